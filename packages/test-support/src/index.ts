@@ -1,0 +1,1 @@
+export { createTestSchema, testPostgresUrl, type TestSchema } from "./postgres.ts";
