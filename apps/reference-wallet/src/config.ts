@@ -1,0 +1,212 @@
+import path from "node:path";
+
+/** The salt a fresh checkout boots with. Public, so never acceptable outside demo mode. */
+export const DEMO_SALT = "demo-salt-change-me";
+/** The admin token a fresh checkout boots with; printed at start-up, refused outside demo mode. */
+export const DEMO_ADMIN_TOKEN = "demo-admin-token";
+
+/** Bounds that keep a typo from becoming an outage. */
+const MAX_SALTS = 8;
+const MIN_ADMIN_TOKEN_LENGTH = 16;
+const MAX_WINDOW_SECONDS = 300;
+
+export interface WalletConfig {
+  readonly port: number;
+  readonly host: string;
+  /**
+   * Demo mode: public demo salt and admin token are allowed (with a warning) and demo players
+   * are seeded. On unless NODE_ENV=production or DEMO_MODE=false.
+   */
+  readonly demoMode: boolean;
+  /** Boot value of the active salts; `PUT /admin/salts` changes them at run time, in memory. */
+  readonly saltKeys: readonly string[];
+  readonly store:
+    | { readonly kind: "sqlite"; readonly dataDir: string; readonly filename: string }
+    | { readonly kind: "postgres"; readonly connectionString: string };
+  readonly adminToken: string;
+  readonly windowSeconds: number;
+  readonly requireBodySignature: boolean;
+  readonly demoPlayers: boolean;
+  readonly logLevel: string;
+  /** Things an operator must read at start-up (public demo secrets in use, …). */
+  readonly warnings: readonly string[];
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: WalletConfig }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/**
+ * Reads the wallet's configuration from environment variables. Every problem is collected,
+ * so one start-up names all of them; nothing is read from anywhere else.
+ *
+ * @example
+ * const result = loadConfig(process.env);
+ * if (!result.ok) { console.error(result.errors.join("\n")); process.exit(1); }
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === "" ? undefined : raw.trim();
+  };
+
+  const demoMode = parseBoolean("DEMO_MODE", value("DEMO_MODE"), env.NODE_ENV !== "production", errors);
+  const port = parseInteger("PORT", value("PORT"), 3100, 0, 65535, errors);
+  const host = value("HOST") ?? "127.0.0.1";
+  const windowSeconds = parseInteger(
+    "WINDOW_SECONDS",
+    value("WINDOW_SECONDS"),
+    30,
+    1,
+    MAX_WINDOW_SECONDS,
+    errors,
+  );
+  const requireBodySignature = parseBoolean(
+    "REQUIRE_BODY_SIGNATURE",
+    value("REQUIRE_BODY_SIGNATURE"),
+    false,
+    errors,
+  );
+  const demoPlayers = parseBoolean("DEMO_PLAYERS", value("DEMO_PLAYERS"), demoMode, errors);
+
+  const logLevel = value("LOG_LEVEL") ?? "info";
+  if (!LOG_LEVELS.includes(logLevel)) {
+    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`);
+  }
+
+  const saltKeys = parseSalts(value("SALT_KEYS"), demoMode, errors, warnings);
+  const adminToken = parseAdminToken(value("ADMIN_TOKEN"), demoMode, errors, warnings);
+  const store = parseStore(value("DATABASE_URL"), value("DATA_DIR"), cwd, errors);
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      port,
+      host,
+      demoMode,
+      saltKeys,
+      store: store!,
+      adminToken,
+      windowSeconds,
+      requireBodySignature,
+      demoPlayers,
+      logLevel,
+      warnings,
+    },
+  };
+}
+
+/**
+ * Validates a list of salts, whether from SALT_KEYS or `PUT /admin/salts`: 1–8 distinct,
+ * non-empty strings without surrounding whitespace. Returns a message, or undefined when valid.
+ */
+export function checkSalts(salts: readonly string[]): string | undefined {
+  if (salts.length === 0) return "at least one salt is required";
+  if (salts.length > MAX_SALTS) return `at most ${MAX_SALTS} salts may be active at once`;
+  for (const salt of salts) {
+    if (salt.length === 0) return "a salt may not be empty";
+    if (salt.trim() !== salt) return "a salt may not start or end with whitespace";
+    if (salt.length > 256) return "a salt may be at most 256 characters";
+  }
+  if (new Set(salts).size !== salts.length) return "salts must be distinct";
+  return undefined;
+}
+
+function parseSalts(raw: string | undefined, demoMode: boolean, errors: string[], warnings: string[]) {
+  if (raw === undefined) {
+    if (!demoMode) {
+      errors.push("SALT_KEYS is required outside demo mode (comma-separated; the first is the newest).");
+      return [];
+    }
+    warnings.push(
+      `SALT_KEYS is not set: using the PUBLIC demo salt "${DEMO_SALT}". Anyone can sign calls to this wallet. ` +
+        "Set SALT_KEYS to the salt your platform gave you before real money goes near it.",
+    );
+    return [DEMO_SALT];
+  }
+  const salts = raw.split(",").map((salt) => salt.trim());
+  const problem = checkSalts(salts);
+  if (problem !== undefined) {
+    errors.push(`SALT_KEYS: ${problem}.`);
+    return [];
+  }
+  if (salts.includes(DEMO_SALT)) {
+    if (demoMode) warnings.push(`SALT_KEYS contains the PUBLIC demo salt "${DEMO_SALT}".`);
+    else errors.push(`SALT_KEYS contains the public demo salt "${DEMO_SALT}", refused outside demo mode.`);
+  }
+  return salts;
+}
+
+function parseAdminToken(raw: string | undefined, demoMode: boolean, errors: string[], warnings: string[]) {
+  if (raw === undefined) {
+    if (!demoMode) {
+      errors.push(`ADMIN_TOKEN is required outside demo mode (at least ${MIN_ADMIN_TOKEN_LENGTH} characters).`);
+      return "";
+    }
+    warnings.push(`ADMIN_TOKEN is not set: the admin API accepts the PUBLIC demo token "${DEMO_ADMIN_TOKEN}".`);
+    return DEMO_ADMIN_TOKEN;
+  }
+  if (raw.length < MIN_ADMIN_TOKEN_LENGTH) {
+    errors.push(`ADMIN_TOKEN must be at least ${MIN_ADMIN_TOKEN_LENGTH} characters.`);
+  } else if (raw === DEMO_ADMIN_TOKEN && !demoMode) {
+    errors.push("ADMIN_TOKEN is the public demo token, refused outside demo mode.");
+  }
+  return raw;
+}
+
+function parseStore(
+  databaseUrl: string | undefined,
+  dataDir: string | undefined,
+  cwd: string,
+  errors: string[],
+): WalletConfig["store"] | undefined {
+  if (databaseUrl !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      errors.push("DATABASE_URL is not a valid URL (expected postgres://user@host:5432/db).");
+      return undefined;
+    }
+    if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
+      errors.push(
+        `DATABASE_URL must be a postgres:// or postgresql:// URL; got "${url.protocol}". ` +
+          "Leave it unset to use SQLite in DATA_DIR.",
+      );
+      return undefined;
+    }
+    return { kind: "postgres", connectionString: databaseUrl };
+  }
+  const dir = path.resolve(cwd, dataDir ?? "./data");
+  return { kind: "sqlite", dataDir: dir, filename: path.join(dir, "wallet.sqlite") };
+}
+
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    errors.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, errors: string[]): boolean {
+  if (raw === undefined) return fallback;
+  const lower = raw.toLowerCase();
+  if (["1", "true", "yes", "on"].includes(lower)) return true;
+  if (["0", "false", "no", "off"].includes(lower)) return false;
+  errors.push(`${name} must be true or false (also 1/0, yes/no, on/off); got "${raw}".`);
+  return fallback;
+}
