@@ -2,6 +2,9 @@
  * The protocol's error catalogue: every refusal an operator may answer, with when it applies.
  * None of them changes a balance. The order of `ERROR_CODES` is documentation order, not
  * check order; the check order is key → timestamp → shape → player → currency → business rules.
+ *
+ * @example
+ * ERROR_CODES.includes("INVALID_KEY"); // true
  */
 export const ERROR_CODES = [
   "INVALID_KEY",
@@ -16,8 +19,20 @@ export const ERROR_CODES = [
   "INTERNAL_ERROR",
 ] as const;
 
+/**
+ * One of the protocol's error codes.
+ *
+ * @example
+ * const code: ErrorCode = "INSUFFICIENT_FUNDS";
+ */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * The documentation line of one error code.
+ *
+ * @example
+ * const info: ErrorCodeInfo = errorCatalogue.INTERNAL_ERROR; // outcome "unknown"
+ */
 export interface ErrorCodeInfo {
   /** When the operator answers with this code. */
   readonly when: string;
@@ -61,10 +76,21 @@ export const errorCatalogue: Readonly<Record<ErrorCode, ErrorCodeInfo>> = {
     balanceRequired: false,
     outcome: "definite",
   },
-  ROLLED_BACK: { when: "an original call arriving after its rollback", balanceRequired: false, outcome: "definite" },
+  ROLLED_BACK: {
+    when: "an original call arriving after its rollback",
+    balanceRequired: false,
+    outcome: "definite",
+  },
   INTERNAL_ERROR: { when: "anything else", balanceRequired: false, outcome: "unknown" },
 };
 
+/**
+ * Whether a value is one of the protocol's error codes.
+ *
+ * @example
+ * isErrorCode("ROLLED_BACK"); // true
+ * isErrorCode("NOPE"); // false
+ */
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 }

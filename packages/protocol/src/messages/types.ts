@@ -1,9 +1,19 @@
 import type { ErrorCode } from "../errors/error-codes.ts";
 
-/** The three callback actions. */
+/**
+ * The three callback actions.
+ *
+ * @example
+ * const action: WalletAction = "debit";
+ */
 export type WalletAction = "balance" | "debit" | "credit";
 
-/** Fields every call carries. Names are the wire names, exactly. */
+/**
+ * Fields every call carries. Names are the wire names, exactly.
+ *
+ * @example
+ * const { call_id, player_id }: CommonRequestFields = request;
+ */
 export interface CommonRequestFields {
   readonly call_id: string;
   readonly player_id: string;
@@ -17,10 +27,22 @@ export interface CommonRequestFields {
   readonly key: string;
 }
 
+/**
+ * Asks for the player's balance; changes nothing.
+ *
+ * @example
+ * if (request.action === "balance") answer(okResponse(wallet.balanceMinor));
+ */
 export interface BalanceRequest extends CommonRequestFields {
   readonly action: "balance";
 }
 
+/**
+ * Fields of the calls that move money.
+ *
+ * @example
+ * const { amount, rb, rb_call_id }: MoneyRequestFields = request;
+ */
 export interface MoneyRequestFields extends CommonRequestFields {
   readonly round_id: string;
   /** Minor units of `currency`; a safe non-negative integer. */
@@ -33,23 +55,59 @@ export interface MoneyRequestFields extends CommonRequestFields {
   readonly round_closed: boolean;
 }
 
+/**
+ * Takes `amount` from the player: a bet, or with `rb` 1 the rollback of a credited win.
+ *
+ * @example
+ * if (request.action === "debit" && request.amount > balance) refuse("INSUFFICIENT_FUNDS");
+ */
 export interface DebitRequest extends MoneyRequestFields {
   readonly action: "debit";
 }
 
+/**
+ * Gives `amount` to the player: a win, or with `rb` 1 the rollback of a debited bet.
+ *
+ * @example
+ * if (request.action === "credit" && request.rb === 1) reverse(request.rb_call_id);
+ */
 export interface CreditRequest extends MoneyRequestFields {
   readonly action: "credit";
 }
 
+/**
+ * A debit or a credit.
+ *
+ * @example
+ * const isMoney = (r: WalletRequest): r is MoneyRequest => r.action !== "balance";
+ */
 export type MoneyRequest = DebitRequest | CreditRequest;
+/**
+ * Any callback request, discriminated by `action`.
+ *
+ * @example
+ * switch (request.action) { case "balance": …; case "debit": …; case "credit": … }
+ */
 export type WalletRequest = BalanceRequest | DebitRequest | CreditRequest;
 
-/** A request before it is signed: what the sender decides; `timestamp` and `key` are added per attempt. */
+/**
+ * A request before it is signed: what the sender decides; `timestamp` and `key` are added per attempt.
+ *
+ * @example
+ * const unsigned: UnsignedWalletRequest = { action: "balance", call_id: "c1", player_id: "p1",
+ *   session_id: "s1", currency: "EUR", game_id: "g1" };
+ */
 export type UnsignedWalletRequest =
   | Omit<BalanceRequest, "timestamp" | "key">
   | Omit<DebitRequest, "timestamp" | "key">
   | Omit<CreditRequest, "timestamp" | "key">;
 
+/**
+ * A success answer.
+ *
+ * @example
+ * const answer: OkResponse = { status: "ok", balance: 12345 };
+ */
 export interface OkResponse {
   readonly status: "ok";
   /** The player's balance in minor units after the call. */
@@ -58,6 +116,12 @@ export interface OkResponse {
   readonly tx_id?: string;
 }
 
+/**
+ * A refusal answer.
+ *
+ * @example
+ * const answer: ErrorResponse = { status: "error", code: "PLAYER_BLOCKED", message: "self-excluded" };
+ */
 export interface ErrorResponse {
   readonly status: "error";
   readonly code: ErrorCode;
@@ -66,7 +130,18 @@ export interface ErrorResponse {
   readonly balance?: number;
 }
 
+/**
+ * Any answer; always sent with HTTP 200.
+ *
+ * @example
+ * const answer: WalletResponse = okResponse(100);
+ */
 export type WalletResponse = OkResponse | ErrorResponse;
 
-/** Epoch milliseconds now; injectable so tests control time. */
+/**
+ * Epoch milliseconds now; injectable so tests control time.
+ *
+ * @example
+ * const clock: Clock = () => Date.now();
+ */
 export type Clock = () => number;
