@@ -1,0 +1,84 @@
+import { randomUUID } from "node:crypto";
+import { errorResponse, verifyWalletRequest, type WalletResponse } from "@croupier/protocol";
+import { settleCall, type SettleDeps } from "../duties/settle-call.ts";
+import { CallIdTakenError } from "../store/wallet-store.ts";
+import type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler-types.ts";
+
+/**
+ * How often a call whose `call_id` was recorded concurrently is run again. The second run
+ * finds the record and replays it, so more than one retry means the store is misbehaving.
+ */
+const CALL_ID_RACE_ATTEMPTS = 3;
+const INTERNAL_MESSAGE = "internal error";
+
+/**
+ * Builds the operator's wallet callback handler. It checks key, body signature (when
+ * required), timestamp window and shape with `@croupier/protocol` — a call refused there is
+ * not recorded — then runs every operator duty in one store transaction: idempotent replays,
+ * DUPLICATE_CONFLICT, ROLLED_BACK, player and currency checks, bets, wins and rollbacks.
+ * It never throws: every outcome is an HTTP 200 JSON answer, and anything unexpected is
+ * INTERNAL_ERROR without details (passed to `onInternalError`).
+ *
+ * @example
+ * import { createWalletHandler } from "@croupier/wallet-sdk";
+ * import { openSqliteWalletStore } from "@croupier/wallet-sdk/sqlite";
+ *
+ * const store = await openSqliteWalletStore({ filename: "wallet.db" });
+ * const handler = createWalletHandler({ salts: [process.env.WALLET_SALT!], store });
+ * const answer = await handler({ body: rawBody, headers: req.headers });
+ * res.writeHead(answer.statusCode, answer.headers).end(answer.body);
+ */
+export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
+  const clock = options.clock ?? Date.now;
+  const deps: SettleDeps = { clock, newTxId: randomUUID };
+  const salts = options.salts;
+  const resolveSalts = typeof salts === "function" ? salts : () => salts;
+
+  return async ({ body, headers }) => {
+    let callId: string | undefined;
+    try {
+      const verdict = verifyWalletRequest(body, headers, {
+        salts: resolveSalts(),
+        nowMs: clock(),
+        windowSeconds: options.windowSeconds,
+        requireBodySignature: options.requireBodySignature,
+        maxBodyBytes: options.maxBodyBytes,
+      });
+      if (!verdict.ok) return answer(errorResponse(verdict.code, verdict.message));
+      const { request, fingerprint } = verdict;
+      callId = request.call_id;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return answer(await options.store.transact((tx) => settleCall(tx, request, fingerprint, deps)));
+        } catch (error) {
+          if (!(error instanceof CallIdTakenError) || attempt >= CALL_ID_RACE_ATTEMPTS) throw error;
+        }
+      }
+    } catch (error) {
+      report(options.onInternalError, error, callId);
+      return answer(errorResponse("INTERNAL_ERROR", INTERNAL_MESSAGE));
+    }
+  };
+}
+
+function answer(response: WalletResponse): WalletHttpAnswer {
+  return {
+    statusCode: 200,
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(response),
+    response,
+  };
+}
+
+function report(
+  onInternalError: WalletHandlerOptions["onInternalError"],
+  error: unknown,
+  callId: string | undefined,
+): void {
+  if (onInternalError === undefined) return;
+  try {
+    onInternalError(error, callId);
+  } catch {
+    // A failing logger must not turn an answer into a thrown error.
+  }
+}

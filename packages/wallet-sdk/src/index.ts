@@ -1,0 +1,27 @@
+/**
+ * `@croupier/wallet-sdk`: the operator's side of the Croupier seamless wallet. The core is
+ * framework- and database-free; stores and HTTP adapters are separate entry points so that an
+ * operator installs only the driver and framework they use:
+ * `@croupier/wallet-sdk/sqlite`, `/postgres`, `/node-http`, `/fastify`, `/express`.
+ */
+export { createWalletHandler } from "./handler/create-wallet-handler.ts";
+export type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler/handler-types.ts";
+export {
+  CallIdTakenError,
+  type CallRecord,
+  type LedgerEntry,
+  type LedgerKind,
+  type LedgerPosting,
+  type Player,
+  type WalletStore,
+  type WalletTransaction,
+} from "./store/wallet-store.ts";
+export {
+  MAX_PAGE_SIZE,
+  type AdjustBalanceResult,
+  type CreatePlayerResult,
+  type LedgerPage,
+  type ManagedWalletStore,
+  type PlayerAdmin,
+} from "./admin/player-admin-types.ts";
+export type { HeaderBag, WalletRequest, WalletResponse } from "@croupier/protocol";

@@ -1,0 +1,2 @@
+/** `@croupier/wallet-sdk/node-http`: a `node:http` request listener. */
+export { nodeHttpWalletListener, type NodeHttpWalletOptions } from "./adapters/node-http.ts";

@@ -1,0 +1,140 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
+import type { AdminTransaction } from "../../admin/admin-transaction.ts";
+import type { ManagedWalletStore } from "../../admin/player-admin-types.ts";
+import { createPlayerAdmin } from "../../admin/player-admin.ts";
+import type { WalletStore } from "../../store/wallet-store.ts";
+import { migratePostgres } from "./pg-schema.ts";
+import { createPgTransaction } from "./pg-transaction.ts";
+
+/**
+ * Options of {@link openPostgresWalletStore}.
+ *
+ * @example
+ * const options: PostgresWalletStoreOptions = { connectionString: process.env.DATABASE_URL!, poolSize: 10 };
+ */
+export interface PostgresWalletStoreOptions {
+  /** The tables live in the connection's current schema (`search_path`). */
+  readonly connectionString: string;
+  /**
+   * Connections in the pool. Default 10: PostgreSQL already coalesces the WAL flushes of
+   * concurrent commits, and one player's calls queue on its row lock, not on connections.
+   */
+  readonly poolSize?: number;
+  /** Epoch milliseconds for `createdAt` stamps of admin rows. Default `Date.now`. */
+  readonly clock?: () => number;
+  /** Errors of idle pooled connections (a server restart); the next query reports them too. */
+  readonly onPoolError?: (error: Error) => void;
+}
+
+const DEFAULT_POOL_SIZE = 10;
+/**
+ * SQLSTATEs after which the whole transaction is run again: 23505 unique violation (two
+ * first calls with one `call_id`, or one adjustment reference, raced — the rerun finds the
+ * winner's row and replays), 40001 serialization failure, 40P01 deadlock.
+ */
+const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set(["23505", "40001", "40P01"]);
+/** Attempts per transaction; a rerun after a unique violation replays, so 2 is the norm. */
+const MAX_ATTEMPTS = 5;
+/** Upper bound of the random pause before a rerun grows by this per attempt (jitter). */
+const RETRY_JITTER_MS = 5;
+
+/**
+ * Opens a PostgreSQL wallet store over a `pg` pool, creating or upgrading its tables. Each
+ * transaction locks the player row (`SELECT … FOR UPDATE`) so one player's calls run one at a
+ * time; unique-violation, serialization and deadlock errors re-run the transaction.
+ *
+ * @example
+ * import { openPostgresWalletStore } from "@croupier/wallet-sdk/postgres";
+ *
+ * const store = await openPostgresWalletStore({ connectionString: process.env.DATABASE_URL! });
+ * const handler = createWalletHandler({ salts: [salt], store });
+ * // on shutdown
+ * await store.close();
+ */
+export async function openPostgresWalletStore(
+  options: PostgresWalletStoreOptions,
+): Promise<ManagedWalletStore> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? DEFAULT_POOL_SIZE,
+  });
+  // An idle client's error is emitted on the pool; unheard, it would crash the process.
+  pool.on("error", (error) => options.onPoolError?.(error));
+  try {
+    const client = await pool.connect();
+    try {
+      await migratePostgres(client);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+
+  let closed = false;
+  let running = 0;
+  let onIdle: (() => void) | undefined;
+
+  const store: WalletStore<AdminTransaction> = {
+    async transact(work) {
+      if (closed) throw new Error("the wallet store is closed");
+      running++;
+      try {
+        return await transactWithRetry(pool, work);
+      } finally {
+        running--;
+        if (running === 0) onIdle?.();
+      }
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (running > 0) await new Promise<void>((resolve) => (onIdle = resolve));
+      await pool.end();
+    },
+  };
+  return { ...store, ...createPlayerAdmin(store, options.clock ?? Date.now) };
+}
+
+async function transactWithRetry<T>(pool: pg.Pool, work: (tx: AdminTransaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transactOnce(pool, work);
+    } catch (error) {
+      if (attempt >= MAX_ATTEMPTS || !RETRYABLE_SQLSTATES.has(sqlState(error))) throw error;
+      await sleep(Math.random() * RETRY_JITTER_MS * attempt);
+    }
+  }
+}
+
+async function transactOnce<T>(pool: pg.Pool, work: (tx: AdminTransaction) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let healthy = true;
+  try {
+    await client.query("BEGIN");
+    let active = true;
+    let value: T;
+    try {
+      value = await work(createPgTransaction(client, () => active));
+    } finally {
+      active = false;
+    }
+    await client.query("COMMIT");
+    return value;
+  } catch (error) {
+    // A failed ROLLBACK means the connection is gone: destroy it rather than pool it.
+    await client.query("ROLLBACK").catch(() => {
+      healthy = false;
+    });
+    throw error;
+  } finally {
+    client.release(healthy ? undefined : true);
+  }
+}
+
+function sqlState(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
+}

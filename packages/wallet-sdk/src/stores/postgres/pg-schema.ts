@@ -1,0 +1,92 @@
+import type pg from "pg";
+
+/**
+ * The PostgreSQL schema, versioned like the SQLite one: entry i moves version i to i + 1 and
+ * is frozen once released. Money is BIGINT, bounded to what a JavaScript number holds
+ * exactly. `response` is TEXT, not JSONB, so a replay sends the very same bytes.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE wallet_players (
+    player_id     TEXT PRIMARY KEY,
+    currency      TEXT NOT NULL,
+    balance_minor BIGINT NOT NULL CHECK (balance_minor BETWEEN 0 AND 9007199254740991),
+    blocked       BOOLEAN NOT NULL DEFAULT false,
+    created_at    TIMESTAMPTZ NOT NULL
+  );
+
+  -- One row per answered wallet call (refusals included), never updated. No foreign key to
+  -- players: PLAYER_NOT_FOUND answers are recorded too.
+  CREATE TABLE wallet_calls (
+    call_id      TEXT PRIMARY KEY,
+    tx_id        TEXT NOT NULL UNIQUE,
+    fingerprint  TEXT NOT NULL,
+    action       TEXT NOT NULL CHECK (action IN ('balance', 'debit', 'credit')),
+    player_id    TEXT NOT NULL,
+    amount_minor BIGINT CHECK (amount_minor >= 0),
+    rb           SMALLINT NOT NULL CHECK (rb IN (0, 1)),
+    rb_call_id   TEXT,
+    round_id     TEXT,
+    game_id      TEXT NOT NULL,
+    applied      BOOLEAN NOT NULL,
+    outcome      TEXT NOT NULL,
+    response     TEXT NOT NULL,
+    created_at   TIMESTAMPTZ NOT NULL
+  );
+  CREATE INDEX wallet_calls_rb_call_id ON wallet_calls (rb_call_id) WHERE rb_call_id IS NOT NULL;
+
+  -- Append-only money rows. UNIQUE call_id: a call moves money at most once.
+  CREATE TABLE wallet_ledger (
+    entry_id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    player_id           TEXT NOT NULL REFERENCES wallet_players (player_id),
+    kind                TEXT NOT NULL CHECK (kind IN ('debit', 'credit', 'debit_reversal',
+                          'credit_reversal', 'deposit', 'withdrawal')),
+    amount_minor        BIGINT NOT NULL CHECK (amount_minor <> 0),
+    balance_after_minor BIGINT NOT NULL CHECK (balance_after_minor >= 0),
+    call_id             TEXT UNIQUE,
+    round_id            TEXT,
+    reference           TEXT UNIQUE,
+    reason              TEXT,
+    created_at          TIMESTAMPTZ NOT NULL
+  );
+  CREATE INDEX wallet_ledger_player ON wallet_ledger (player_id, entry_id);
+  `,
+];
+
+/**
+ * The schema version this SDK writes (the highest row of `wallet_schema_version`).
+ *
+ * @example
+ * await client.query("SELECT max(version) AS v FROM wallet_schema_version"); // v = POSTGRES_SCHEMA_VERSION
+ */
+export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Creates or upgrades the tables in the connection's current schema. A transaction-scoped
+ * advisory lock keyed by the schema name makes concurrent openers wait for one another
+ * instead of racing on CREATE TABLE.
+ */
+export async function migratePostgres(client: pg.ClientBase): Promise<void> {
+  await client.query("BEGIN");
+  try {
+    await client.query(
+      "SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.croupier_wallet_schema'))",
+    );
+    await client.query("CREATE TABLE IF NOT EXISTS wallet_schema_version (version INTEGER NOT NULL)");
+    const result = await client.query<{ version: number | null }>(
+      "SELECT max(version) AS version FROM wallet_schema_version",
+    );
+    const current = result.rows[0]?.version ?? 0;
+    if (current > MIGRATIONS.length) {
+      throw new Error(`wallet schema version ${current} is newer than this SDK (${MIGRATIONS.length})`);
+    }
+    for (let version = current; version < MIGRATIONS.length; version++) {
+      await client.query(MIGRATIONS[version] as string);
+      await client.query("INSERT INTO wallet_schema_version (version) VALUES ($1)", [version + 1]);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  }
+}
