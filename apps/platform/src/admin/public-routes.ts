@@ -1,0 +1,31 @@
+import { loginThrottle } from "../http/session-auth.ts";
+import { withProblems } from "../http/schemas.ts";
+import type { RouteFile } from "../http/types.ts";
+import { loginAdmin } from "./admins.ts";
+import { adminProblem } from "./problems.ts";
+import { AdminLoginBody, AdminLoginResponse } from "./schema.ts";
+
+/** Admin sign-in, failure-limited per IP. */
+export const adminPublicRoutes: RouteFile = (app, ctx) => {
+  const throttle = loginThrottle(ctx);
+  app.post(
+    "/login",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "Sign in as an admin; returns a bearer session token",
+        body: AdminLoginBody,
+        response: withProblems({ 200: AdminLoginResponse }),
+      },
+    },
+    async (request, reply) => {
+      throttle.check(request, reply);
+      const result = await loginAdmin(ctx.deps, request.body);
+      if (!result.ok) {
+        throttle.failed(request);
+        throw adminProblem("INVALID_LOGIN", result.message);
+      }
+      return result;
+    },
+  );
+};

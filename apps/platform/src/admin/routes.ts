@@ -1,0 +1,18 @@
+import type { RouteFile } from "../http/types.ts";
+import { adminAccountRoutes } from "./admin-account-routes.ts";
+import { auditLogRoutes } from "./audit-log-routes.ts";
+import { adminOperatorRoutes } from "./operator-routes.ts";
+import { adminSessionRoutes } from "./session-routes.ts";
+
+/**
+ * Route files behind the admin session hook. Game-studio registration and provider-gateway
+ * credentials come next: write `src/admin/studio-routes.ts` (or `src/<domain>/admin-routes.ts`)
+ * exporting a `RouteFile`, record every change with `recordAudit(…, adminActorOf(request))`
+ * in the same transaction, add its codes to `adminProblems`, and list it here.
+ */
+export const adminRouteFiles: readonly RouteFile[] = [
+  adminSessionRoutes,
+  adminOperatorRoutes,
+  adminAccountRoutes,
+  auditLogRoutes,
+];

@@ -1,0 +1,45 @@
+import { Type } from "typebox";
+import { closeSession } from "../auth/sessions.ts";
+import { withProblems } from "../http/schemas.ts";
+import type { RouteFile } from "../http/types.ts";
+import { getAdmin } from "./admins.ts";
+import { adminCallerOf } from "./auth.ts";
+import { adminProblem } from "./problems.ts";
+import { AdminSchema } from "./schema.ts";
+
+const security = [{ adminSession: [] }];
+
+export const adminSessionRoutes: RouteFile = (app, ctx) => {
+  app.get(
+    "/me",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "The signed-in admin",
+        security,
+        response: withProblems({ 200: AdminSchema }),
+      },
+    },
+    async (request) => {
+      const admin = await getAdmin(ctx.deps, adminCallerOf(request).adminId);
+      if (admin === undefined) throw adminProblem("UNAUTHORIZED", "This admin no longer exists.");
+      return admin;
+    },
+  );
+
+  app.post(
+    "/logout",
+    {
+      schema: {
+        tags: ["admin"],
+        summary: "End this session",
+        security,
+        response: withProblems({ 204: Type.Null() }),
+      },
+    },
+    async (request, reply) => {
+      await closeSession(ctx.deps, adminCallerOf(request).token);
+      return reply.code(204).send(null);
+    },
+  );
+};

@@ -1,0 +1,140 @@
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, { type FastifyInstance } from "fastify";
+import { adminPlugin } from "./admin/plugin.ts";
+import { backofficePlugin } from "./backoffice/plugin.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { commonProblems } from "./http/common-problems.ts";
+import { installProblemHandlers } from "./http/error-handler.ts";
+import { createFailureLimiter } from "./http/failure-limiter.ts";
+import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
+import { ProblemError } from "./http/problem.ts";
+import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
+import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
+import { operatorApiPlugin } from "./operator-api/plugin.ts";
+import { systemRoutes } from "./system/routes.ts";
+
+/** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  /** External base URL, for the OpenAPI `servers` entry. */
+  readonly publicUrl?: string;
+  /** Honour X-Forwarded-For (behind a reverse proxy). */
+  readonly trustProxy?: boolean;
+  /** Let callback URLs point at private/loopback addresses (development and tests). Default false. */
+  readonly allowPrivateCallbackUrls?: boolean;
+  readonly limits?: Partial<AbuseLimits>;
+  /** A registry is created per app when not given. */
+  readonly metrics?: AppMetrics;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** This app's metrics registry (also served at /metrics). */
+    metrics: AppMetrics;
+  }
+}
+
+/**
+ * Builds the HTTP app: a tree of encapsulated plugins — `/v1` (operator API, credential auth),
+ * `/backoffice` (operator users, session auth), `/admin` (admins, session auth) — plus health,
+ * metrics and the OpenAPI description. Never listens: server.ts does, tests call `inject` or
+ * `listen({ port: 0 })`. Logs go to `deps.logger` with the request id on every line.
+ *
+ * @example
+ * const app = buildApp(deps, { allowPrivateCallbackUrls: true });
+ * await app.listen({ port: 0, host: "127.0.0.1" });
+ */
+export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    genReqId: requestIdFor,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    // Route params and query values are short; refuse absurd URLs early.
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as TypedFastify;
+
+  const limits: AbuseLimits = { ...DEFAULT_ABUSE_LIMITS, ...options.limits };
+  const metrics = options.metrics ?? createMetrics();
+  const ctx: AppContext = {
+    deps,
+    metrics,
+    limits,
+    loginFailures: createFailureLimiter({
+      maxFailures: limits.loginFailures.max,
+      windowMs: limits.loginFailures.windowMs,
+      clock: deps.clock,
+    }),
+    apiAuthFailures: createFailureLimiter({
+      maxFailures: limits.apiAuthFailures.max,
+      windowMs: limits.apiAuthFailures.windowMs,
+      clock: deps.clock,
+    }),
+    allowPrivateCallbackUrls: options.allowPrivateCallbackUrls ?? false,
+  };
+  app.decorate("metrics", metrics);
+
+  // TypeBox validates; it coerces query strings and params ("50" → 50) but never bodies, so a
+  // JSON amount of "100" stays a string and is refused.
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  installProblemHandlers(app);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  instrumentRequests(app, metrics);
+
+  app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Croupier platform API",
+        version: "1",
+        description:
+          "Operator REST API (`/v1`, API credentials), operator backoffice (`/backoffice`, sessions) and admin API " +
+          "(`/admin`, sessions). Errors are RFC 9457 problem+json with a stable `code`; see `GET /problems`.",
+      },
+      servers: options.publicUrl === undefined ? [] : [{ url: options.publicUrl }],
+      components: {
+        securitySchemes: {
+          apiCredential: {
+            type: "http",
+            scheme: "bearer",
+            description: "API credential `crp_<environment>_…`",
+          },
+          backofficeSession: {
+            type: "http",
+            scheme: "bearer",
+            description: "Token from POST /backoffice/login",
+          },
+          adminSession: { type: "http", scheme: "bearer", description: "Token from POST /admin/login" },
+        },
+      },
+      tags: [
+        { name: "operator-api", description: "For operators' servers" },
+        { name: "backoffice", description: "For the operator backoffice UI" },
+        { name: "admin", description: "For Croupier staff" },
+        { name: "system", description: "Health and reference" },
+      ],
+    },
+  });
+  app.register(swaggerUi, { routePrefix: "/docs" });
+  app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError(
+        "RATE_LIMITED",
+        commonProblems.RATE_LIMITED,
+        `Too many requests; retry in ${context.after}.`,
+      ),
+  });
+
+  app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
+  app.register(operatorApiPlugin, { prefix: "/v1", ctx });
+  app.register(backofficePlugin, { prefix: "/backoffice", ctx });
+  app.register(adminPlugin, { prefix: "/admin", ctx });
+  return app as unknown as FastifyInstance;
+}

@@ -1,0 +1,255 @@
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { testDialects } from "../db/test-databases.ts";
+import { startHarness, type Harness, type HttpAnswer } from "../test/platform-harness.ts";
+import { startWalletStub, type WalletStub } from "../test/wallet-stub.ts";
+
+interface OperatorFixture {
+  operatorId: string;
+  userId: string;
+  email: string;
+  token: string;
+  apiToken: string;
+  credentialId: string;
+  salts: string[];
+}
+
+/** Everything stored about one operator, to prove another operator's calls changed none of it. */
+async function snapshot(h: Harness, operatorId: string): Promise<string> {
+  const db = h.db.db;
+  const users = await db
+    .selectFrom("operator_users")
+    .selectAll()
+    .where("operator_id", "=", operatorId)
+    .execute();
+  return JSON.stringify({
+    operator: await db.selectFrom("operators").selectAll().where("id", "=", operatorId).execute(),
+    users,
+    credentials: await db
+      .selectFrom("operator_credentials")
+      .select(["id", "environment", "label", "secret_hash", "revoked_at_ms", "created_at_ms"])
+      .where("operator_id", "=", operatorId)
+      .orderBy("id")
+      .execute(),
+    salts: await db
+      .selectFrom("operator_salt_keys")
+      .selectAll()
+      .where("operator_id", "=", operatorId)
+      .orderBy("id")
+      .execute(),
+    settings: await db
+      .selectFrom("operator_wallet_settings")
+      .selectAll()
+      .where("operator_id", "=", operatorId)
+      .orderBy("environment")
+      .execute(),
+    sessions: await db
+      .selectFrom("auth_sessions")
+      .selectAll()
+      .where(
+        "subject_id",
+        "in",
+        users.map((u) => u.id),
+      )
+      .orderBy("token_hash")
+      .execute(),
+  });
+}
+
+for (const kind of testDialects) {
+  describe(`operator isolation (${kind})`, () => {
+    let h: Harness;
+    let walletA: WalletStub;
+    let walletB: WalletStub;
+    let a: OperatorFixture;
+    let b: OperatorFixture;
+
+    async function fixture(wallet: WalletStub): Promise<OperatorFixture> {
+      const { operatorId, email } = await h.register();
+      await h.approve(operatorId);
+      const token = await h.login(email);
+      const created = await h.request("POST", "/backoffice/credentials", {
+        token,
+        body: { environment: "sandbox", label: "main" },
+      });
+      await h.request("PATCH", "/backoffice/environments/sandbox/wallet-settings", {
+        token,
+        body: { callbackUrl: wallet.url },
+      });
+      await h.request("POST", "/backoffice/environments/sandbox/salt-keys/rotate", { token });
+      const keys = (await h.request("GET", "/backoffice/environments/sandbox/salt-keys", { token })).json
+        .keys;
+      const me = (await h.request("GET", "/backoffice/me", { token })).json;
+      return {
+        operatorId,
+        userId: me.user.id,
+        email,
+        token,
+        apiToken: created.json.token,
+        credentialId: created.json.credential.id,
+        salts: keys.map((k: { salt: string }) => k.salt),
+      };
+    }
+
+    before(async () => {
+      h = await startHarness(kind, { appOptions: { limits: { registrationsPerHour: 1_000 } } });
+      walletA = await startWalletStub({ salts: [] });
+      walletB = await startWalletStub({ salts: [] });
+      a = await fixture(walletA);
+      b = await fixture(walletB);
+      walletA.salts = a.salts;
+      walletB.salts = b.salts;
+    });
+    after(async () => {
+      await walletA?.close();
+      await walletB?.close();
+      await h?.close();
+    });
+
+    /** Nothing identifying B appears in an answer given to A (but for `instance`, A's own request path). */
+    function assertNothingOfB(answer: HttpAnswer, route: string): void {
+      const text =
+        answer.json?.instance === undefined ? answer.text : JSON.stringify({ ...answer.json, instance: "" });
+      for (const secret of [b.operatorId, b.email, b.credentialId, walletB.url, ...b.salts]) {
+        assert.ok(!text.includes(secret), `${route} leaked ${secret}`);
+      }
+    }
+
+    // Every authenticated backoffice route, called by A in every way that could reach B.
+    const cases: Record<string, () => Promise<HttpAnswer[]>> = {
+      "GET /backoffice/me": async () => [await h.request("GET", "/backoffice/me", { token: a.token })],
+      "POST /backoffice/logout": async () => {
+        // A second session of A, so A's main token survives for the other cases.
+        const extra = await h.login(a.email);
+        return [await h.request("POST", "/backoffice/logout", { token: extra })];
+      },
+      "GET /backoffice/credentials": async () => [
+        await h.request("GET", "/backoffice/credentials?includeRevoked=true", { token: a.token }),
+        await h.request("GET", `/backoffice/credentials?operatorId=${b.operatorId}`, { token: a.token }),
+      ],
+      "POST /backoffice/credentials": async () => [
+        await h.request("POST", "/backoffice/credentials", {
+          token: a.token,
+          body: { environment: "sandbox", label: "mine", operatorId: b.operatorId },
+        }),
+        await h.request("POST", "/backoffice/credentials", {
+          token: a.token,
+          body: { environment: "sandbox", label: "mine" },
+        }),
+      ],
+      "DELETE /backoffice/credentials/{credentialId}": async () => {
+        const answer = await h.request("DELETE", `/backoffice/credentials/${b.credentialId}`, {
+          token: a.token,
+        });
+        assert.equal(answer.status, 404);
+        assert.equal(answer.json.code, "CREDENTIAL_NOT_FOUND");
+        return [answer];
+      },
+      "GET /backoffice/environments/{environment}/salt-keys": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/salt-keys", { token: a.token }),
+        await h.request("GET", "/backoffice/environments/live/salt-keys", { token: a.token }),
+      ],
+      "POST /backoffice/environments/{environment}/salt-keys/rotate": async () => [
+        await h.request("POST", "/backoffice/environments/live/salt-keys/rotate", { token: a.token }),
+      ],
+      "POST /backoffice/environments/{environment}/salt-keys/confirm": async () => [
+        await h.request("POST", "/backoffice/environments/sandbox/salt-keys/confirm", {
+          token: a.token,
+          body: {},
+        }),
+      ],
+      "DELETE /backoffice/environments/{environment}/salt-keys/pending": async () => [
+        await h.request("DELETE", "/backoffice/environments/live/salt-keys/pending", { token: a.token }),
+      ],
+      "GET /backoffice/environments/{environment}/wallet-settings": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/wallet-settings", { token: a.token }),
+      ],
+      "PATCH /backoffice/environments/{environment}/wallet-settings": async () => [
+        await h.request("PATCH", "/backoffice/environments/sandbox/wallet-settings", {
+          token: a.token,
+          body: { timeoutMs: 2_000 },
+        }),
+        await h.request("PATCH", "/backoffice/environments/sandbox/wallet-settings", {
+          token: a.token,
+          body: { timeoutMs: 2_000, operatorId: b.operatorId },
+        }),
+      ],
+      "POST /backoffice/environments/{environment}/test-call": async () => [
+        await h.request("POST", "/backoffice/environments/sandbox/test-call", {
+          token: a.token,
+          body: { playerId: "p1" },
+        }),
+      ],
+    };
+
+    test("the cases cover every authenticated backoffice route", async () => {
+      const doc = (await h.request("GET", "/openapi.json")).json;
+      const routes = Object.entries<Record<string, { security?: unknown[] }>>(doc.paths)
+        .filter(([path]) => path.startsWith("/backoffice/"))
+        .flatMap(([path, item]) =>
+          Object.entries(item)
+            .filter(([, op]) => op.security !== undefined)
+            .map(([method]) => `${method.toUpperCase()} ${path}`),
+        );
+      assert.deepEqual(routes.sort(), Object.keys(cases).sort());
+    });
+
+    test("operator A's backoffice session can read or change nothing of operator B's", async () => {
+      const before = await snapshot(h, b.operatorId);
+      const bWalletCalls = walletB.calls.length;
+      for (const [route, run] of Object.entries(cases)) {
+        for (const answer of await run()) {
+          assert.ok(answer.status < 500, `${route}: ${answer.text}`);
+          assertNothingOfB(answer, route);
+        }
+      }
+      assert.equal(await snapshot(h, b.operatorId), before, "B's stored data is unchanged");
+      assert.equal(walletB.calls.length, bWalletCalls, "no call reached B's wallet");
+      assert.ok(walletA.calls.length > 0, "A's calls went to A's wallet");
+      // B still works as before.
+      assert.equal((await h.request("GET", "/v1/me", { token: b.apiToken })).json.operatorId, b.operatorId);
+      assert.equal(
+        (await h.request("GET", "/backoffice/me", { token: b.token })).json.operator.id,
+        b.operatorId,
+      );
+    });
+
+    test("an operator id in a query or body is refused, never honoured", async () => {
+      const query = await h.request("GET", `/backoffice/credentials?operatorId=${b.operatorId}`, {
+        token: a.token,
+      });
+      assert.equal(query.status, 400);
+      const body = await h.request("POST", "/backoffice/credentials", {
+        token: a.token,
+        body: { environment: "sandbox", label: "x", operatorId: b.operatorId },
+      });
+      assert.equal(body.status, 400);
+      assert.equal(body.json.errors[0].field, "operatorId");
+    });
+
+    test("API credentials are scoped to their operator and open only /v1", async () => {
+      const me = await h.request("GET", "/v1/me", { token: a.apiToken });
+      assert.equal(me.json.operatorId, a.operatorId);
+      assertNothingOfB(me, "GET /v1/me");
+      // An API credential is not a backoffice or admin session, and the reverse.
+      assert.equal((await h.request("GET", "/backoffice/me", { token: a.apiToken })).status, 401);
+      assert.equal((await h.request("GET", "/backoffice/credentials", { token: a.apiToken })).status, 401);
+      assert.equal((await h.request("GET", "/admin/operators", { token: a.apiToken })).status, 401);
+      assert.equal((await h.request("GET", "/v1/me", { token: a.token })).status, 401);
+      // A's token with B's credential id (and A's secret) does not authenticate as B.
+      const secretOfA = a.apiToken.slice(-43);
+      const forged = `crp_sandbox_${b.credentialId.slice("cred_".length)}_${secretOfA}`;
+      assert.equal((await h.request("GET", "/v1/me", { token: forged })).status, 401);
+    });
+
+    test("the backoffice routes use only A's wallet settings and salts", async () => {
+      const settings = await h.request("GET", "/backoffice/environments/sandbox/wallet-settings", {
+        token: a.token,
+      });
+      assert.equal(settings.json.callbackUrl, walletA.url);
+      const keys = (await h.request("GET", "/backoffice/environments/sandbox/salt-keys", { token: a.token }))
+        .json.keys;
+      for (const key of keys) assert.ok(!b.salts.includes(key.salt));
+    });
+  });
+}

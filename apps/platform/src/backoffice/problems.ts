@@ -1,0 +1,16 @@
+import { commonProblems } from "../http/common-problems.ts";
+import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
+import { operatorProblems } from "../operators/problems.ts";
+
+/** Every code the operator backoffice API (`/backoffice/…`) can answer. */
+export const backofficeProblems = {
+  ...commonProblems,
+  ...operatorProblems,
+  INVALID_LOGIN: {
+    status: 401,
+    title: "Wrong email or password",
+    doc: "The email and password do not match an operator user.",
+  },
+} as const satisfies ProblemCatalogue;
+
+export const backofficeProblem = problemFactory(backofficeProblems);

@@ -1,0 +1,53 @@
+import { loginThrottle } from "../http/session-auth.ts";
+import { withProblems } from "../http/schemas.ts";
+import type { RouteFile } from "../http/types.ts";
+import { loginOperatorUser } from "../operators/operator-users.ts";
+import { registerOperator } from "../operators/registration.ts";
+import { backofficeProblem } from "./problems.ts";
+import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
+
+/** Routes open to anyone: registration (rate-limited per IP) and sign-in (failure-limited per IP). */
+export const publicRoutes: RouteFile = (app, ctx) => {
+  app.post(
+    "/registrations",
+    {
+      config: { rateLimit: { max: ctx.limits.registrationsPerHour, timeWindow: 60 * 60_000 } },
+      schema: {
+        tags: ["backoffice"],
+        summary: "Register an operator (company, contact, licences, volume) and its first user",
+        description: "Creates a `pending` operator; an admin approves or rejects it. Rate-limited per IP.",
+        body: RegistrationBody,
+        response: withProblems({ 201: RegistrationResponse }),
+      },
+    },
+    async (request, reply) => {
+      const result = await registerOperator(ctx.deps, request.body);
+      if (!result.ok) throw backofficeProblem.from(result);
+      return reply
+        .code(201)
+        .send({ operatorId: result.operatorId, userId: result.userId, status: "pending" as const });
+    },
+  );
+
+  const throttle = loginThrottle(ctx);
+  app.post(
+    "/login",
+    {
+      schema: {
+        tags: ["backoffice"],
+        summary: "Sign in as an operator user; returns a bearer session token",
+        body: LoginBody,
+        response: withProblems({ 200: LoginResponse }),
+      },
+    },
+    async (request, reply) => {
+      throttle.check(request, reply);
+      const result = await loginOperatorUser(ctx.deps, request.body);
+      if (!result.ok) {
+        throttle.failed(request);
+        throw backofficeProblem("INVALID_LOGIN", result.message);
+      }
+      return result;
+    },
+  );
+};

@@ -1,0 +1,16 @@
+import type { RouteFile } from "../http/types.ts";
+import { credentialRoutes } from "./credential-routes.ts";
+import { saltKeyRoutes } from "./salt-key-routes.ts";
+import { sessionRoutes } from "./session-routes.ts";
+import { walletRoutes } from "./wallet-routes.ts";
+
+/**
+ * Route files behind the backoffice session hook. Every route scopes its queries by the
+ * session's operator (`backofficeCallerOf(request).operatorId`); none takes an operator id.
+ */
+export const backofficeRouteFiles: readonly RouteFile[] = [
+  sessionRoutes,
+  credentialRoutes,
+  saltKeyRoutes,
+  walletRoutes,
+];

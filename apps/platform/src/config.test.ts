@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { randomBytes } from "node:crypto";
+import { describe, test } from "node:test";
+import { loadConfig } from "./config.ts";
+
+describe("config", () => {
+  test("defaults: port 8080, SQLite in ./data, dev key file with a warning", () => {
+    const result = loadConfig({}, "/srv/app");
+    assert.ok(result.ok);
+    const { config } = result;
+    assert.equal(config.port, 8080);
+    assert.equal(config.dataDir, "/srv/app/data");
+    assert.deepEqual(config.database, { kind: "sqlite", file: "/srv/app/data/platform.sqlite" });
+    assert.deepEqual(config.secretKey, { source: "file", path: "/srv/app/data/secret.key" });
+    assert.equal(config.publicUrl, "http://localhost:8080");
+    assert.equal(config.logLevel, "info");
+    assert.equal(config.allowPrivateCallbackUrls, true);
+    assert.equal(config.firstAdmin, undefined);
+    assert.ok(config.warnings.some((w) => w.includes("CROUPIER_SECRET_KEY")));
+  });
+
+  test("reads every variable", () => {
+    const key = randomBytes(32);
+    const result = loadConfig(
+      {
+        PORT: "9000",
+        HOST: "127.0.0.1",
+        DATA_DIR: "/var/lib/croupier",
+        DATABASE_URL: "postgres://u@db:5432/croupier",
+        CROUPIER_SECRET_KEY: key.toString("base64"),
+        ADMIN_EMAIL: "ops@croupier.example",
+        ADMIN_PASSWORD: "a very long password",
+        PUBLIC_URL: "https://api.croupier.example/",
+        LOG_LEVEL: "debug",
+        TRUST_PROXY: "true",
+        NODE_ENV: "production",
+      },
+      "/",
+    );
+    assert.ok(result.ok, JSON.stringify(result));
+    const { config } = result;
+    assert.equal(config.port, 9000);
+    assert.equal(config.host, "127.0.0.1");
+    assert.deepEqual(config.database, { kind: "postgres", url: "postgres://u@db:5432/croupier" });
+    assert.ok(config.secretKey.source === "env" && config.secretKey.key.equals(key));
+    assert.deepEqual(config.firstAdmin, { email: "ops@croupier.example", password: "a very long password" });
+    assert.equal(config.publicUrl, "https://api.croupier.example");
+    assert.equal(config.trustProxy, true);
+    assert.equal(config.allowPrivateCallbackUrls, false, "off in production by default");
+    assert.deepEqual(config.warnings, []);
+  });
+
+  test("names every problem at once", () => {
+    const result = loadConfig({
+      PORT: "eighty",
+      DATABASE_URL: "mysql://x",
+      CROUPIER_SECRET_KEY: "short",
+      ADMIN_EMAIL: "ops@croupier.example",
+      PUBLIC_URL: "ftp://x",
+      LOG_LEVEL: "loud",
+      TRUST_PROXY: "maybe",
+    });
+    assert.equal(result.ok, false);
+    const errors = result.ok ? [] : result.errors;
+    for (const name of [
+      "PORT",
+      "DATABASE_URL",
+      "CROUPIER_SECRET_KEY",
+      "ADMIN_PASSWORD",
+      "PUBLIC_URL",
+      "LOG_LEVEL",
+      "TRUST_PROXY",
+    ]) {
+      assert.ok(
+        errors.some((e) => e.includes(name)),
+        `${name} is reported: ${errors.join(" | ")}`,
+      );
+    }
+  });
+
+  test("production requires a secret key and a decent first admin password", () => {
+    const noKey = loadConfig({ NODE_ENV: "production" });
+    assert.ok(!noKey.ok && noKey.errors.some((e) => e.includes("CROUPIER_SECRET_KEY is required")));
+    const weak = loadConfig({ ADMIN_EMAIL: "a@b.example", ADMIN_PASSWORD: "123" });
+    assert.ok(!weak.ok && weak.errors.some((e) => e.includes("ADMIN_PASSWORD")));
+  });
+});

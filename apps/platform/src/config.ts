@@ -1,0 +1,183 @@
+import path from "node:path";
+import { isPostgresUrl } from "./db/connect.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
+import { parseSecretKey } from "./secrets/secret-box.ts";
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface PlatformConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database:
+    { readonly kind: "postgres"; readonly url: string } | { readonly kind: "sqlite"; readonly file: string };
+  /**
+   * The 32-byte key that seals salt keys at rest. `file`: not configured, so development falls
+   * back to DATA_DIR/secret.key (created on first start) — refused when NODE_ENV=production.
+   */
+  readonly secretKey:
+    { readonly source: "env"; readonly key: Buffer } | { readonly source: "file"; readonly path: string };
+  /** Creates the first admin when none exists; ignored afterwards. */
+  readonly firstAdmin: { readonly email: string; readonly password: string } | undefined;
+  /** Where the service is reachable from outside (OpenAPI `servers`, links). No trailing slash. */
+  readonly publicUrl: string;
+  readonly logLevel: LogLevel;
+  /** Trust X-Forwarded-For (behind a reverse proxy) for client IPs and rate limits. */
+  readonly trustProxy: boolean;
+  /** Callback URLs may point at private/loopback addresses (development only by default). */
+  readonly allowPrivateCallbackUrls: boolean;
+  readonly production: boolean;
+  /** Things to print at start-up. */
+  readonly warnings: readonly string[];
+}
+
+export type ConfigResult =
+  | { readonly ok: true; readonly config: PlatformConfig }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/**
+ * Reads the configuration from environment variables, collecting every problem so one start
+ * names all of them. Pure: touches no file (server.ts loads or creates the key file).
+ *
+ * | variable | default | meaning |
+ * |---|---|---|
+ * | PORT | 8080 | listening port |
+ * | HOST | 0.0.0.0 | listening address |
+ * | DATA_DIR | ./data | SQLite file and dev key file |
+ * | DATABASE_URL | — | `postgres://…` selects PostgreSQL; unset: SQLite at DATA_DIR/platform.sqlite |
+ * | CROUPIER_SECRET_KEY | — | base64 32-byte key sealing salt keys; required in production |
+ * | ADMIN_EMAIL, ADMIN_PASSWORD | — | first admin, created on first start |
+ * | PUBLIC_URL | http://localhost:PORT | external base URL |
+ * | LOG_LEVEL | info | fatal…trace, silent |
+ * | TRUST_PROXY | false | honour X-Forwarded-For |
+ * | ALLOW_PRIVATE_CALLBACK_URLS | true outside production | let callback URLs target private networks |
+ *
+ * @example
+ * const result = loadConfig(process.env);
+ * if (!result.ok) { console.error(result.errors.join("\n")); process.exit(1); }
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === "" ? undefined : raw.trim();
+  };
+  const production = env.NODE_ENV === "production";
+
+  const port = parseInteger("PORT", value("PORT"), 8080, 0, 65535, errors);
+  const host = value("HOST") ?? "0.0.0.0";
+  const dataDir = path.resolve(cwd, value("DATA_DIR") ?? "./data");
+
+  const databaseUrl = value("DATABASE_URL");
+  let database: PlatformConfig["database"] = { kind: "sqlite", file: path.join(dataDir, "platform.sqlite") };
+  if (databaseUrl !== undefined) {
+    if (isPostgresUrl(databaseUrl)) database = { kind: "postgres", url: databaseUrl };
+    else
+      errors.push(
+        "DATABASE_URL must start with postgres:// or postgresql://; leave it unset to use SQLite in DATA_DIR.",
+      );
+  }
+
+  let secretKey: PlatformConfig["secretKey"] = { source: "file", path: path.join(dataDir, "secret.key") };
+  const keyText = value("CROUPIER_SECRET_KEY");
+  if (keyText !== undefined) {
+    const key = parseSecretKey(keyText);
+    if (key === undefined) {
+      errors.push(
+        "CROUPIER_SECRET_KEY must be 32 random bytes in base64 (generate one with: openssl rand -base64 32).",
+      );
+    } else secretKey = { source: "env", key };
+  } else if (production) {
+    errors.push("CROUPIER_SECRET_KEY is required when NODE_ENV=production (openssl rand -base64 32).");
+  } else {
+    warnings.push(
+      `CROUPIER_SECRET_KEY is not set: salt keys are sealed with the key in ${secretKey.path} (created if missing). ` +
+        "Back that file up: without it stored salt keys cannot be read. Set CROUPIER_SECRET_KEY in production.",
+    );
+  }
+
+  const adminEmail = value("ADMIN_EMAIL");
+  const adminPassword = env.ADMIN_PASSWORD === "" ? undefined : env.ADMIN_PASSWORD;
+  let firstAdmin: PlatformConfig["firstAdmin"];
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    errors.push("ADMIN_EMAIL and ADMIN_PASSWORD must be set together.");
+  } else if (adminEmail !== undefined && adminPassword !== undefined) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) errors.push("ADMIN_EMAIL is not an email address.");
+    if (adminPassword.length < PASSWORD_MIN_LENGTH || adminPassword.length > PASSWORD_MAX_LENGTH) {
+      errors.push(`ADMIN_PASSWORD must be ${PASSWORD_MIN_LENGTH}–${PASSWORD_MAX_LENGTH} characters.`);
+    }
+    firstAdmin = { email: adminEmail, password: adminPassword };
+  }
+
+  const publicUrlText = value("PUBLIC_URL") ?? `http://localhost:${port}`;
+  let publicUrl = publicUrlText;
+  try {
+    const url = new URL(publicUrlText);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
+    publicUrl = url.toString().replace(/\/$/, "");
+  } catch {
+    errors.push(`PUBLIC_URL must be an absolute http(s) URL; got "${publicUrlText}".`);
+  }
+
+  const logLevel = (value("LOG_LEVEL") ?? "info") as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel))
+    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`);
+
+  const trustProxy = parseBoolean("TRUST_PROXY", value("TRUST_PROXY"), false, errors);
+  const allowPrivateCallbackUrls = parseBoolean(
+    "ALLOW_PRIVATE_CALLBACK_URLS",
+    value("ALLOW_PRIVATE_CALLBACK_URLS"),
+    !production,
+    errors,
+  );
+  if (allowPrivateCallbackUrls && production) {
+    warnings.push(
+      "ALLOW_PRIVATE_CALLBACK_URLS is on in production: operators can make the platform call internal hosts.",
+    );
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    config: {
+      port,
+      host,
+      dataDir,
+      database,
+      secretKey,
+      firstAdmin,
+      publicUrl,
+      logLevel,
+      trustProxy,
+      allowPrivateCallbackUrls,
+      production,
+      warnings,
+    },
+  };
+}
+
+function parseInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+  errors: string[],
+): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    errors.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, errors: string[]): boolean {
+  if (raw === undefined) return fallback;
+  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
+  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
+  errors.push(`${name} must be true or false; got "${raw}".`);
+  return fallback;
+}

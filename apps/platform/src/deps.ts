@@ -1,0 +1,50 @@
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import type { Logger } from "pino";
+import type { Environment } from "./callbacks/wallet-endpoint.ts";
+import type { DialectName } from "./db/connect.ts";
+import type { Database } from "./db/database.ts";
+import type { WalletCallSender } from "./operators/test-call.ts";
+import type { SecretBox } from "./secrets/secret-box.ts";
+
+/** Epoch milliseconds now; injected so tests control time. */
+export type Clock = () => number;
+
+/** New unique id with a readable prefix (`op_…`, `cred_…`); injected so tests can fix ids. */
+export type IdGenerator = (prefix: string) => string;
+
+/**
+ * What every service function needs. Services are plain functions `fn(deps, input)`; they
+ * take the narrowest `Pick<ServiceDeps, …>` they use, so a test builds only that.
+ */
+export interface ServiceDeps {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  readonly secretBox: SecretBox;
+  readonly logger: Logger;
+  /** Sends one signed wallet call and reports on it (test calls, salt checks). */
+  readonly walletCall: WalletCallSender;
+  /** Called after a salt or wallet setting changes, so cached endpoints are dropped. */
+  readonly walletEndpointChanged: (operatorId: string, environment: Environment) => void;
+}
+
+const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
+
+/**
+ * 16 characters of Crockford base32 (80 random bits) after the prefix: unguessable, URL- and
+ * token-safe (no `_` or `-` inside, so ids can sit between separators).
+ */
+export const randomIds: IdGenerator = (prefix) => `${prefix}_${randomToken(16)}`;
+
+/** `length` random Crockford base32 characters. */
+export function randomToken(length: number): string {
+  const bytes = randomBytes(length);
+  let out = "";
+  // 256 is a multiple of 32, so `byte & 31` is uniform.
+  for (const byte of bytes) out += ID_ALPHABET[byte & 31];
+  return out;
+}
+
+export const systemClock: Clock = () => Date.now();

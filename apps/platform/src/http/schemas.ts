@@ -1,0 +1,30 @@
+import { Type, type TSchema } from "typebox";
+
+/** The problem+json body, as documented in OpenAPI for every 4xx/5xx answer. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ format: "uri", description: "https://croupier.dev/problems/<code>" }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String({ description: "Stable machine-readable code from the surface's catalogue." }),
+    instance: Type.String({ description: "Path of the request that failed." }),
+    requestId: Type.String({ description: "Also in the X-Request-Id response header and our logs." }),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ in: Type.String(), field: Type.String(), message: Type.String() }), {
+        description: "VALIDATION_FAILED: one entry per invalid field.",
+      }),
+    ),
+  },
+  { additionalProperties: true },
+);
+
+/** Adds the problem answers to a route's response schemas, for OpenAPI and serialization. */
+export function withProblems<R extends Record<number, TSchema>>(responses: R) {
+  return { ...responses, "4xx": ProblemSchema, "5xx": ProblemSchema };
+}
+
+/** Epoch milliseconds, as every `*AtMs` field. */
+export const EpochMs = Type.Integer({ minimum: 0, description: "Epoch milliseconds (UTC)." });
+
+export const EnvironmentSchema = Type.Enum(["sandbox", "live"]);

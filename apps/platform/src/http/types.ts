@@ -1,0 +1,52 @@
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from "fastify";
+import type { ServiceDeps } from "../deps.ts";
+import type { FailureLimiter } from "./failure-limiter.ts";
+import type { AppMetrics } from "./metrics.ts";
+
+/** A Fastify instance whose routes infer request types from their TypeBox schemas. */
+export type TypedFastify = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** Limits on abuse; tests lower them to reach them quickly. */
+export interface AbuseLimits {
+  /** Registrations per client IP per hour. */
+  readonly registrationsPerHour: number;
+  /** Failed logins per client IP per window (backoffice and admin alike). */
+  readonly loginFailures: { readonly max: number; readonly windowMs: number };
+  /** Failed API credential authentications per client IP per window (/v1). */
+  readonly apiAuthFailures: { readonly max: number; readonly windowMs: number };
+}
+
+export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
+  registrationsPerHour: 10,
+  loginFailures: { max: 10, windowMs: 15 * 60_000 },
+  apiAuthFailures: { max: 30, windowMs: 60_000 },
+};
+
+/** What every surface plugin receives: the services' deps and the app's shared pieces. */
+export interface AppContext {
+  readonly deps: ServiceDeps;
+  readonly metrics: AppMetrics;
+  readonly limits: AbuseLimits;
+  readonly loginFailures: FailureLimiter;
+  readonly apiAuthFailures: FailureLimiter;
+  readonly allowPrivateCallbackUrls: boolean;
+}
+
+/**
+ * A route file: adds its routes to the (already authenticated) scope it is given. Surfaces
+ * keep a list of them, so a new domain's routes are one import and one list entry.
+ */
+export type RouteFile = (app: TypedFastify, ctx: AppContext) => void;

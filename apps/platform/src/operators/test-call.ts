@@ -1,0 +1,173 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import type { LookupFunction } from "node:net";
+import { performance } from "node:perf_hooks";
+import {
+  encodeGameHubQuery,
+  MAX_RESPONSE_BYTES,
+  parseGameHubResponse,
+  parseWalletResponse,
+  signCall,
+  type ResponseOutcome,
+  type UnsignedWalletRequest,
+} from "@croupier/protocol";
+import { Agent, request, type Dispatcher } from "undici";
+import type { Clock } from "../deps.ts";
+import { isPrivateAddress } from "./callback-url.ts";
+import type { WalletProfile } from "./tables.ts";
+
+/** Where and how to send one call. */
+export interface WalletCallTarget {
+  readonly callbackUrl: string;
+  readonly salt: string;
+  readonly profile: WalletProfile;
+  readonly timeoutMs: number;
+}
+
+/** Everything an operator needs to debug their endpoint from one test call. */
+export interface WalletCallReport {
+  readonly request: {
+    readonly method: "POST" | "GET";
+    readonly url: string;
+    readonly headers: Record<string, string>;
+    /** The exact bytes sent (null for a GET). */
+    readonly body: string | null;
+  };
+  /** Null when no answer arrived (timeout, refused connection, …). */
+  readonly response: {
+    readonly httpStatus: number;
+    readonly contentType: string | null;
+    /** At most 4 KiB of the answer, for display. */
+    readonly body: string;
+    readonly truncated: boolean;
+  } | null;
+  /** The protocol's reading of the answer: ok, a definite refusal, or unknown. */
+  readonly outcome: ResponseOutcome;
+  readonly durationMs: number;
+}
+
+/** Sends one signed call and reports on it; never throws for anything the wallet does. */
+export type WalletCallSender = (
+  target: WalletCallTarget,
+  unsigned: UnsignedWalletRequest,
+) => Promise<WalletCallReport>;
+
+/** Most of the answer kept for display; the parser still sees up to MAX_RESPONSE_BYTES. */
+const DISPLAY_BYTES = 4096;
+
+/**
+ * A DNS lookup that refuses private addresses: the connection-time half of the callback URL
+ * check, so a public name resolving to 10.0.0.1 (or re-resolving there later) is refused too.
+ */
+const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error !== null) return callback(error, "", 4);
+    const allowed = addresses.filter((a) => !isPrivateAddress(a.address));
+    const first = allowed[0];
+    if (first === undefined) {
+      const refused = Object.assign(new Error(`${hostname} resolves only to private addresses`), {
+        code: "EPRIVATE",
+      });
+      return callback(refused, "", 4);
+    }
+    // net.connect asks for every address (`all`) when it races IPv4 and IPv6.
+    if ((options as { all?: boolean }).all === true) {
+      return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, allowed);
+    }
+    return callback(null, first.address, first.family);
+  });
+};
+
+/**
+ * The platform's minimal sender for test and salt-check calls: `signCall` from the protocol,
+ * one undici request with a deadline, no redirects (a redirect is an unknown outcome, never
+ * followed), the answer read up to MAX_RESPONSE_BYTES and parsed by the protocol's reader.
+ * No retries: a test call reports what happened once.
+ */
+export function createWalletCallSender(options: {
+  clock: Clock;
+  allowPrivateNetworks: boolean;
+}): WalletCallSender {
+  const dispatcher: Dispatcher | undefined = options.allowPrivateNetworks
+    ? undefined
+    : new Agent({ connect: { lookup: publicOnlyLookup } });
+
+  return async (target, unsigned) => {
+    const signed = signCall(unsigned, target.salt, options.clock());
+    const gamehub = target.profile === "gamehub";
+    const url = new URL(target.callbackUrl);
+    if (gamehub) url.search = encodeGameHubQuery(signed.request).toString();
+    const sent: WalletCallReport["request"] = gamehub
+      ? { method: "GET", url: url.toString(), headers: {}, body: null }
+      : { method: "POST", url: url.toString(), headers: { ...signed.headers }, body: signed.body };
+
+    const started = performance.now();
+    const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    // IP literals skip DNS, so the lookup guard never sees them: check them here.
+    if (!options.allowPrivateNetworks && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+      const outcome: ResponseOutcome = {
+        kind: "unknown",
+        reason: "refused: the callback URL points at a private address",
+      };
+      return { request: sent, response: null, outcome, durationMs: elapsed() };
+    }
+    try {
+      const answer = await request(sent.url, {
+        method: sent.method,
+        headers: sent.headers,
+        body: sent.body ?? undefined,
+        signal: AbortSignal.timeout(target.timeoutMs),
+        ...(dispatcher === undefined ? {} : { dispatcher }),
+      });
+      const { text, truncated } = await readLimited(answer.body, MAX_RESPONSE_BYTES);
+      const durationMs = elapsed();
+      const outcome: ResponseOutcome = truncated
+        ? { kind: "unknown", reason: "body too large" }
+        : gamehub
+          ? parseGameHubResponse(answer.statusCode, text)
+          : parseWalletResponse(answer.statusCode, text);
+      const contentType = answer.headers["content-type"];
+      return {
+        request: sent,
+        response: {
+          httpStatus: answer.statusCode,
+          contentType: typeof contentType === "string" ? contentType : null,
+          body: text.slice(0, DISPLAY_BYTES),
+          truncated: truncated || text.length > DISPLAY_BYTES,
+        },
+        outcome,
+        durationMs,
+      };
+    } catch (error) {
+      const durationMs = elapsed();
+      const reason =
+        error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")
+          ? `no answer within ${target.timeoutMs} ms`
+          : `request failed: ${describe(error)}`;
+      return { request: sent, response: null, outcome: { kind: "unknown", reason }, durationMs };
+    }
+  };
+}
+
+async function readLimited(
+  body: AsyncIterable<Buffer>,
+  limit: number,
+): Promise<{ text: string; truncated: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      chunks.push(chunk.subarray(0, chunk.length - (size - limit)));
+      // Stop reading: the rest is not a wallet answer. Breaking the loop destroys the stream.
+      return { text: Buffer.concat(chunks).toString("utf8"), truncated: true };
+    }
+    chunks.push(chunk);
+  }
+  return { text: Buffer.concat(chunks).toString("utf8"), truncated: false };
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return "unknown error";
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
+  return typeof code === "string" ? `${code} ${error.message}` : error.message;
+}

@@ -1,0 +1,93 @@
+import pino from "pino";
+import { ensureFirstAdmin } from "./admin/admins.ts";
+import { buildApp } from "./app.ts";
+import { composePlatform } from "./compose.ts";
+import { loadConfig } from "./config.ts";
+import { connectDb } from "./db/connect.ts";
+import { migrateToLatest } from "./db/migrate.ts";
+import { checkSecretKey } from "./secrets/key-check.ts";
+import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
+
+/** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const configResult = loadConfig(process.env);
+if (!configResult.ok) {
+  console.error(`Croupier platform: invalid configuration\n  - ${configResult.errors.join("\n  - ")}`);
+  process.exit(1);
+}
+const config = configResult.config;
+const logger = pino({
+  level: config.logLevel,
+  redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
+});
+for (const warning of config.warnings) logger.warn(warning);
+
+let secretKey: Buffer;
+if (config.secretKey.source === "env") {
+  secretKey = config.secretKey.key;
+} else {
+  const loaded = loadOrCreateKeyFile(config.secretKey.path);
+  if (!loaded.ok) {
+    logger.fatal(loaded.error);
+    process.exit(1);
+  }
+  if (loaded.created) logger.warn(`Generated a new secret key in ${config.secretKey.path}; back it up.`);
+  secretKey = loaded.key;
+}
+
+const db = connectDb(
+  config.database.kind === "postgres"
+    ? { databaseUrl: config.database.url }
+    : { sqliteFile: config.database.file },
+);
+await migrateToLatest(db.db);
+
+const platform = composePlatform({
+  db,
+  secretKey,
+  logger,
+  allowPrivateNetworks: config.allowPrivateCallbackUrls,
+});
+const keyCheck = await checkSecretKey(platform.deps);
+if (!keyCheck.ok) {
+  logger.fatal(keyCheck.message);
+  await db.close();
+  process.exit(1);
+}
+
+const firstAdmin = await ensureFirstAdmin(platform.deps, config.firstAdmin);
+if (firstAdmin === "created") logger.info({ email: config.firstAdmin?.email }, "created the first admin");
+if (firstAdmin === "missing") {
+  logger.warn("No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one.");
+}
+
+const app = buildApp(platform.deps, {
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
+  allowPrivateCallbackUrls: config.allowPrivateCallbackUrls,
+});
+await app.listen({ port: config.port, host: config.host });
+logger.info({ database: config.database.kind, publicUrl: config.publicUrl }, "Croupier platform listening");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down: no new connections, finishing in-flight requests");
+  const forced = setTimeout(() => {
+    logger.error("shutdown grace period over; exiting");
+    process.exit(1);
+  }, SHUTDOWN_GRACE_MS);
+  forced.unref();
+  try {
+    await app.close();
+    await db.close();
+    process.exit(0);
+  } catch (error) {
+    logger.error({ err: error }, "error during shutdown");
+    process.exit(1);
+  }
+}
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,0 +1,72 @@
+import { sql } from "kysely";
+import { Type } from "typebox";
+import { commonProblems } from "../http/common-problems.ts";
+import { problemFactory } from "../http/problem.ts";
+import { withProblems } from "../http/schemas.ts";
+import type { AppContext, TypedFastify } from "../http/types.ts";
+import { adminProblems } from "../admin/problems.ts";
+import { backofficeProblems } from "../backoffice/problems.ts";
+import { operatorApiProblems } from "../operator-api/problems.ts";
+
+const problem = problemFactory(commonProblems);
+/** A health check that hangs is worse than one that fails: give the database this long. */
+const HEALTH_DB_TIMEOUT_MS = 2_000;
+
+/** Operational routes outside every surface: health, metrics, the API description, the problem catalogue. */
+export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
+  app.get(
+    "/healthz",
+    {
+      schema: {
+        tags: ["system"],
+        summary: "Liveness and database check",
+        response: withProblems({
+          200: Type.Object({ status: Type.Literal("ok"), database: Type.Literal("ok") }),
+        }),
+      },
+    },
+    async (request) => {
+      try {
+        await withTimeout(sql`select 1`.execute(ctx.deps.db), HEALTH_DB_TIMEOUT_MS);
+      } catch (error) {
+        request.log.error({ err: error }, "health check: database unavailable");
+        throw problem("SERVICE_UNAVAILABLE", "The database is not answering.");
+      }
+      return { status: "ok" as const, database: "ok" as const };
+    },
+  );
+
+  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+    reply.type(ctx.metrics.registry.contentType);
+    return ctx.metrics.registry.metrics();
+  });
+
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    "/problems",
+    {
+      schema: {
+        tags: ["system"],
+        summary: "Every problem code each surface can answer, with its status and meaning",
+      },
+    },
+    async () => ({
+      operatorApi: catalogueList(operatorApiProblems),
+      backoffice: catalogueList(backofficeProblems),
+      admin: catalogueList(adminProblems),
+    }),
+  );
+}
+
+function catalogueList(catalogue: Readonly<Record<string, { status: number; title: string; doc: string }>>) {
+  return Object.entries(catalogue).map(([code, entry]) => ({ code, ...entry }));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
