@@ -1,0 +1,121 @@
+import { Pool } from "undici";
+import {
+  KEEP_ALIVE_TIMEOUT_MS,
+  MAX_CONNECTIONS_PER_ORIGIN,
+  MAX_POOLS,
+  MAX_RESPONSE_BODY_BYTES,
+  TRANSPORT_BACKSTOP_TIMEOUT_MS,
+} from "./client-defaults.ts";
+
+export interface HttpExchangeRequest {
+  readonly url: URL;
+  readonly method: "POST" | "GET";
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body?: string;
+  readonly timeoutMs: number;
+}
+
+/** What came back. `failure` set means no usable answer (timeout, network, oversize): an unknown outcome. */
+export interface HttpExchange {
+  readonly httpStatus?: number;
+  /** At most MAX_RESPONSE_BODY_BYTES of the body, as UTF-8 text. */
+  readonly responseBody?: string;
+  readonly failure?: string;
+}
+
+/**
+ * HTTP for wallet calls: one undici keep-alive Pool per origin, no redirects (undici's
+ * `request` never follows them; a 3xx is just a status other than 200), one abort timer per
+ * exchange covering connect, headers and body, and a capped body read.
+ */
+export class HttpTransport {
+  readonly #pools = new Map<string, Pool>();
+
+  async exchange(request: HttpExchangeRequest): Promise<HttpExchange> {
+    const pool = this.#pool(request.url.origin);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), request.timeoutMs);
+    let httpStatus: number | undefined;
+    try {
+      const response = await pool.request({
+        path: request.url.pathname + request.url.search,
+        method: request.method,
+        headers: request.headers,
+        body: request.body ?? null,
+        signal: controller.signal,
+      });
+      httpStatus = response.statusCode;
+      const declared = Number(response.headers["content-length"]);
+      if (Number.isFinite(declared) && declared > MAX_RESPONSE_BODY_BYTES) {
+        response.body.destroy();
+        return { httpStatus, failure: `answer of ${declared} bytes exceeds ${MAX_RESPONSE_BODY_BYTES}` };
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        if (size + chunk.length > MAX_RESPONSE_BODY_BYTES) {
+          chunks.push(chunk.subarray(0, MAX_RESPONSE_BODY_BYTES - size));
+          response.body.destroy();
+          return {
+            httpStatus,
+            responseBody: Buffer.concat(chunks).toString("utf8"),
+            failure: `answer exceeds ${MAX_RESPONSE_BODY_BYTES} bytes`,
+          };
+        }
+        size += chunk.length;
+        chunks.push(chunk);
+      }
+      const responseBody =
+        chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, size).toString("utf8");
+      return { httpStatus, responseBody };
+    } catch (error) {
+      const failure = controller.signal.aborted
+        ? `no answer within ${request.timeoutMs} ms`
+        : networkReason(error);
+      return httpStatus === undefined ? { failure } : { httpStatus, failure };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {
+    const pools = [...this.#pools.values()];
+    this.#pools.clear();
+    await Promise.all(pools.map((pool) => pool.close()));
+  }
+
+  #pool(origin: string): Pool {
+    const existing = this.#pools.get(origin);
+    if (existing !== undefined) {
+      // Map order is recency order: move to the end.
+      this.#pools.delete(origin);
+      this.#pools.set(origin, existing);
+      return existing;
+    }
+    const pool = new Pool(origin, {
+      connections: MAX_CONNECTIONS_PER_ORIGIN,
+      // One request per socket at a time: a hung answer must not hold up the calls behind it.
+      pipelining: 1,
+      keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
+      headersTimeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
+      bodyTimeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
+      connect: { timeout: TRANSPORT_BACKSTOP_TIMEOUT_MS },
+    });
+    this.#pools.set(origin, pool);
+    if (this.#pools.size > MAX_POOLS) {
+      const [oldestOrigin, oldest] = this.#pools.entries().next().value!;
+      this.#pools.delete(oldestOrigin);
+      void oldest.close().catch(() => undefined);
+    }
+    return pool;
+  }
+}
+
+function networkReason(error: unknown): string {
+  if (typeof error === "object" && error !== null) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    if (typeof code === "string") return `network error ${code}`;
+    if (typeof message === "string") return `network error: ${message}`;
+  }
+  return "network error";
+}
