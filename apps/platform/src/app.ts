@@ -14,6 +14,7 @@ import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import { operatorApiPlugin } from "./operator-api/plugin.ts";
+import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { systemRoutes } from "./system/routes.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
@@ -136,5 +137,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });
   app.register(backofficePlugin, { prefix: "/backoffice", ctx });
   app.register(adminPlugin, { prefix: "/admin", ctx });
+  // Game sessions and launch (/v1/sessions, /launch, /play), the provider gateway (/gateway/v1) and /admin/studios.
+  app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl });
   return app as unknown as FastifyInstance;
 }

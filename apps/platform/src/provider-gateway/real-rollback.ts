@@ -1,0 +1,127 @@
+import { isUniqueViolation } from "../db/errors.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
+import { touchSession } from "../sessions/sessions.ts";
+import type { SessionRow } from "../sessions/tables.ts";
+import {
+  fromRoundError,
+  refusal,
+  success,
+  type Driven,
+  type GatewayAnswer,
+  type GatewayResult,
+} from "./answers.ts";
+import { driveBet, realBalance } from "./real-play.ts";
+import { otherRollbackOf, preemptedBet } from "./rollback-records.ts";
+import { rollbackDebit } from "./rollback-debit.ts";
+import type { StudioCaller } from "./studio-session.ts";
+import {
+  idempotently,
+  PREEMPTED_HASH,
+  readTx,
+  storeAnswer,
+  storedAnswer,
+  type TxDraft,
+} from "./transactions.ts";
+
+const final = (answer: GatewayAnswer): Driven => ({ answer, final: true });
+
+/** Nothing to roll back (the bet never stood): ok, with the wallet's balance when it answers. */
+async function nothingRolledBack(deps: GamePlayDeps, session: SessionRow, txId: string): Promise<Driven> {
+  const { balanceMinor } = await realBalance(deps, session);
+  return final(
+    success({
+      transaction_id: txId,
+      rolled_back: false,
+      delivery: "acknowledged",
+      ...(balanceMinor === undefined ? {} : { balance: balanceMinor }),
+    }),
+  );
+}
+
+/**
+ * Rolls back a bet by the studio's transaction id. A bet never seen is recorded as rolled back
+ * before it arrived (it will be refused with BET_ROLLED_BACK), like the wallet protocol's
+ * rollback of an unknown call; a bet still in flight is driven to its answer first; an
+ * acknowledged bet gets the engine's rollback credit.
+ */
+export async function realRollback(
+  deps: GamePlayDeps,
+  caller: StudioCaller,
+  session: SessionRow,
+  input: { txId: string; betTxId: string; roundRef: string | undefined },
+): Promise<GatewayResult> {
+  const draft: TxDraft = {
+    studioId: caller.studioId,
+    txId: input.txId,
+    kind: "rollback",
+    sessionId: session.id,
+    roundRef: input.roundRef ?? null,
+    roundId: null,
+    amountMinor: null,
+    roundClosed: false,
+    rollbackOf: input.betTxId,
+  };
+  return idempotently(deps, draft, {
+    precheck: async () => undefined,
+    onUniqueRace: () => otherRollbackOf(deps, caller, input.betTxId, input.txId),
+    drive: async (row) => {
+      let target = await readTx(deps.db, caller.studioId, input.betTxId);
+      if (target === undefined) {
+        const preempted = preemptedBet(deps, caller, session, input, row);
+        try {
+          await deps.db.insertInto("gateway_transactions").values(preempted).execute();
+          return nothingRolledBack(deps, session, row.tx_id);
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          target = await readTx(deps.db, caller.studioId, input.betTxId);
+          if (target === undefined) throw error;
+        }
+      }
+      if (
+        target.kind !== "bet" ||
+        target.session_id !== session.id ||
+        (input.roundRef !== undefined && target.round_ref !== input.roundRef)
+      ) {
+        return final(
+          refusal(
+            "BET_NOT_FOUND",
+            `${input.betTxId} is not a bet of this session${input.roundRef === undefined ? "" : " and round"}.`,
+          ),
+        );
+      }
+      if (target.request_hash === PREEMPTED_HASH) return nothingRolledBack(deps, session, row.tx_id);
+      let bet: GatewayAnswer;
+      if (target.state === "pending") {
+        const driven = await driveBet(deps, session, target);
+        if (!driven.final)
+          return {
+            answer: refusal("TRANSACTION_IN_PROGRESS", "The bet still awaits the wallet; retry."),
+            final: false,
+          };
+        await storeAnswer(deps.db, target, driven.answer, deps.clock());
+        bet = driven.answer;
+      } else bet = storedAnswer(target);
+      if (!bet.ok) return nothingRolledBack(deps, session, row.tx_id);
+      const debit = await deps.db
+        .selectFrom("wallet_calls")
+        .selectAll()
+        .where("round_id", "=", target.round_id ?? "")
+        .where("ref", "=", `bet:${target.tx_id}`)
+        .where("action", "=", "debit")
+        .executeTakeFirst();
+      if (debit === undefined)
+        throw new Error(`accepted bet ${target.tx_id} has no debit in round ${target.round_id}`);
+      const rolledBack = await rollbackDebit(deps.engine, debit);
+      if (!rolledBack.ok) return fromRoundError(rolledBack);
+      if (rolledBack.balanceMinor !== undefined) await touchSession(deps, session, rolledBack.balanceMinor);
+      return final(
+        success({
+          transaction_id: row.tx_id,
+          rolled_back: true,
+          delivery: rolledBack.delivery === "acknowledged" ? "acknowledged" : "pending",
+          ...(rolledBack.balanceMinor === undefined ? {} : { balance: rolledBack.balanceMinor }),
+        }),
+      );
+    },
+  });
+}

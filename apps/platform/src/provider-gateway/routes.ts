@@ -1,0 +1,177 @@
+import type { FastifyReply } from "fastify";
+import type { TSchema } from "typebox";
+import { ProblemError } from "../http/problem.ts";
+import { withProblems } from "../http/schemas.ts";
+import type { TypedFastify } from "../http/types.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
+import type { GatewayResult } from "./answers.ts";
+import { studioCallerOf } from "./auth.ts";
+import { bet, endRound, rollback, sessionBalance, validateSession, win } from "./gateway-service.ts";
+import { gatewayProblems } from "./problems.ts";
+import {
+  BalanceBody,
+  BalanceResponse,
+  BetBody,
+  BetResponse,
+  EndRoundBody,
+  RollbackBody,
+  RollbackResponse,
+  ValidateBody,
+  ValidateResponse,
+  WinBody,
+  WinResponse,
+} from "./schema.ts";
+
+/** Marks an answer replayed from the record of an earlier request with the same transaction id. */
+export const REPLAY_HEADER = "idempotent-replayed";
+
+const SIGNED =
+  "Signed: `X-Croupier-Key-Id`, `X-Croupier-Timestamp` (unix s), `X-Croupier-Signature: v1=<hex HMAC-SHA256(secret, " +
+  '"v1\\n" + METHOD + "\\n" + path + "\\n" + timestamp + "\\n" + raw body)>`.';
+
+function schema<B extends TSchema, R extends TSchema>(summary: string, body: B, ok: R) {
+  return {
+    tags: ["provider-gateway"],
+    summary,
+    description: SIGNED,
+    body,
+    response: withProblems({ 200: ok }),
+  };
+}
+
+/** A service result as the HTTP answer: 200 with the body, or the problem; replays say so in a header. */
+function present(reply: FastifyReply, result: GatewayResult): FastifyReply {
+  const headers: Record<string, string> = result.replayed ? { [REPLAY_HEADER]: "true" } : {};
+  const { answer } = result;
+  if (!answer.ok) {
+    throw new ProblemError(
+      answer.code,
+      gatewayProblems[answer.code],
+      answer.message,
+      { ...answer.extensions },
+      headers,
+    );
+  }
+  // Bodies are built to the route's response schema (and stored answers were): the serializer holds them to it.
+  return reply.headers(headers).send(answer.body as never);
+}
+
+/** The gateway endpoints, behind the signature hook (auth.ts). */
+export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
+  app.post(
+    "/session/validate",
+    {
+      schema: schema(
+        "Validate a studio session token: player, currency, game, language, balance",
+        ValidateBody,
+        ValidateResponse,
+      ),
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await validateSession(deps, studioCallerOf(request), { sessionToken: request.body.session_token }),
+      ),
+  );
+
+  app.post(
+    "/balance",
+    {
+      schema: schema(
+        "The player's balance (asks the operator's wallet; demo: play money)",
+        BalanceBody,
+        BalanceResponse,
+      ),
+    },
+    async (request, reply) =>
+      present(
+        reply,
+        await sessionBalance(deps, studioCallerOf(request), {
+          sessionToken: request.body.session_token,
+          currency: request.body.currency,
+        }),
+      ),
+  );
+
+  app.post(
+    "/bet",
+    { schema: schema("Place a bet (a debit), idempotent on transaction_id", BetBody, BetResponse) },
+    async (request, reply) => {
+      const body = request.body;
+      return present(
+        reply,
+        await bet(deps, studioCallerOf(request), {
+          sessionToken: body.session_token,
+          txId: body.transaction_id,
+          roundRef: body.round_id,
+          amountMinor: body.amount,
+          currency: body.currency,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    "/win",
+    {
+      schema: schema(
+        "Pay a win (a credit after the round's bet), idempotent on transaction_id",
+        WinBody,
+        WinResponse,
+      ),
+    },
+    async (request, reply) => {
+      const body = request.body;
+      return present(
+        reply,
+        await win(deps, studioCallerOf(request), {
+          sessionToken: body.session_token,
+          txId: body.transaction_id,
+          roundRef: body.round_id,
+          amountMinor: body.amount,
+          roundClosed: body.round_closed,
+          currency: body.currency,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    "/round/end",
+    { schema: schema("End a round without a win (a closing credit of 0)", EndRoundBody, WinResponse) },
+    async (request, reply) => {
+      const body = request.body;
+      return present(
+        reply,
+        await endRound(deps, studioCallerOf(request), {
+          sessionToken: body.session_token,
+          txId: body.transaction_id,
+          roundRef: body.round_id,
+        }),
+      );
+    },
+  );
+
+  app.post(
+    "/rollback",
+    {
+      schema: schema(
+        "Roll back a bet by its transaction id (idempotent; a bet never seen is refused if it comes later)",
+        RollbackBody,
+        RollbackResponse,
+      ),
+    },
+    async (request, reply) => {
+      const body = request.body;
+      return present(
+        reply,
+        await rollback(deps, studioCallerOf(request), {
+          sessionToken: body.session_token,
+          txId: body.transaction_id,
+          betTxId: body.bet_transaction_id,
+          roundRef: body.round_id,
+        }),
+      );
+    },
+  );
+}

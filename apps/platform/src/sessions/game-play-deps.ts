@@ -1,0 +1,17 @@
+import type { ServiceDeps } from "../deps.ts";
+import type { RoundDeps } from "../rounds/round-deps.ts";
+import type { GameLookup } from "./game-lookup.ts";
+import type { SessionSettings } from "./settings.ts";
+
+/**
+ * What sessions, launch and the provider gateway need: the platform's services deps, the round
+ * engine (outbox, callback client, wallet endpoints), the game lookup and the session settings.
+ */
+export interface GamePlayDeps extends Pick<
+  ServiceDeps,
+  "db" | "dialect" | "clock" | "ids" | "logger" | "secretBox"
+> {
+  readonly engine: RoundDeps;
+  readonly games: GameLookup;
+  readonly settings: SessionSettings;
+}

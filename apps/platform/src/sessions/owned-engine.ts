@@ -1,0 +1,58 @@
+import type { Registry } from "prom-client";
+import { createCallbackClient } from "../callbacks/callback-client.ts";
+import type { ServiceDeps } from "../deps.ts";
+import { createWalletEndpointLookup } from "../operators/wallet-endpoint-lookup.ts";
+import { createDispatcher } from "../outbox/dispatcher.ts";
+import { createOutbox } from "../outbox/outbox.ts";
+import { startRoundSweeper, type RoundSweeper } from "../rounds/abandoned-rounds.ts";
+import type { RoundDeps } from "../rounds/round-deps.ts";
+import { startSessionSweeper, type SessionSweeper } from "./expire-sessions.ts";
+
+/** A round engine this process runs itself: its outbox, callback client, dispatcher and sweepers. */
+export interface OwnedEngine {
+  readonly engine: RoundDeps;
+  /** Starts delivering queued credits and rollbacks, closing abandoned rounds and expiring idle sessions. */
+  start(): void;
+  /** Stops the background work and waits for calls in hand to be recorded. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the round engine from the services' deps, for when none is given (server.ts today):
+ * one outbox and one callback client per process, the operators' endpoint lookup, a dispatcher.
+ * The outbox shares the app's database connection, so on SQLite its group commits and the
+ * services' writes go through the one writer.
+ */
+export function createOwnedEngine(
+  deps: ServiceDeps,
+  options: { readonly registry: Registry; readonly idleTimeoutMs: number },
+): OwnedEngine {
+  const outbox = createOutbox({
+    // The database belongs to the app: the outbox never closes it.
+    db: { db: deps.db, dialect: deps.dialect, close: async () => undefined },
+    clock: deps.clock,
+    logger: deps.logger,
+    registry: options.registry,
+  });
+  const client = createCallbackClient({ clock: deps.clock, logger: deps.logger, registry: options.registry });
+  const lookup = createWalletEndpointLookup(deps).lookup;
+  const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };
+  const dispatcher = createDispatcher(engine);
+  let rounds: RoundSweeper | undefined;
+  let sessions: SessionSweeper | undefined;
+  return {
+    engine,
+    start() {
+      dispatcher.start();
+      rounds ??= startRoundSweeper(engine);
+      sessions ??= startSessionSweeper(deps, { idleTimeoutMs: options.idleTimeoutMs });
+    },
+    async stop() {
+      await dispatcher.stop();
+      await rounds?.stop();
+      await sessions?.stop();
+      await outbox.close();
+      await client.close();
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { randomSecret, sha256Hex } from "../auth/tokens.ts";
+import type { Environment } from "../callbacks/wallet-endpoint.ts";
+import type { ServiceDeps } from "../deps.ts";
+import type { GameSession } from "../rounds/round-deps.ts";
+import { sessionFail, type SessionFailure } from "./problems.ts";
+import { ACTIVITY_RESOLUTION_MS } from "./settings.ts";
+import type { SessionRow, SessionStatus } from "./tables.ts";
+
+/** Single-use launch token (in the launch URL): `lt_` + 256 random bits. */
+export function newLaunchToken(): string {
+  return `lt_${randomSecret()}`;
+}
+
+/** The studio's session token (handed over at launch, presented on every gateway call): `sst_` + 256 random bits. */
+export function newStudioToken(): string {
+  return `sst_${randomSecret()}`;
+}
+
+/** Tokens are stored as sha256 only; lookups hash what they are given. */
+export const tokenHash = sha256Hex;
+
+/** A session as the operator API presents it (snake_case, like the wallet protocol). */
+export interface SessionView {
+  readonly session_id: string;
+  readonly status: SessionStatus;
+  readonly environment: Environment;
+  readonly player_id: string;
+  readonly currency: string;
+  readonly game_id: string;
+  readonly studio_id: string;
+  readonly language: string;
+  readonly demo: boolean;
+  /** Demo: the play-money balance. Real play: the last balance the wallet reported, or null. */
+  readonly balance: number | null;
+  readonly created_at_ms: number;
+  readonly launched_at_ms: number | null;
+  readonly last_activity_at_ms: number;
+  readonly ended_at_ms: number | null;
+  readonly end_reason: string | null;
+}
+
+export function presentSession(row: SessionRow): SessionView {
+  return {
+    session_id: row.id,
+    status: row.status,
+    environment: row.environment,
+    player_id: row.player_id,
+    currency: row.currency,
+    game_id: row.game_id,
+    studio_id: row.studio_id,
+    language: row.language,
+    demo: row.demo === 1,
+    balance: row.demo === 1 ? row.demo_balance_minor : row.last_balance_minor,
+    created_at_ms: row.created_at_ms,
+    launched_at_ms: row.launched_at_ms,
+    last_activity_at_ms: row.last_activity_at_ms,
+    ended_at_ms: row.ended_at_ms,
+    end_reason: row.end_reason,
+  };
+}
+
+/** The round engine's view of a session. */
+export function gameSessionOf(row: SessionRow): GameSession {
+  return {
+    operatorId: row.operator_id,
+    environment: row.environment,
+    sessionId: row.id,
+    playerId: row.player_id,
+    currency: row.currency,
+    gameId: row.game_id,
+  };
+}
+
+/** The session a studio token opens, only for the studio it was handed to. */
+export async function findStudioSession(
+  deps: Pick<ServiceDeps, "db">,
+  studioId: string,
+  studioToken: string,
+): Promise<SessionRow | undefined> {
+  const row = await deps.db
+    .selectFrom("game_sessions")
+    .selectAll()
+    .where("studio_token_hash", "=", tokenHash(studioToken))
+    .executeTakeFirst();
+  return row === undefined || row.studio_id !== studioId ? undefined : row;
+}
+
+/** An operator's session, only in the environment of its credential (a sandbox key never sees live play). */
+export async function getOperatorSession(
+  deps: Pick<ServiceDeps, "db">,
+  query: { operatorId: string; environment: Environment; sessionId: string },
+): Promise<SessionRow | undefined> {
+  return deps.db
+    .selectFrom("game_sessions")
+    .selectAll()
+    .where("id", "=", query.sessionId)
+    .where("operator_id", "=", query.operatorId)
+    .where("environment", "=", query.environment)
+    .executeTakeFirst();
+}
+
+/**
+ * Ends a session for the operator (the player logged out, was blocked…): no new bets; wins,
+ * round ends and rollbacks of open rounds still settle. Idempotent: an ended or expired session
+ * is returned as it is.
+ */
+export async function endSession(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  query: { operatorId: string; environment: Environment; sessionId: string; reason: string },
+): Promise<{ ok: true; session: SessionRow } | SessionFailure<"SESSION_NOT_FOUND">> {
+  const now = deps.clock();
+  await deps.db
+    .updateTable("game_sessions")
+    .set({ status: "ended", ended_at_ms: now, end_reason: query.reason })
+    .where("id", "=", query.sessionId)
+    .where("operator_id", "=", query.operatorId)
+    .where("environment", "=", query.environment)
+    .where("status", "in", ["created", "active"])
+    .execute();
+  const row = await getOperatorSession(deps, query);
+  if (row === undefined) return sessionFail("SESSION_NOT_FOUND", `No session ${query.sessionId} here.`);
+  return { ok: true, session: row };
+}
+
+/** Whether an active session has been idle too long to take bets. */
+export function isIdle(
+  row: Pick<SessionRow, "status" | "last_activity_at_ms">,
+  nowMs: number,
+  idleTimeoutMs: number,
+): boolean {
+  return row.status === "active" && nowMs - row.last_activity_at_ms > idleTimeoutMs;
+}
+
+/**
+ * The session's status now: an active session idle past the timeout is expired here and now
+ * (conditionally, so a concurrent request's activity is never overwritten by a stale read).
+ */
+export async function currentStatus(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  row: SessionRow,
+  idleTimeoutMs: number,
+): Promise<SessionStatus> {
+  const now = deps.clock();
+  if (!isIdle(row, now, idleTimeoutMs)) return row.status;
+  const result = await deps.db
+    .updateTable("game_sessions")
+    .set({ status: "expired", ended_at_ms: now, end_reason: "idle" })
+    .where("id", "=", row.id)
+    .where("status", "=", "active")
+    .where("last_activity_at_ms", "<", now - idleTimeoutMs)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 1) return "expired";
+  const fresh = await deps.db
+    .selectFrom("game_sessions")
+    .select("status")
+    .where("id", "=", row.id)
+    .executeTakeFirst();
+  return fresh?.status ?? row.status;
+}
+
+/**
+ * Records a studio request's activity (and the balance it learned) on an active session. Reads
+ * rewrite the row at most every ACTIVITY_RESOLUTION_MS; a new balance is always written.
+ */
+export async function touchSession(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  row: SessionRow,
+  balanceMinor?: number,
+): Promise<void> {
+  const now = deps.clock();
+  const balanceChanged =
+    balanceMinor !== undefined && row.demo === 0 && balanceMinor !== row.last_balance_minor;
+  if (!balanceChanged && now - row.last_activity_at_ms < ACTIVITY_RESOLUTION_MS) return;
+  await deps.db
+    .updateTable("game_sessions")
+    .set({
+      last_activity_at_ms: now,
+      ...(balanceChanged ? { last_balance_minor: balanceMinor } : {}),
+    })
+    .where("id", "=", row.id)
+    .where("status", "=", "active")
+    .execute();
+}
