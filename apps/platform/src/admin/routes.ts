@@ -1,3 +1,6 @@
+import { catalogueAdminRoutes } from "../catalogue/index.ts";
+import { adminConformanceRunRoutes } from "../conformance-runs/admin-routes.ts";
+import { adminGoLiveRoutes } from "../go-live/admin-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { adminAccountRoutes } from "./admin-account-routes.ts";
 import { auditLogRoutes } from "./audit-log-routes.ts";
@@ -15,4 +18,7 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminOperatorRoutes,
   adminAccountRoutes,
   auditLogRoutes,
+  adminConformanceRunRoutes,
+  adminGoLiveRoutes,
+  catalogueAdminRoutes,
 ];

@@ -1,3 +1,6 @@
+import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
+import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
+import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { credentialRoutes } from "./credential-routes.ts";
 import { saltKeyRoutes } from "./salt-key-routes.ts";
@@ -13,4 +16,7 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   credentialRoutes,
   saltKeyRoutes,
   walletRoutes,
+  backofficeConformanceRunRoutes,
+  backofficeGoLiveRoutes,
+  catalogueBackofficeRoutes,
 ];

@@ -1,3 +1,6 @@
+import { catalogueOperatorApiRoutes } from "../catalogue/index.ts";
+import { operatorApiConformanceRunRoutes } from "../conformance-runs/operator-api-routes.ts";
+import { historyRoutes } from "../history/operator-api-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { meRoutes } from "./me-routes.ts";
 
@@ -8,4 +11,9 @@ import { meRoutes } from "./me-routes.ts";
  * the operator and environment, `requireLaunchAllowed` as preHandler on anything that starts
  * play, add its problem codes to `operatorApiProblems`, and list it here.
  */
-export const operatorApiRouteFiles: readonly RouteFile[] = [meRoutes];
+export const operatorApiRouteFiles: readonly RouteFile[] = [
+  meRoutes,
+  operatorApiConformanceRunRoutes,
+  historyRoutes,
+  catalogueOperatorApiRoutes,
+];

@@ -7,6 +7,10 @@ import type { AppContext, TypedFastify } from "../http/types.ts";
 import { adminProblems } from "../admin/problems.ts";
 import { backofficeProblems } from "../backoffice/problems.ts";
 import { operatorApiProblems } from "../operator-api/problems.ts";
+import { catalogueProblems } from "../catalogue/index.ts";
+import { sessionApiProblems } from "../sessions/problems.ts";
+import { gatewayProblems } from "../provider-gateway/problems.ts";
+import { studioAdminProblems } from "../studios/problems.ts";
 
 const problem = problemFactory(commonProblems);
 /** A health check that hangs is worse than one that fails: give the database this long. */
@@ -55,6 +59,10 @@ export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
       operatorApi: catalogueList(operatorApiProblems),
       backoffice: catalogueList(backofficeProblems),
       admin: catalogueList(adminProblems),
+      catalogue: catalogueList(catalogueProblems),
+      sessions: catalogueList(sessionApiProblems),
+      gateway: catalogueList(gatewayProblems),
+      studios: catalogueList(studioAdminProblems),
     }),
   );
 }
