@@ -1,4 +1,6 @@
 import { isUniqueViolation } from "../db/errors.ts";
+import { getRound } from "../rounds/open-round.ts";
+import { rollbackBet } from "../rounds/rollback-bet.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { touchSession } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
@@ -12,7 +14,6 @@ import {
 } from "./answers.ts";
 import { driveBet, realBalance } from "./real-play.ts";
 import { otherRollbackOf, preemptedBet } from "./rollback-records.ts";
-import { rollbackDebit } from "./rollback-debit.ts";
 import type { StudioCaller } from "./studio-session.ts";
 import {
   idempotently,
@@ -102,17 +103,12 @@ export async function realRollback(
         bet = driven.answer;
       } else bet = storedAnswer(target);
       if (!bet.ok) return nothingRolledBack(deps, session, row.tx_id);
-      const debit = await deps.db
-        .selectFrom("wallet_calls")
-        .selectAll()
-        .where("round_id", "=", target.round_id ?? "")
-        .where("ref", "=", `bet:${target.tx_id}`)
-        .where("action", "=", "debit")
-        .executeTakeFirst();
-      if (debit === undefined)
-        throw new Error(`accepted bet ${target.tx_id} has no debit in round ${target.round_id}`);
-      const rolledBack = await rollbackDebit(deps.engine, debit);
+      const round = await getRound(deps.engine, target.round_id ?? "");
+      if (round === undefined)
+        throw new Error(`accepted bet ${target.tx_id} has no round ${target.round_id}`);
+      const rolledBack = await rollbackBet(deps.engine, { round, betRef: target.tx_id });
       if (!rolledBack.ok) return fromRoundError(rolledBack);
+      if (rolledBack.delivery === "nothing") return nothingRolledBack(deps, session, row.tx_id);
       if (rolledBack.balanceMinor !== undefined) await touchSession(deps, session, rolledBack.balanceMinor);
       return final(
         success({
