@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
+import { meetGoLiveConditions } from "../go-live/test/go-live-support.ts";
 import { ADMIN_EMAIL, startHarness, type Harness } from "../test/platform-harness.ts";
 
 for (const kind of testDialects) {
@@ -14,7 +15,7 @@ for (const kind of testDialects) {
     const post = (path: string, body?: unknown) => h.request("POST", path, { token: h.adminToken, body });
 
     test("status transitions: allowed ones succeed, the others are refused with INVALID_STATUS_TRANSITION", async () => {
-      const { operatorId } = await h.register();
+      const { operatorId, email } = await h.register();
       const refuse = async (path: string, body?: unknown) => {
         const answer = await post(`/admin/operators/${operatorId}/${path}`, body);
         assert.equal(answer.status, 409, `${path}: ${answer.text}`);
@@ -41,6 +42,7 @@ for (const kind of testDialects) {
       await refuse("go-live");
       await refuse("suspend", { reason: "again" });
       await allow("reinstate", "sandbox");
+      await meetGoLiveConditions(h, { operatorId, token: await h.login(email) });
       await allow("go-live", "live");
       // live
       await refuse("go-live");

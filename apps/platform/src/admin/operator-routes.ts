@@ -88,7 +88,8 @@ export const adminOperatorRoutes: RouteFile = (app, ctx) => {
     {
       path: "go-live",
       action: "go_live",
-      summary: "Let a sandbox operator go live (sandbox → live)",
+      summary:
+        "Let a sandbox operator go live (sandbox → live); refused with GO_LIVE_CONDITIONS_NOT_MET until every condition of GET …/go-live is met",
       needsReason: false,
     },
     {

@@ -1,11 +1,17 @@
+import { conformanceRunProblems } from "../conformance-runs/problems.ts";
+import { goLiveProblems } from "../go-live/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 import { operatorProblems } from "../operators/problems.ts";
+import { walletCallAdminProblems } from "./wallet-calls-problems.ts";
 
 /** Every code the admin API (`/admin/…`) can answer. */
 export const adminProblems = {
   ...commonProblems,
   ...operatorProblems,
+  ...conformanceRunProblems,
+  ...goLiveProblems,
+  ...walletCallAdminProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
+import { insertRun } from "../conformance-runs/run-store.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { startHarness, type Harness, type HttpAnswer } from "../test/platform-harness.ts";
 import { startWalletStub, type WalletStub } from "../test/wallet-stub.ts";
@@ -115,6 +116,51 @@ for (const kind of testDialects) {
       }
     }
 
+    /** A stored conformance run of B (written directly: B's wallet must see no call), read by A. */
+    async function runOfB(suffix: string): Promise<HttpAnswer> {
+      const runId = `cfr_isolation${kind}`;
+      const existing = await h.db.db
+        .selectFrom("conformance_runs")
+        .select("id")
+        .where("id", "=", runId)
+        .execute();
+      if (existing.length === 0) {
+        const now = Date.now();
+        await insertRun(h.db.db, {
+          id: runId,
+          operator_id: b.operatorId,
+          environment: "sandbox",
+          status: "aborted",
+          callback_url: walletB.url,
+          players: JSON.stringify(["p1", "p2"]),
+          currency: "EUR",
+          require_body_signature: 0,
+          only_checks: "[]",
+          started_by_kind: "operator_user",
+          started_by_id: b.userId,
+          created_at_ms: now,
+          heartbeat_at_ms: now,
+          finished_at_ms: now,
+          checks_total: 38,
+          checks_done: 0,
+          current_check_id: null,
+          last_check_id: null,
+          last_check_status: null,
+          summary: null,
+          failed_check_ids: null,
+          abort_code: "UNREACHABLE",
+          abort_message: `No answer from ${walletB.url}`,
+          report: JSON.stringify({ target: { url: walletB.url }, checks: [] }),
+        });
+      }
+      const answer = await h.request("GET", `/backoffice/conformance-runs/${runId}${suffix}`, {
+        token: a.token,
+      });
+      assert.equal(answer.status, 404);
+      assert.equal(answer.json.code, "CONFORMANCE_RUN_NOT_FOUND");
+      return answer;
+    }
+
     // Every authenticated backoffice route, called by A in every way that could reach B.
     const cases: Record<string, () => Promise<HttpAnswer[]>> = {
       "GET /backoffice/me": async () => [await h.request("GET", "/backoffice/me", { token: a.token })],
@@ -179,6 +225,38 @@ for (const kind of testDialects) {
           token: a.token,
           body: { playerId: "p1" },
         }),
+      ],
+      "POST /backoffice/environments/{environment}/conformance-runs": async () => [
+        await h.request("POST", "/backoffice/environments/sandbox/conformance-runs", {
+          token: a.token,
+          body: { players: ["p1", "p2"], currency: "EUR", operatorId: b.operatorId },
+        }),
+        // A's own run goes to A's wallet (whose stub knows no players: the run aborts at set-up).
+        await h.request("POST", "/backoffice/environments/sandbox/conformance-runs", {
+          token: a.token,
+          body: { players: ["p1", "p2"], currency: "EUR", only: ["balance"] },
+        }),
+      ],
+      "GET /backoffice/environments/{environment}/conformance-runs": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/conformance-runs", { token: a.token }),
+        await h.request(
+          "GET",
+          `/backoffice/environments/sandbox/conformance-runs?operatorId=${b.operatorId}`,
+          {
+            token: a.token,
+          },
+        ),
+      ],
+      "GET /backoffice/conformance-runs/{runId}": async () => [await runOfB("")],
+      "GET /backoffice/conformance-runs/{runId}/report.json": async () => [await runOfB("/report.json")],
+      "GET /backoffice/conformance-runs/{runId}/report.junit.xml": async () => [
+        await runOfB("/report.junit.xml"),
+      ],
+      "GET /backoffice/go-live": async () => [
+        await h.request("GET", "/backoffice/go-live", { token: a.token }),
+      ],
+      "POST /backoffice/go-live/request": async () => [
+        await h.request("POST", "/backoffice/go-live/request", { token: a.token }),
       ],
     };
 

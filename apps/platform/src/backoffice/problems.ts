@@ -1,3 +1,5 @@
+import { conformanceRunProblems } from "../conformance-runs/problems.ts";
+import { goLiveProblems } from "../go-live/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 import { operatorProblems } from "../operators/problems.ts";
@@ -6,6 +8,8 @@ import { operatorProblems } from "../operators/problems.ts";
 export const backofficeProblems = {
   ...commonProblems,
   ...operatorProblems,
+  ...conformanceRunProblems,
+  ...goLiveProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

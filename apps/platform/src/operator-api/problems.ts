@@ -1,9 +1,13 @@
+import { conformanceRunProblems } from "../conformance-runs/problems.ts";
+import { historyProblems } from "../history/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 
 /** Every code the operator REST API (`/v1/…`) can answer. Route files of other domains add theirs here. */
 export const operatorApiProblems = {
   ...commonProblems,
+  ...conformanceRunProblems,
+  ...historyProblems,
   LAUNCH_NOT_ALLOWED: {
     status: 403,
     title: "Game launches not allowed",

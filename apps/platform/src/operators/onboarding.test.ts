@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import { testDialects } from "../db/test-databases.ts";
+import { meetGoLiveConditions } from "../go-live/test/go-live-support.ts";
 import { registrationBody, startHarness, USER_PASSWORD, type Harness } from "../test/platform-harness.ts";
 
 /** Every text value of every row of the given tables, for "the secret is nowhere" checks. */
@@ -190,6 +191,7 @@ for (const kind of testDialects) {
       assert.equal(early.status, 409);
       assert.equal(early.json.code, "LIVE_NOT_ENABLED");
 
+      await meetGoLiveConditions(h, { operatorId, token });
       const goLive = await h.request("POST", `/admin/operators/${operatorId}/go-live`, {
         token: h.adminToken,
       });

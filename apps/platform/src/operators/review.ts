@@ -1,6 +1,7 @@
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { checkGoLiveGate } from "../go-live/go-live.ts";
 import { presentOperator, type Operator } from "./operators.ts";
 import { fail, type Failure } from "./problems.ts";
 import { insertSalt } from "./salt-keys.ts";
@@ -10,7 +11,8 @@ import { insertDefaultWalletSettings } from "./wallet-settings.ts";
 const ENVIRONMENTS: readonly Environment[] = ["sandbox", "live"];
 
 export type StatusChangeResult =
-  { ok: true; operator: Operator } | Failure<"OPERATOR_NOT_FOUND" | "INVALID_STATUS_TRANSITION">;
+  | { ok: true; operator: Operator }
+  | Failure<"OPERATOR_NOT_FOUND" | "INVALID_STATUS_TRANSITION" | "GO_LIVE_CONDITIONS_NOT_MET">;
 
 export interface StatusChangeInput {
   readonly operatorId: string;
@@ -24,10 +26,14 @@ export interface StatusChangeInput {
  * conditional on the status read (compare-and-set), so two admins acting at once cannot both
  * succeed; the loser gets INVALID_STATUS_TRANSITION from the status the winner left.
  * Approval also provisions both environments (an active salt and default wallet settings),
- * all in the same transaction as the status change and its audit entry.
+ * all in the same transaction as the status change and its audit entry. Going live must pass
+ * the go-live gate first; its evidence goes into the audit entry.
  */
 export async function changeOperatorStatus(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "secretBox" | "walletEndpointChanged">,
+  deps: Pick<
+    ServiceDeps,
+    "db" | "clock" | "ids" | "secretBox" | "walletEndpointChanged" | "logger" | "prepaidCredit"
+  >,
   action: StatusAction,
   input: StatusChangeInput,
 ): Promise<StatusChangeResult> {
@@ -47,6 +53,13 @@ export async function changeOperatorStatus(
           action,
         },
       );
+    }
+    // Going live is gated (go-live/readiness.ts): checked here, so no caller can skip it.
+    let gateEvidence: Record<string, unknown> = {};
+    if (action === "go_live") {
+      const gate = await checkGoLiveGate(deps, trx, input.operatorId);
+      if (!gate.ok) return gate;
+      gateEvidence = gate.evidence;
     }
     const now = deps.clock();
     const next = nextState(action, current.status, current.status_before_suspension, input.reason);
@@ -79,6 +92,7 @@ export async function changeOperatorStatus(
       targetKind: "operator",
       targetId: input.operatorId,
       details: {
+        ...gateEvidence,
         from: current.status,
         to: next.status,
         ...(input.reason === undefined ? {} : { reason: input.reason }),
