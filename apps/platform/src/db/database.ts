@@ -3,5 +3,38 @@
  * its tables in its own folder (`<domain>/tables.ts`) and adds them here, so a newcomer
  * finds a table beside the code that owns it.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Database {}
+import type { AdminTables } from "../admin/tables.ts";
+import type { AuditTables } from "../audit/tables.ts";
+import type { AuthTables } from "../auth/tables.ts";
+import type { CatalogueTables } from "../catalogue/tables.ts";
+import type { ConformanceRunTables } from "../conformance-runs/tables.ts";
+import type { OperatorTables } from "../operators/tables.ts";
+import type { OutboxTables } from "../outbox/tables.ts";
+import type { GatewayTables } from "../provider-gateway/tables.ts";
+import type { RoundTables } from "../rounds/tables.ts";
+import type { SecretsTables } from "../secrets/tables.ts";
+import type { SessionTables } from "../sessions/tables.ts";
+import type { StudioTables as BuiltInStudioTables } from "../studio/tables.ts";
+import type { StudioTables } from "../studios/tables.ts";
+
+export interface Database
+  extends
+    // operators, admin, audit, auth, secrets
+    OperatorTables,
+    AdminTables,
+    AuditTables,
+    AuthTables,
+    SecretsTables,
+    // rounds and the wallet-call outbox
+    RoundTables,
+    OutboxTables,
+    // the game catalogue
+    CatalogueTables,
+    // game studios, sessions and the provider gateway
+    StudioTables,
+    SessionTables,
+    GatewayTables,
+    // conformance runs (go-live evidence)
+    ConformanceRunTables,
+    // the built-in studio: rounds with their draws, client access tokens
+    BuiltInStudioTables {}

@@ -12,5 +12,7 @@ export interface DialectFeatures {
 }
 
 export function dialectFeatures(dialect: DialectName): DialectFeatures {
-  return dialect === "postgres" ? { skipLocked: true, rowLocks: true } : { skipLocked: false, rowLocks: false };
+  return dialect === "postgres"
+    ? { skipLocked: true, rowLocks: true }
+    : { skipLocked: false, rowLocks: false };
 }

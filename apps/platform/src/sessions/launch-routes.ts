@@ -1,9 +1,8 @@
 import type { FastifyReply } from "fastify";
 import type { TypedFastify } from "../http/types.ts";
-import { BUILT_IN_STUDIO_ID } from "../studios/studios.ts";
 import type { GamePlayDeps } from "./game-play-deps.ts";
 import { baseUrlOf } from "./operator-api-routes.ts";
-import { builtInPlayPage, errorPage } from "./pages.ts";
+import { errorPage } from "./pages.ts";
 import { redeemLaunch } from "./redeem-launch.ts";
 import { LaunchTokenParams } from "./schema.ts";
 import { tokenHash } from "./sessions.ts";
@@ -26,7 +25,7 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
     .send(body);
 }
 
-/** Public pages: `GET /launch/:token` (redeems a launch URL once) and `GET /play/:token` (the built-in studio's placeholder). */
+/** Public pages: `GET /launch/:token` (redeems a launch URL once); the built-in studio serves `/play/:token` (studio/). */
 export function launchRoutes(
   app: TypedFastify,
   play: { deps: GamePlayDeps; publicUrl?: string | undefined },
@@ -75,34 +74,6 @@ export function launchRoutes(
         .header("cache-control", "no-store")
         .header("referrer-policy", "no-referrer")
         .redirect(location, 302);
-    },
-  );
-
-  app.get(
-    "/play/:token",
-    {
-      exposeHeadRoute: false,
-      config: { rateLimit },
-      schema: {
-        tags: ["system"],
-        summary: "The built-in studio's game page (placeholder until the game clients exist)",
-        params: LaunchTokenParams,
-      },
-    },
-    async (request, reply) => {
-      const session = await deps.db
-        .selectFrom("game_sessions")
-        .selectAll()
-        .where("studio_token_hash", "=", tokenHash(request.params.token))
-        .executeTakeFirst();
-      if (session === undefined || session.studio_id !== BUILT_IN_STUDIO_ID) {
-        return html(
-          reply,
-          404,
-          errorPage("Game not found", "This game session does not exist. Please launch the game again."),
-        );
-      }
-      return html(reply, 200, builtInPlayPage(session));
     },
   );
 }

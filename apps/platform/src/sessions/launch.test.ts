@@ -103,16 +103,14 @@ for (const kind of testDialects) {
       await f.player("launch-3", 777);
       const { location } = await f.startSession({ player_id: "launch-3", game_id: BUILT_IN_GAME });
       assert.match(location, new RegExp(`^${f.h.baseUrl}/play/sst_`));
+      // The page is the built-in studio's game client (apps/game-client; studio/ tests its play).
       const page = await fetch(location);
       assert.equal(page.status, 200);
-      const html = await page.text();
-      assert.match(html, /<dd id="game">lucky-sevens<\/dd>/);
-      assert.match(html, /<dd id="balance">7\.77 EUR<\/dd>/);
+      assert.match(await page.text(), /<div id="root">/);
 
       const calls = f.walletCalls.length;
       const demo = await f.startSession({ player_id: "launch-3", game_id: BUILT_IN_GAME, demo: true });
-      const demoPage = await (await fetch(demo.location)).text();
-      assert.match(demoPage, /<dd id="balance">1000\.00 EUR<\/dd>/);
+      assert.equal((await fetch(demo.location)).status, 200);
       assert.equal(f.walletCalls.length, calls, "demo launch made no wallet call");
     });
 

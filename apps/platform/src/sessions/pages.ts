@@ -1,6 +1,3 @@
-import { formatMinor } from "@croupier/protocol";
-import type { SessionRow } from "./tables.ts";
-
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,33 +25,4 @@ export function errorPage(title: string, message: string, returnUrl?: string): s
   const back =
     returnUrl === undefined ? "" : `\n<p><a href="${escapeHtml(returnUrl)}">Back to the casino</a></p>`;
   return page(title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(message)}</p>${back}`);
-}
-
-/**
- * The built-in studio's stand-in until the game clients exist: says which session and game this
- * is and the player's balance. The games work replaces it with the real client.
- */
-export function builtInPlayPage(session: SessionRow): string {
-  const balance = session.demo === 1 ? session.demo_balance_minor : session.last_balance_minor;
-  const shown = balance === null ? "unknown" : `${majorUnits(balance, session.currency)} ${session.currency}`;
-  return page(
-    `Croupier Studio — ${session.game_id}`,
-    `<h1>Croupier Studio</h1>
-<p>The game client for this title is not available yet.</p>
-<dl>
-<dt>Session</dt><dd id="session">${escapeHtml(session.id)}</dd>
-<dt>Game</dt><dd id="game">${escapeHtml(session.game_id)}</dd>
-<dt>Balance${session.demo === 1 ? " (play money)" : ""}</dt><dd id="balance">${escapeHtml(shown)}</dd>
-<dt>Status</dt><dd id="status">${escapeHtml(session.status)}</dd>
-</dl>
-<p><a href="${escapeHtml(session.return_url)}">Back to the casino</a></p>`,
-  );
-}
-
-function majorUnits(amountMinor: number, currency: string): string {
-  try {
-    return formatMinor(amountMinor, currency);
-  } catch {
-    return `${amountMinor} (minor units)`; // a currency the money table does not know: show what we have
-  }
 }

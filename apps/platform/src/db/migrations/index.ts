@@ -1,4 +1,19 @@
 import type { Migration } from "kysely/migration";
+import * as m0001 from "./0001-operators.ts";
+import * as m0002 from "./0002-operator-credentials.ts";
+import * as m0003 from "./0003-operator-salt-keys.ts";
+import * as m0004 from "./0004-operator-wallet-settings.ts";
+import * as m0005 from "./0005-admins-and-audit-log.ts";
+import * as m0006 from "./0006-auth-sessions.ts";
+import * as m0100 from "./0100-rounds.ts";
+import * as m0101 from "./0101-wallet-calls.ts";
+import * as m0200 from "./0200-catalogue.ts";
+import * as m0300 from "./0300-game-studios.ts";
+import * as m0301 from "./0301-game-sessions.ts";
+import * as m0302 from "./0302-gateway-transactions.ts";
+import * as m0400 from "./0400-conformance-runs.ts";
+import * as m0600 from "./0600-studio-rounds.ts";
+import * as m0500 from "./0500-history-indexes.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -6,3 +21,32 @@ import type { Migration } from "kysely/migration";
  * `Kysely<any>` so they never depend on today's types.
  */
 export const migrations: Record<string, Migration> = {};
+
+// Operators, admin, audit and auth (0001–0099).
+migrations["0001-operators"] = m0001;
+migrations["0002-operator-credentials"] = m0002;
+migrations["0003-operator-salt-keys"] = m0003;
+migrations["0004-operator-wallet-settings"] = m0004;
+migrations["0005-admins-and-audit-log"] = m0005;
+migrations["0006-auth-sessions"] = m0006;
+
+// Rounds, outbox and callbacks (0100–0199).
+migrations["0100-rounds"] = m0100;
+migrations["0101-wallet-calls"] = m0101;
+
+// Game catalogue (0200–0299).
+migrations["0200-catalogue"] = m0200;
+
+// Game studios, sessions and the provider gateway (0300–0399).
+migrations["0300-game-studios"] = m0300;
+migrations["0301-game-sessions"] = m0301;
+migrations["0302-gateway-transactions"] = m0302;
+
+// Conformance runs and the go-live gate (0400–0499).
+migrations["0400-conformance-runs"] = m0400;
+
+// Operator API history (0500–0599).
+migrations["0500-history-indexes"] = m0500;
+
+// The built-in studio: rounds with their draws, client access tokens (0600–0699).
+migrations["0600-studio-rounds"] = m0600;

@@ -1,0 +1,2 @@
+// Vite bundles the stylesheet imported by main.tsx; for TypeScript it is a side effect only.
+declare module "*.css";

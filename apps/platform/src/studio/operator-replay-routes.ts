@@ -1,0 +1,87 @@
+import { withProblems } from "../http/schemas.ts";
+import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
+import type { AppContext, TypedFastify } from "../http/types.ts";
+import { apiCallerOf } from "../operator-api/auth.ts";
+import { operatorApiProblems } from "../operator-api/problems.ts";
+import { replayStudioRound } from "./replay.ts";
+import { OperatorReplayAnswer, OperatorRoundParams } from "./schema.ts";
+
+/** The replay route's codes on the operator API (`/v1`). */
+export const roundReplayProblems = {
+  ...operatorApiProblems,
+  ROUND_NOT_FOUND: {
+    status: 404,
+    title: "Round not found",
+    doc: "No round of the built-in studio with this id belongs to your operator in the environment of your credential.",
+  },
+} as const satisfies ProblemCatalogue;
+
+const problem = problemFactory(roundReplayProblems);
+
+/**
+ * `GET /v1/rounds/:round_id/replay`: a built-in studio round as the player saw it, replayed by
+ * the engine from its stored draws, with the gateway's money movements and the calls the
+ * operator's wallet received. The round id is the one of the wallet calls (`gr_…`) or the
+ * studio's (`sr_…`); the credential decides operator and environment.
+ */
+export function roundReplayOperatorRoutes(app: TypedFastify, ctx: AppContext): void {
+  app.get(
+    "/rounds/:round_id/replay",
+    {
+      schema: {
+        tags: ["operator-api"],
+        security: [{ apiCredential: [] }],
+        summary: "Replay a round of the built-in studio: what the player saw and the money of the round",
+        params: OperatorRoundParams,
+        response: withProblems({ 200: OperatorReplayAnswer }),
+      },
+    },
+    async (request) => {
+      const caller = apiCallerOf(request);
+      const { round_id: roundId } = request.params;
+      const deps = ctx.deps;
+      const row = await deps.db
+        .selectFrom("studio_rounds")
+        .selectAll()
+        .where(roundId.startsWith("gr_") ? "platform_round_id" : "round_ref", "=", roundId)
+        .where("operator_id", "=", caller.operatorId)
+        .where("environment", "=", caller.environment)
+        .where("status", "!=", "refused")
+        .executeTakeFirst();
+      if (row === undefined) throw problem("ROUND_NOT_FOUND", `No built-in studio round ${roundId} here.`);
+      const replayed = await replayStudioRound(deps, row);
+      if (!replayed.ok) {
+        request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
+        throw problem("INTERNAL_ERROR", "This round cannot be replayed.");
+      }
+      const calls =
+        row.platform_round_id === null
+          ? []
+          : await deps.db
+              .selectFrom("wallet_calls")
+              .selectAll()
+              .where("round_id", "=", row.platform_round_id)
+              .where("operator_id", "=", caller.operatorId)
+              .orderBy("created_at_ms")
+              .orderBy("call_id")
+              .execute();
+      return {
+        ...replayed.replay,
+        session_id: row.session_id,
+        player_id: row.player_id,
+        wallet_calls: calls.map((c) => ({
+          call_id: c.call_id,
+          action: c.action,
+          amount_minor: c.amount_minor,
+          rb: c.rb === 1,
+          rb_call_id: c.rb_call_id,
+          round_closed: c.round_closed === 1,
+          state: c.state,
+          balance_minor: c.balance_minor,
+          error_code: c.error_code,
+          created_at_ms: c.created_at_ms,
+        })),
+      };
+    },
+  );
+}

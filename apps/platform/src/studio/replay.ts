@@ -1,0 +1,134 @@
+import { isDeepStrictEqual } from "node:util";
+import type { BlackjackState, PlayRequest } from "@croupier/games";
+import { replayRound } from "@croupier/games";
+import { currencyExponent } from "@croupier/protocol";
+import type { ServiceDeps } from "../deps.ts";
+import { displayOf } from "./play-blackjack.ts";
+import { BUILT_IN_CALLER } from "./studio-deps.ts";
+import type { StudioRoundRow } from "./tables.ts";
+import { studioTitle } from "./titles.ts";
+
+/** One money request of the round, as the gateway recorded it. */
+export interface MoneyMovement {
+  readonly transaction_id: string;
+  readonly kind: "bet" | "win" | "rollback" | "end_round";
+  readonly amount_minor: number | null;
+  /** `OK`, the refusal's code, or `pending` while the gateway has no final answer. */
+  readonly result: string;
+  /** Rollbacks: the transaction id of the stake returned. */
+  readonly rollback_of: string | null;
+  readonly at_ms: number;
+}
+
+/** A round rebuilt by its engine from the stored request and draws, with its money. */
+export interface RoundReplay {
+  readonly round_id: string;
+  /** The round id the operator's wallet saw (`gr_…`); null for demo play. */
+  readonly platform_round_id: string | null;
+  readonly game_id: string;
+  readonly game_name: string;
+  readonly engine: string;
+  readonly currency: string;
+  /** Decimal digits of the currency's major unit (ISO 4217), for display. */
+  readonly currency_exponent: number;
+  readonly demo: boolean;
+  readonly status: StudioRoundRow["status"];
+  readonly created_at_ms: number;
+  readonly settled_at_ms: number | null;
+  readonly bet_minor: number;
+  readonly win_minor: number | null;
+  /** What the client needs to draw the game (layout, symbols, paylines, table rules). */
+  readonly config: Readonly<Record<string, unknown>>;
+  /** What the player asked for: the stake and the game's options (roulette bets, keno picks). */
+  readonly request: unknown;
+  /** What the player saw, as the engine replays it from the stored draws. */
+  readonly display: unknown;
+  /** The replay equals what was shown at the time (false would mean the record is damaged). */
+  readonly matches_original: boolean;
+  readonly movements: MoneyMovement[];
+}
+
+export type ReplayResult =
+  { readonly ok: true; readonly replay: RoundReplay } | { readonly ok: false; readonly message: string };
+
+/** Replays the engine's display of a round from its request and draws. */
+function replayDisplay(row: StudioRoundRow): { ok: true; display: unknown } | { ok: false; message: string } {
+  const title = studioTitle(row.game_id);
+  if (title === undefined) return { ok: false, message: `title ${row.game_id} is no longer bundled` };
+  const request = JSON.parse(row.request) as PlayRequest;
+  if (title.game.kind === "multi-step") {
+    if (row.state === null) return { ok: false, message: "blackjack round without a state" };
+    const state = JSON.parse(row.state) as BlackjackState;
+    const replayed = title.game.replay(request, state.actions, state.draws);
+    if (!replayed.ok) return { ok: false, message: replayed.message };
+    return { ok: true, display: displayOf(title.game, replayed.state) };
+  }
+  const replayed = replayRound(title.game, request, JSON.parse(row.draws) as number[]);
+  if (!replayed.ok) return { ok: false, message: replayed.message };
+  // Through JSON, as stored, so that the comparison sees exactly what the client saw.
+  return { ok: true, display: JSON.parse(JSON.stringify(replayed.display)) as unknown };
+}
+
+/** The money requests of a round, in order. */
+export async function movementsOf(
+  deps: Pick<ServiceDeps, "db">,
+  row: Pick<StudioRoundRow, "session_id" | "round_ref">,
+): Promise<MoneyMovement[]> {
+  const rows = await deps.db
+    .selectFrom("gateway_transactions")
+    .select(["tx_id", "kind", "amount_minor", "result_code", "rollback_of", "created_at_ms"])
+    .where("studio_id", "=", BUILT_IN_CALLER.studioId)
+    .where("session_id", "=", row.session_id)
+    .where("round_ref", "=", row.round_ref)
+    .orderBy("created_at_ms")
+    .orderBy("tx_id")
+    .execute();
+  return rows.map((r) => ({
+    transaction_id: r.tx_id,
+    kind: r.kind,
+    amount_minor: r.amount_minor === null ? null : Number(r.amount_minor),
+    result: r.result_code ?? "pending",
+    rollback_of: r.rollback_of,
+    at_ms: Number(r.created_at_ms),
+  }));
+}
+
+/**
+ * A round as the player saw it, rebuilt by the engine from its stored draws (never from the
+ * stored display, which it is checked against), with the round's money movements.
+ *
+ * @example
+ * const r = await replayStudioRound(deps, row);
+ * if (r.ok && !r.replay.matches_original) alert("round record damaged");
+ */
+export async function replayStudioRound(
+  deps: Pick<ServiceDeps, "db">,
+  row: StudioRoundRow,
+): Promise<ReplayResult> {
+  const replayed = replayDisplay(row);
+  if (!replayed.ok) return replayed;
+  const title = studioTitle(row.game_id);
+  return {
+    ok: true,
+    replay: {
+      round_id: row.round_ref,
+      platform_round_id: row.platform_round_id,
+      game_id: row.game_id,
+      game_name: title?.name ?? row.game_id,
+      engine: row.engine,
+      currency: row.currency,
+      currency_exponent: currencyExponent(row.currency) ?? 0,
+      demo: row.demo === 1,
+      status: row.status,
+      created_at_ms: Number(row.created_at_ms),
+      settled_at_ms: row.settled_at_ms === null ? null : Number(row.settled_at_ms),
+      bet_minor: Number(row.bet_minor),
+      win_minor: row.win_minor === null ? null : Number(row.win_minor),
+      config: title?.config ?? {},
+      request: JSON.parse(row.request) as unknown,
+      display: replayed.display,
+      matches_original: isDeepStrictEqual(replayed.display, JSON.parse(row.display)),
+      movements: await movementsOf(deps, row),
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { currencyExponent } from "@croupier/protocol";
+import type { ClientAccess } from "./access.ts";
+import { presentRound, type RoundView } from "./present.ts";
+import { unfinishedRounds } from "./round-store.ts";
+import type { StudioDeps } from "./studio-deps.ts";
+import { betLimitsOf, type StudioTitle } from "./titles.ts";
+
+/** What a game client needs to start: who plays what, in which currency, with which stakes. */
+export interface SessionInfo {
+  readonly session_id: string;
+  readonly game_id: string;
+  readonly game_name: string;
+  readonly engine: string;
+  readonly currency: string;
+  readonly currency_exponent: number;
+  readonly demo: boolean;
+  readonly balance: number | null;
+  readonly language: string;
+  readonly return_url: string;
+  readonly cashier_url: string;
+  readonly bet_limits: {
+    readonly min_minor: number;
+    readonly max_minor: number;
+    readonly step_minor: number;
+  };
+  readonly config: Readonly<Record<string, unknown>>;
+  readonly open_round: RoundView | null;
+}
+
+export async function sessionInfo(
+  deps: StudioDeps,
+  access: ClientAccess,
+  title: StudioTitle,
+  balanceMinor: number | undefined,
+): Promise<SessionInfo> {
+  const { session } = access;
+  const limits = await betLimitsOf(deps.db, title, session.game_id, session.currency);
+  const open = await unfinishedRounds(deps, session.id, ["in_play"], 1);
+  return {
+    session_id: session.id,
+    game_id: session.game_id,
+    game_name: title.name,
+    engine: title.engine,
+    currency: session.currency,
+    currency_exponent: currencyExponent(session.currency) ?? 0,
+    demo: session.demo === 1,
+    balance: balanceMinor ?? null,
+    language: session.language,
+    return_url: session.return_url,
+    cashier_url: session.cashier_url,
+    bet_limits: { min_minor: limits.minMinor, max_minor: limits.maxMinor, step_minor: limits.stepMinor },
+    config: title.config,
+    open_round: open[0] === undefined ? null : presentRound(open[0]),
+  };
+}

@@ -1,0 +1,122 @@
+import { loadTitle, type EngineId, type Game } from "@croupier/games";
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
+
+/** A built-in title as the studio plays it: the engine's game plus what a client needs to draw it. */
+export interface StudioTitle {
+  readonly game: Game;
+  readonly engine: EngineId;
+  readonly name: string;
+  /** Stakes are multiples of this (a slot's coins per spin, 2 for a 3:2 blackjack, 1 otherwise). */
+  readonly stepMinor: number;
+  /** What the client renders: layout, symbols, paylines, pay tables, table rules. No reel strips. */
+  readonly config: Readonly<Record<string, unknown>>;
+}
+
+interface SlotFile {
+  layout: { reels: number; rows: number };
+  symbols: { id: string; name?: string; kind?: string }[];
+  lines?: number[][];
+  betCoins?: number;
+  pays: Record<string, Record<string, number>>;
+  scatterPays?: Record<string, number>;
+  freeSpins?: { awards: Record<string, number>; multiplier: number; retrigger: boolean; maxSpins: number };
+}
+
+/** The title of `gameId`, or undefined when it is not one of the built-in studio's. */
+export function studioTitle(gameId: string): StudioTitle | undefined {
+  const loaded = loadTitle(gameId);
+  if (!loaded.ok) return undefined;
+  const { game } = loaded;
+  // Title files are validated by their engine on load; the fields read here are part of each
+  // engine's schema (the title object is the file itself).
+  const file = game.title as unknown as Record<string, unknown>;
+  const engine = game.title.engine;
+  const name = game.title.name;
+  switch (engine) {
+    case "line-slot":
+    case "ways-slot": {
+      const slot = file as unknown as SlotFile;
+      const betCoins = engine === "line-slot" ? (slot.lines?.length ?? 1) : (slot.betCoins ?? 1);
+      return {
+        game,
+        engine,
+        name,
+        stepMinor: betCoins,
+        config: {
+          reels: slot.layout.reels,
+          rows: slot.layout.rows,
+          symbols: slot.symbols.map((s) => ({ id: s.id, kind: s.kind ?? "regular" })),
+          ...(slot.lines === undefined ? {} : { lines: slot.lines }),
+          betCoins,
+          pays: slot.pays,
+          scatterPays: slot.scatterPays ?? {},
+          freeSpins:
+            slot.freeSpins === undefined
+              ? null
+              : {
+                  awards: slot.freeSpins.awards,
+                  multiplier: slot.freeSpins.multiplier,
+                  retrigger: slot.freeSpins.retrigger,
+                  maxSpins: slot.freeSpins.maxSpins,
+                },
+        },
+      };
+    }
+    case "roulette": {
+      const rules = file.rules as { laPartage: boolean };
+      return { game, engine, name, stepMinor: 1, config: { laPartage: rules.laPartage } };
+    }
+    case "keno":
+      return {
+        game,
+        engine,
+        name,
+        stepMinor: 1,
+        config: { spots: file.spots, pool: 80, drawn: 20, pays: file.pays },
+      };
+    case "blackjack": {
+      const rules = file.rules as { blackjackPays: [number, number] } & Record<string, unknown>;
+      const [num, den] = rules.blackjackPays;
+      const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+      return { game, engine, name, stepMinor: den / gcd(num, den), config: { rules } };
+    }
+  }
+}
+
+export interface BetLimits {
+  readonly minMinor: number;
+  readonly maxMinor: number;
+  readonly stepMinor: number;
+}
+
+/**
+ * The stakes a session may play: the title's own limits, narrowed by the catalogue's limits in
+ * the session's currency when it lists them, and rounded inwards to whole steps.
+ */
+export async function betLimitsOf(
+  db: Kysely<Database>,
+  title: StudioTitle,
+  gameId: string,
+  currency: string,
+): Promise<BetLimits> {
+  let { minMinor, maxMinor } = title.game.title.betLimits;
+  const row = await db
+    .selectFrom("catalogue_games")
+    .select("bet_limits")
+    .where("id", "=", gameId)
+    .executeTakeFirst();
+  if (row !== undefined) {
+    const listed = (JSON.parse(row.bet_limits) as Record<string, { minMinor?: number; maxMinor?: number }>)[
+      currency
+    ];
+    if (listed?.minMinor !== undefined) minMinor = Math.max(minMinor, listed.minMinor);
+    if (listed?.maxMinor !== undefined) maxMinor = Math.min(maxMinor, listed.maxMinor);
+  }
+  const step = title.stepMinor;
+  return {
+    minMinor: Math.ceil(minMinor / step) * step,
+    maxMinor: Math.floor(maxMinor / step) * step,
+    stepMinor: step,
+  };
+}
