@@ -9,6 +9,7 @@ export const DEMO_ADMIN_TOKEN = "demo-admin-token";
 const MAX_SALTS = 8;
 const MIN_ADMIN_TOKEN_LENGTH = 16;
 const MAX_WINDOW_SECONDS = 300;
+const MAX_POOL_SIZE = 100;
 
 export interface WalletConfig {
   readonly port: number;
@@ -22,7 +23,7 @@ export interface WalletConfig {
   readonly saltKeys: readonly string[];
   readonly store:
     | { readonly kind: "sqlite"; readonly dataDir: string; readonly filename: string }
-    | { readonly kind: "postgres"; readonly connectionString: string };
+    | { readonly kind: "postgres"; readonly connectionString: string; readonly poolSize?: number };
   readonly adminToken: string;
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
@@ -80,7 +81,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const saltKeys = parseSalts(value("SALT_KEYS"), demoMode, errors, warnings);
   const adminToken = parseAdminToken(value("ADMIN_TOKEN"), demoMode, errors, warnings);
-  const store = parseStore(value("DATABASE_URL"), value("DATA_DIR"), cwd, errors);
+  let store = parseStore(value("DATABASE_URL"), value("DATA_DIR"), cwd, errors);
+  if (store?.kind === "postgres" && value("DATABASE_POOL_SIZE") !== undefined) {
+    const poolSize = parseInteger(
+      "DATABASE_POOL_SIZE",
+      value("DATABASE_POOL_SIZE"),
+      0,
+      1,
+      MAX_POOL_SIZE,
+      errors,
+    );
+    if (poolSize > 0) store = { ...store, poolSize };
+  }
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -145,10 +157,14 @@ function parseSalts(raw: string | undefined, demoMode: boolean, errors: string[]
 function parseAdminToken(raw: string | undefined, demoMode: boolean, errors: string[], warnings: string[]) {
   if (raw === undefined) {
     if (!demoMode) {
-      errors.push(`ADMIN_TOKEN is required outside demo mode (at least ${MIN_ADMIN_TOKEN_LENGTH} characters).`);
+      errors.push(
+        `ADMIN_TOKEN is required outside demo mode (at least ${MIN_ADMIN_TOKEN_LENGTH} characters).`,
+      );
       return "";
     }
-    warnings.push(`ADMIN_TOKEN is not set: the admin API accepts the PUBLIC demo token "${DEMO_ADMIN_TOKEN}".`);
+    warnings.push(
+      `ADMIN_TOKEN is not set: the admin API accepts the PUBLIC demo token "${DEMO_ADMIN_TOKEN}".`,
+    );
     return DEMO_ADMIN_TOKEN;
   }
   if (raw.length < MIN_ADMIN_TOKEN_LENGTH) {

@@ -1,0 +1,38 @@
+// A bench target: the reference wallet exactly as `npm start` builds it (durable SDK store,
+// signature checks, admin API mounted), minus request logging, with BENCH_PLAYERS players.
+import { buildWalletApp } from "../../src/app.ts";
+import { createActiveSalts } from "../../src/salts/active-salts.ts";
+import { openStore } from "../../src/store/open-store.ts";
+import type { WalletConfig } from "../../src/config.ts";
+import { announceReady, onStop } from "./child-ready.ts";
+import { seedBenchPlayers } from "./seed-players.ts";
+
+const storeConfig: WalletConfig["store"] =
+  process.env.BENCH_DATABASE_URL !== undefined
+    ? {
+        kind: "postgres",
+        connectionString: process.env.BENCH_DATABASE_URL,
+        ...(process.env.BENCH_PG_POOL === undefined ? {} : { poolSize: Number(process.env.BENCH_PG_POOL) }),
+      }
+    : {
+        kind: "sqlite",
+        dataDir: process.env.BENCH_DATA_DIR ?? "",
+        filename: `${process.env.BENCH_DATA_DIR ?? ""}/wallet.sqlite`,
+      };
+const salt = process.env.BENCH_SALT ?? "bench-salt";
+const playerCount = Number(process.env.BENCH_PLAYERS ?? "10000");
+
+const store = await openStore(storeConfig);
+await seedBenchPlayers(store, playerCount);
+const app = buildWalletApp({
+  store,
+  salts: createActiveSalts([salt]),
+  adminToken: "bench-admin-token-unused",
+});
+await app.listen({ port: 0, host: "127.0.0.1" });
+onStop(async () => {
+  await app.close();
+  await store.close();
+});
+const address = app.server.address();
+announceReady(typeof address === "object" && address !== null ? address.port : 0);
