@@ -13,6 +13,7 @@ export {
   type LedgerKind,
   type LedgerPosting,
   type Player,
+  type TransactHint,
   type WalletStore,
   type WalletTransaction,
 } from "./store/wallet-store.ts";

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
+import { setTimeout as sleep } from "node:timers/promises";
 import { after, before, test } from "node:test";
+import { okResponse } from "@croupier/protocol";
 import { moneyCall, NOW_MS, rollbackCall } from "../test/calls.ts";
 import { postSigned, serveWallet, type LoopbackServer } from "../test/http-client.ts";
 import { describeEachStore, uniqueId } from "../test/store-fixtures.ts";
@@ -70,6 +72,44 @@ describeEachStore("concurrent calls over HTTP", (fixture) => {
     else assert.equal(bet.json.code, "ROLLED_BACK");
     assert.equal(await balanceOf(fixture.store, p.playerId), 1_000);
     await assertLedgerConsistent(fixture.store, p.playerId, 1_000);
+  });
+
+  test("a rollback recorded while the bet waits for the player's lock makes the bet ROLLED_BACK", async () => {
+    const p = await newPlayer(fixture.store, 1_000);
+    const betId = uniqueId("bet");
+    let openGate = () => {};
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    let locked = () => {};
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // Holds the player's lock, then records a rollback of the bet, as a concurrent rollback would.
+    const holder = fixture.store.transact(async (tx) => {
+      await tx.lockPlayer(p.playerId);
+      locked();
+      await gate;
+      await tx.insertCall({
+        callId: uniqueId("rb"),
+        txId: uniqueId("tx"),
+        fingerprint: "r".repeat(64),
+        action: "credit",
+        playerId: p.playerId,
+        amountMinor: 300,
+        rb: 1,
+        rbCallId: betId,
+        roundId: "round-1",
+        gameId: "game-1",
+        applied: false,
+        response: okResponse(1_000, "tx-rb"),
+        createdAt: new Date(NOW_MS).toISOString(),
+      });
+    });
+    await isLocked;
+    const bet = postSigned(server.url, moneyCall("debit", p, betId, 300));
+    await sleep(100); // lets the bet reach the lock; the outcome is the same if it has not yet
+    openGate();
+    await holder;
+    const reply = await bet;
+    assert.equal(reply.json.status === "error" && reply.json.code, "ROLLED_BACK");
+    assert.equal(await balanceOf(fixture.store, p.playerId), 1_000);
   });
 
   test("many players at once: every ledger stays consistent", async () => {

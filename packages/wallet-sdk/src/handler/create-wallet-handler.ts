@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { errorResponse, verifyWalletRequest, type WalletResponse } from "@croupier/protocol";
 import { settleCall, type SettleDeps } from "../duties/settle-call.ts";
-import { CallIdTakenError } from "../store/wallet-store.ts";
+import { CallIdTakenError, type TransactHint } from "../store/wallet-store.ts";
 import type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler-types.ts";
 
 /**
@@ -47,9 +47,18 @@ export function createWalletHandler(options: WalletHandlerOptions): WalletHandle
       if (!verdict.ok) return answer(errorResponse(verdict.code, verdict.message));
       const { request, fingerprint } = verdict;
       callId = request.call_id;
+      const hint: TransactHint = {
+        playerId: request.player_id,
+        callId: request.call_id,
+        ...(request.action !== "balance" && request.rb_call_id !== undefined
+          ? { rbCallId: request.rb_call_id }
+          : {}),
+      };
       for (let attempt = 1; ; attempt++) {
         try {
-          return answer(await options.store.transact((tx) => settleCall(tx, request, fingerprint, deps)));
+          return answer(
+            await options.store.transact((tx) => settleCall(tx, request, fingerprint, deps), hint),
+          );
         } catch (error) {
           if (!(error instanceof CallIdTakenError) || attempt >= CALL_ID_RACE_ATTEMPTS) throw error;
         }

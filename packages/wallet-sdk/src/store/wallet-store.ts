@@ -126,10 +126,27 @@ export interface WalletTransaction {
 }
 
 /**
+ * What a wallet call's transaction is about to read, passed to {@link WalletStore.transact} by
+ * the handler so that a store may fetch it all at once (the PostgreSQL store locks the player
+ * and reads the calls in one round trip). Only a hint: the work still calls
+ * {@link WalletTransaction.lockPlayer} and the finders, and a store may ignore it.
+ *
+ * @example
+ * await store.transact((tx) => settle(tx), { playerId: "p-1", callId: "c-9", rbCallId: "c-8" });
+ */
+export interface TransactHint {
+  readonly playerId: string;
+  readonly callId: string;
+  /** The call a rollback names. */
+  readonly rbCallId?: string;
+}
+
+/**
  * Where the handler keeps players, calls and the ledger. `transact` runs `work` in one
  * database transaction: it commits when `work` resolves (and only then resolves, with the
  * commit durable) and rolls back when it rejects. `Tx` lets a store hand out a richer
- * transaction than the handler needs.
+ * transaction than the handler needs. `hint` says what `work` will read first; a store may
+ * ignore it.
  *
  * @example
  * const store = await openSqliteWalletStore({ filename: "wallet.db" });
@@ -137,7 +154,7 @@ export interface WalletTransaction {
  * await store.close();
  */
 export interface WalletStore<Tx extends WalletTransaction = WalletTransaction> {
-  transact<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  transact<T>(work: (tx: Tx) => Promise<T>, hint?: TransactHint): Promise<T>;
   /** Waits for running transactions and releases the database. */
   close(): Promise<void>;
 }

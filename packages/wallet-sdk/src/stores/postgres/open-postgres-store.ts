@@ -3,7 +3,7 @@ import pg from "pg";
 import type { AdminTransaction } from "../../admin/admin-transaction.ts";
 import type { ManagedWalletStore } from "../../admin/player-admin-types.ts";
 import { createPlayerAdmin } from "../../admin/player-admin.ts";
-import type { WalletStore } from "../../store/wallet-store.ts";
+import type { TransactHint, WalletStore } from "../../store/wallet-store.ts";
 import { migratePostgres } from "./pg-schema.ts";
 import { createPgTransaction } from "./pg-transaction.ts";
 
@@ -78,11 +78,11 @@ export async function openPostgresWalletStore(
   let onIdle: (() => void) | undefined;
 
   const store: WalletStore<AdminTransaction> = {
-    async transact(work) {
+    async transact(work, hint) {
       if (closed) throw new Error("the wallet store is closed");
       running++;
       try {
-        return await transactWithRetry(pool, work);
+        return await transactWithRetry(pool, work, hint);
       } finally {
         running--;
         if (running === 0) onIdle?.();
@@ -98,10 +98,14 @@ export async function openPostgresWalletStore(
   return { ...store, ...createPlayerAdmin(store, options.clock ?? Date.now) };
 }
 
-async function transactWithRetry<T>(pool: pg.Pool, work: (tx: AdminTransaction) => Promise<T>): Promise<T> {
+async function transactWithRetry<T>(
+  pool: pg.Pool,
+  work: (tx: AdminTransaction) => Promise<T>,
+  hint: TransactHint | undefined,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await transactOnce(pool, work);
+      return await transactOnce(pool, work, hint);
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !RETRYABLE_SQLSTATES.has(sqlState(error))) throw error;
       await sleep(Math.random() * RETRY_JITTER_MS * attempt);
@@ -109,25 +113,33 @@ async function transactWithRetry<T>(pool: pg.Pool, work: (tx: AdminTransaction) 
   }
 }
 
-async function transactOnce<T>(pool: pg.Pool, work: (tx: AdminTransaction) => Promise<T>): Promise<T> {
+async function transactOnce<T>(
+  pool: pg.Pool,
+  work: (tx: AdminTransaction) => Promise<T>,
+  hint: TransactHint | undefined,
+): Promise<T> {
   const client = await pool.connect();
   let healthy = true;
+  let active = true;
+  // BEGIN goes out with the transaction's first query (see createPgTransaction).
+  const tx = createPgTransaction(client, () => active, hint);
   try {
-    await client.query("BEGIN");
-    let active = true;
     let value: T;
     try {
-      value = await work(createPgTransaction(client, () => active));
+      value = await work(tx);
+      await tx.finish();
     } finally {
       active = false;
     }
-    await client.query("COMMIT");
+    if (tx.begun) await client.query("COMMIT");
     return value;
   } catch (error) {
     // A failed ROLLBACK means the connection is gone: destroy it rather than pool it.
-    await client.query("ROLLBACK").catch(() => {
-      healthy = false;
-    });
+    if (tx.begun) {
+      await client.query("ROLLBACK").catch(() => {
+        healthy = false;
+      });
+    }
     throw error;
   } finally {
     client.release(healthy ? undefined : true);

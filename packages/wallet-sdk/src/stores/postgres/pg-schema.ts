@@ -5,6 +5,9 @@ import type pg from "pg";
  * is frozen once released. Money is BIGINT, bounded to what a JavaScript number holds
  * exactly. `response` is TEXT, not JSONB, so a replay sends the very same bytes.
  */
+const CALL_COLUMNS =
+  "call_id, tx_id, fingerprint, action, player_id, amount_minor, rb, rb_call_id, round_id, game_id, applied, response, created_at";
+
 const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE wallet_players (
@@ -16,10 +19,11 @@ const MIGRATIONS: readonly string[] = [
   );
 
   -- One row per answered wallet call (refusals included), never updated. No foreign key to
-  -- players: PLAYER_NOT_FOUND answers are recorded too.
+  -- players: PLAYER_NOT_FOUND answers are recorded too. tx_id is a random UUID, unique by
+  -- construction and only read back with its row, so it carries no index.
   CREATE TABLE wallet_calls (
     call_id      TEXT PRIMARY KEY,
-    tx_id        TEXT NOT NULL UNIQUE,
+    tx_id        TEXT NOT NULL,
     fingerprint  TEXT NOT NULL,
     action       TEXT NOT NULL CHECK (action IN ('balance', 'debit', 'credit')),
     player_id    TEXT NOT NULL,
@@ -35,7 +39,8 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX wallet_calls_rb_call_id ON wallet_calls (rb_call_id) WHERE rb_call_id IS NOT NULL;
 
-  -- Append-only money rows. UNIQUE call_id: a call moves money at most once.
+  -- Append-only money rows. call_id is unique (a call moves money at most once), reference too
+  -- (adjustments); partial indexes, so a row has an entry only in the index of its kind.
   CREATE TABLE wallet_ledger (
     entry_id            BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     player_id           TEXT NOT NULL REFERENCES wallet_players (player_id),
@@ -43,13 +48,44 @@ const MIGRATIONS: readonly string[] = [
                           'credit_reversal', 'deposit', 'withdrawal')),
     amount_minor        BIGINT NOT NULL CHECK (amount_minor <> 0),
     balance_after_minor BIGINT NOT NULL CHECK (balance_after_minor >= 0),
-    call_id             TEXT UNIQUE,
+    call_id             TEXT,
     round_id            TEXT,
-    reference           TEXT UNIQUE,
+    reference           TEXT,
     reason              TEXT,
     created_at          TIMESTAMPTZ NOT NULL
   );
+  CREATE UNIQUE INDEX wallet_ledger_call_id ON wallet_ledger (call_id) WHERE call_id IS NOT NULL;
+  CREATE UNIQUE INDEX wallet_ledger_reference ON wallet_ledger (reference) WHERE reference IS NOT NULL;
   CREATE INDEX wallet_ledger_player ON wallet_ledger (player_id, entry_id);
+
+  -- Everything a wallet call reads, in one round trip: locks the player row, then reads the
+  -- call with this call_id, a rollback naming it and, for a rollback, the call it names and a
+  -- rollback naming that one. A plpgsql function because each of its queries takes a fresh
+  -- snapshot (VOLATILE, READ COMMITTED): the reads after the lock see every call recorded by
+  -- a transaction that held the lock before. One plain SELECT would read the calls from a
+  -- snapshot taken before it waited for the lock.
+  CREATE FUNCTION wallet_prefetch(p_player_id TEXT, p_call_id TEXT, p_rb_call_id TEXT)
+  RETURNS TABLE (o_player JSON, o_call JSON, o_rollback JSON, o_rb_original JSON, o_rb_rollback JSON)
+  LANGUAGE plpgsql VOLATILE AS $fn$
+  BEGIN
+    SELECT row_to_json(p) INTO o_player FROM (
+      SELECT player_id, currency, balance_minor, blocked, created_at
+      FROM wallet_players WHERE player_id = p_player_id FOR UPDATE) p;
+    SELECT row_to_json(c) INTO o_call FROM (
+      SELECT ${CALL_COLUMNS} FROM wallet_calls WHERE call_id = p_call_id) c;
+    SELECT row_to_json(c) INTO o_rollback FROM (
+      SELECT ${CALL_COLUMNS} FROM wallet_calls
+      WHERE rb_call_id = p_call_id AND rb = 1 AND outcome = 'ok' LIMIT 1) c;
+    IF p_rb_call_id IS NOT NULL THEN
+      SELECT row_to_json(c) INTO o_rb_original FROM (
+        SELECT ${CALL_COLUMNS} FROM wallet_calls WHERE call_id = p_rb_call_id) c;
+      SELECT row_to_json(c) INTO o_rb_rollback FROM (
+        SELECT ${CALL_COLUMNS} FROM wallet_calls
+        WHERE rb_call_id = p_rb_call_id AND rb = 1 AND outcome = 'ok' LIMIT 1) c;
+    END IF;
+    RETURN NEXT;
+  END
+  $fn$;
   `,
 ];
 

@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import type { ManagedWalletStore } from "../../admin/player-admin-types.ts";
 import { createPlayerAdmin } from "../../admin/player-admin.ts";
+import { startCheckpointer, WAL_SIZE_LIMIT_BYTES, WRITER_AUTOCHECKPOINT_PAGES } from "./checkpointer.ts";
 import { createGroupCommit, MAX_BATCH, MAX_QUEUE } from "./group-commit.ts";
 import { migrateSqlite } from "./sqlite-schema.ts";
 import { createSqliteTransaction, prepareStatements } from "./sqlite-transaction.ts";
@@ -30,7 +31,8 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
 /**
  * Opens (and creates or upgrades) a SQLite wallet database: WAL journal, `synchronous=FULL`
  * (a committed answer survives power loss), foreign keys on, and group commit — concurrent
- * calls share one transaction and one fsync, each in its own savepoint. One process should
+ * calls share one transaction and one fsync, each in its own savepoint. WAL checkpoints run on
+ * a worker thread (closed by `close`), off the answer path. One process should
  * own the file; the busy timeout only covers short overlaps such as a backup tool.
  *
  * @example
@@ -41,11 +43,16 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
  * const handler = createWalletHandler({ salts: [salt], store });
  */
 export async function openSqliteWalletStore(options: SqliteWalletStoreOptions): Promise<ManagedWalletStore> {
-  const db = new Database(options.filename, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+  const busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS;
+  const db = new Database(options.filename, { timeout: busyTimeoutMs });
   try {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = FULL");
     db.pragma("foreign_keys = ON");
+    // Checkpoints run on a worker thread (checkpointer.ts), off the answer path; the writer
+    // only checkpoints itself if that thread falls far behind.
+    db.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     migrateSqlite(db);
     const statements = prepareStatements(db);
     const maxBatch = options.maxBatchSize ?? MAX_BATCH;
@@ -55,10 +62,12 @@ export async function openSqliteWalletStore(options: SqliteWalletStoreOptions): 
       maxBatch,
       maxQueue: MAX_QUEUE,
     });
+    const checkpointer = db.memory ? undefined : startCheckpointer(db.name, busyTimeoutMs);
     const store = {
       transact: group.transact,
       async close() {
         await group.drain();
+        await checkpointer?.stop();
         if (db.open) db.close();
       },
     };

@@ -7,19 +7,24 @@ import type Database from "better-sqlite3";
  */
 const MIGRATIONS: readonly string[] = [
   `
+  -- WITHOUT ROWID: a lookup or an update by player_id touches one b-tree, not a key index
+  -- plus the table.
   CREATE TABLE wallet_players (
     player_id     TEXT PRIMARY KEY,
     currency      TEXT NOT NULL,
     balance_minor INTEGER NOT NULL CHECK (balance_minor BETWEEN 0 AND 9007199254740991),
     blocked       INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
     created_at    TEXT NOT NULL
-  ) STRICT;
+  ) STRICT, WITHOUT ROWID;
 
   -- One row per answered wallet call (refusals included), never updated. No foreign key to
-  -- players: PLAYER_NOT_FOUND answers are recorded too.
+  -- players: PLAYER_NOT_FOUND answers are recorded too. WITHOUT ROWID keyed by call_id: one
+  -- b-tree write per call instead of the rowid table plus the call_id index. tx_id is a random
+  -- UUID, unique by construction and only ever read back with its row, so it has no index (an
+  -- index on a random key costs one scattered page write per call at COMMIT).
   CREATE TABLE wallet_calls (
     call_id      TEXT PRIMARY KEY,
-    tx_id        TEXT NOT NULL UNIQUE,
+    tx_id        TEXT NOT NULL,
     fingerprint  TEXT NOT NULL,
     action       TEXT NOT NULL CHECK (action IN ('balance', 'debit', 'credit')),
     player_id    TEXT NOT NULL,
@@ -32,23 +37,28 @@ const MIGRATIONS: readonly string[] = [
     outcome      TEXT NOT NULL,
     response     TEXT NOT NULL,
     created_at   TEXT NOT NULL
-  ) STRICT;
+  ) STRICT, WITHOUT ROWID;
   CREATE INDEX wallet_calls_rb_call_id ON wallet_calls (rb_call_id) WHERE rb_call_id IS NOT NULL;
 
-  -- Append-only money rows. UNIQUE call_id: a call moves money at most once.
+  -- Append-only money rows. A plain INTEGER PRIMARY KEY appends (no AUTOINCREMENT, which
+  -- writes sqlite_sequence on every insert; ids are never reused since rows are never deleted).
+  -- call_id is unique (a call moves money at most once) and reference is unique (adjustments);
+  -- both indexes are partial so that a row leaves no entry in the index of the other kind.
   CREATE TABLE wallet_ledger (
-    entry_id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    entry_id            INTEGER PRIMARY KEY,
     player_id           TEXT NOT NULL REFERENCES wallet_players (player_id),
     kind                TEXT NOT NULL CHECK (kind IN ('debit', 'credit', 'debit_reversal',
                           'credit_reversal', 'deposit', 'withdrawal')),
     amount_minor        INTEGER NOT NULL CHECK (amount_minor <> 0),
     balance_after_minor INTEGER NOT NULL CHECK (balance_after_minor >= 0),
-    call_id             TEXT UNIQUE,
+    call_id             TEXT,
     round_id            TEXT,
-    reference           TEXT UNIQUE,
+    reference           TEXT,
     reason              TEXT,
     created_at          TEXT NOT NULL
   ) STRICT;
+  CREATE UNIQUE INDEX wallet_ledger_call_id ON wallet_ledger (call_id) WHERE call_id IS NOT NULL;
+  CREATE UNIQUE INDEX wallet_ledger_reference ON wallet_ledger (reference) WHERE reference IS NOT NULL;
   CREATE INDEX wallet_ledger_player ON wallet_ledger (player_id, entry_id);
   `,
 ];
