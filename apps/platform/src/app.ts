@@ -4,6 +4,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyInstance } from "fastify";
 import { adminPlugin } from "./admin/plugin.ts";
+import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { commonProblems } from "./http/common-problems.ts";
@@ -14,8 +15,12 @@ import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import { operatorApiPlugin } from "./operator-api/plugin.ts";
+import type { RoundDeps } from "./rounds/round-deps.ts";
 import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
+import { createOwnedEngine } from "./sessions/owned-engine.ts";
+import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { systemRoutes } from "./system/routes.ts";
+import { catalogueLobbyRoutes } from "./catalogue/index.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -30,6 +35,12 @@ export interface AppOptions {
   readonly limits?: Partial<AbuseLimits>;
   /** A registry is created per app when not given. */
   readonly metrics?: AppMetrics;
+  /**
+   * The process's round engine (`composeEngine`), run by the caller (server.ts starts and stops
+   * it). When absent the app builds its own, started when ready and stopped when it closes.
+   */
+  readonly engine?: RoundDeps;
+  readonly sessionSettings?: Partial<SessionSettings>;
 }
 
 declare module "fastify" {
@@ -134,10 +145,23 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   });
 
   app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
+  app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });
   app.register(backofficePlugin, { prefix: "/backoffice", ctx });
   app.register(adminPlugin, { prefix: "/admin", ctx });
+  const settings: SessionSettings = { ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings };
+  const owned =
+    options.engine === undefined
+      ? createOwnedEngine(deps, { registry: metrics.registry, idleTimeoutMs: settings.idleTimeoutMs })
+      : undefined;
+  if (owned !== undefined) {
+    app.addHook("onReady", async () => owned.start());
+    app.addHook("onClose", async () => owned.stop());
+  }
+  const engine = options.engine ?? owned!.engine;
   // Game sessions and launch (/v1/sessions, /launch, /play), the provider gateway (/gateway/v1) and /admin/studios.
-  app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl });
+  app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl, engine, settings });
+  // Manual resolution of wallet calls (/admin/wallet-calls): retries go through the same engine.
+  app.register(walletCallAdminPlugin, { prefix: "/admin", ctx, engine });
   return app as unknown as FastifyInstance;
 }

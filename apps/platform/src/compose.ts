@@ -1,9 +1,13 @@
 import pino, { type Logger } from "pino";
+import type { Registry } from "prom-client";
 import type { PlatformDb } from "./db/connect.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender, type WalletCallSender } from "./operators/test-call.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
+import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./rounds/abandoned-rounds.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
+import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
+import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;
@@ -45,4 +49,41 @@ export function composePlatform(options: ComposeOptions): Platform {
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
   };
   return { deps, walletEndpoints };
+}
+
+export interface EngineOptions {
+  /** Where the engine's metrics go: the app's registry, so /metrics shows them. */
+  readonly registry: Registry;
+  /** A round with no new call for this long is closed by the sweeper (ROUND_ABANDON_AFTER_MS). */
+  readonly roundAbandonAfterMs?: number;
+  /** How often the sweeper looks for abandoned rounds. */
+  readonly roundSweepIntervalMs?: number;
+  /** A game session idle this long expires. */
+  readonly sessionIdleTimeoutMs?: number;
+}
+
+/**
+ * The process's round engine and its background work: the outbox with its dispatcher (queued
+ * credits and rollbacks, calls left by a crashed process), the abandoned-round sweeper and the
+ * session expiry. It uses the platform's endpoint cache, so a salt or URL change made through
+ * this process applies to the next call. Pass `engine.engine` to `buildApp`; call `start()` once
+ * the database is migrated and `stop()` after the app has closed (no request can submit work
+ * then), before closing the database.
+ *
+ * @example
+ * const engine = composeEngine(platform, { registry: metrics.registry, roundAbandonAfterMs: 600_000 });
+ * const app = buildApp(platform.deps, { metrics, engine: engine.engine });
+ * engine.start(); await app.listen({ port: 8080 });
+ * // on SIGTERM: await app.close(); await engine.stop(); await db.close();
+ */
+export function composeEngine(platform: Platform, options: EngineOptions): OwnedEngine {
+  return createOwnedEngine(platform.deps, {
+    registry: options.registry,
+    idleTimeoutMs: options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs,
+    lookup: platform.walletEndpoints.lookup,
+    roundSweep: {
+      abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
+      intervalMs: options.roundSweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
+    },
+  });
 }

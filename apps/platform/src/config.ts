@@ -1,7 +1,13 @@
 import path from "node:path";
 import { isPostgresUrl } from "./db/connect.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
+import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./rounds/abandoned-rounds.ts";
 import { parseSecretKey } from "./secrets/secret-box.ts";
+
+/** A round may be left open from one second (tests, demos) to a day. */
+const MIN_ROUND_ABANDON_AFTER_MS = 1_000;
+const MAX_ROUND_ABANDON_AFTER_MS = 24 * 60 * 60_000;
+const MIN_ROUND_SWEEP_INTERVAL_MS = 100;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -28,6 +34,10 @@ export interface PlatformConfig {
   /** Callback URLs may point at private/loopback addresses (development only by default). */
   readonly allowPrivateCallbackUrls: boolean;
   readonly production: boolean;
+  /** An open round with no new call for this long is closed by the sweeper (ROUND_ABANDON_AFTER_MS). */
+  readonly roundAbandonAfterMs: number;
+  /** How often the sweeper looks for abandoned rounds (ROUND_SWEEP_INTERVAL_MS). */
+  readonly roundSweepIntervalMs: number;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -52,6 +62,8 @@ export type ConfigResult =
  * | LOG_LEVEL | info | fatal…trace, silent |
  * | TRUST_PROXY | false | honour X-Forwarded-For |
  * | ALLOW_PRIVATE_CALLBACK_URLS | true outside production | let callback URLs target private networks |
+ * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
+ * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -138,6 +150,27 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     );
   }
 
+  const roundAbandonAfterMs = parseInteger(
+    "ROUND_ABANDON_AFTER_MS",
+    value("ROUND_ABANDON_AFTER_MS"),
+    DEFAULT_ABANDON_AFTER_MS,
+    MIN_ROUND_ABANDON_AFTER_MS,
+    MAX_ROUND_ABANDON_AFTER_MS,
+    errors,
+  );
+  // Looking less often than half the idle time would leave rounds open up to 1.5× as long.
+  const roundSweepIntervalMs = parseInteger(
+    "ROUND_SWEEP_INTERVAL_MS",
+    value("ROUND_SWEEP_INTERVAL_MS"),
+    Math.min(
+      DEFAULT_SWEEP_INTERVAL_MS,
+      Math.max(MIN_ROUND_SWEEP_INTERVAL_MS, Math.floor(roundAbandonAfterMs / 2)),
+    ),
+    MIN_ROUND_SWEEP_INTERVAL_MS,
+    MAX_ROUND_ABANDON_AFTER_MS,
+    errors,
+  );
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -153,6 +186,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       trustProxy,
       allowPrivateCallbackUrls,
       production,
+      roundAbandonAfterMs,
+      roundSweepIntervalMs,
       warnings,
     },
   };

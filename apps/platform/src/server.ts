@@ -1,10 +1,11 @@
 import pino from "pino";
 import { ensureFirstAdmin } from "./admin/admins.ts";
 import { buildApp } from "./app.ts";
-import { composePlatform } from "./compose.ts";
+import { composeEngine, composePlatform } from "./compose.ts";
 import { loadConfig } from "./config.ts";
 import { connectDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
+import { createMetrics } from "./http/metrics.ts";
 import { checkSecretKey } from "./secrets/key-check.ts";
 import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
 
@@ -62,13 +63,34 @@ if (firstAdmin === "missing") {
   logger.warn("No admin exists: set ADMIN_EMAIL and ADMIN_PASSWORD and restart to create the first one.");
 }
 
+// The round engine runs beside the app: the dispatcher delivers queued credits and rollbacks
+// (and takes over calls a crashed process left leased), the sweepers close abandoned rounds and
+// expire idle sessions. Its metrics share the app's registry, so /metrics shows them.
+const metrics = createMetrics();
+const engine = composeEngine(platform, {
+  registry: metrics.registry,
+  roundAbandonAfterMs: config.roundAbandonAfterMs,
+  roundSweepIntervalMs: config.roundSweepIntervalMs,
+});
 const app = buildApp(platform.deps, {
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   allowPrivateCallbackUrls: config.allowPrivateCallbackUrls,
+  metrics,
+  engine: engine.engine,
 });
+await app.ready();
+// Before listening: what a previous process left undone is picked up first.
+engine.start();
 await app.listen({ port: config.port, host: config.host });
-logger.info({ database: config.database.kind, publicUrl: config.publicUrl }, "Croupier platform listening");
+logger.info(
+  {
+    database: config.database.kind,
+    publicUrl: config.publicUrl,
+    roundAbandonAfterMs: config.roundAbandonAfterMs,
+  },
+  "Croupier platform listening",
+);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -81,8 +103,13 @@ async function shutdown(signal: string): Promise<void> {
   }, SHUTDOWN_GRACE_MS);
   forced.unref();
   try {
+    // Order matters: the app first (no new requests; in-flight ones finish and queue their
+    // writes), then the engine (the dispatcher stops claiming and waits for the calls in hand to
+    // be recorded, the sweepers stop, the outbox flushes its last batch), then the database.
     await app.close();
+    await engine.stop();
     await db.close();
+    logger.info("stopped");
     process.exit(0);
   } catch (error) {
     logger.error({ err: error }, "error during shutdown");

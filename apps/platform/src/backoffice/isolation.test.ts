@@ -258,6 +258,40 @@ for (const kind of testDialects) {
       "POST /backoffice/go-live/request": async () => [
         await h.request("POST", "/backoffice/go-live/request", { token: a.token }),
       ],
+      // The catalogue choices are per operator: A's settings, never B's (B's rows are in the snapshot).
+      "GET /backoffice/catalogue/providers": async () => [
+        await h.request("GET", "/backoffice/catalogue/providers", { token: a.token }),
+      ],
+      "GET /backoffice/catalogue/games": async () => [
+        await h.request("GET", "/backoffice/catalogue/games", { token: a.token }),
+      ],
+      "PUT /backoffice/catalogue/providers/{provider_id}": async () => [
+        await h.request("PUT", "/backoffice/catalogue/providers/croupier-studio", {
+          token: a.token,
+          body: { enabled: false },
+        }),
+      ],
+      "DELETE /backoffice/catalogue/providers/{provider_id}": async () => [
+        await h.request("DELETE", "/backoffice/catalogue/providers/croupier-studio", { token: a.token }),
+      ],
+      "PUT /backoffice/catalogue/games/{game_id}": async () => [
+        await h.request("PUT", "/backoffice/catalogue/games/fruit-fiesta", {
+          token: a.token,
+          body: { enabled: false },
+        }),
+      ],
+      "DELETE /backoffice/catalogue/games/{game_id}": async () => [
+        await h.request("DELETE", "/backoffice/catalogue/games/fruit-fiesta", { token: a.token }),
+      ],
+      "GET /backoffice/catalogue/lobby": async () => [
+        await h.request("GET", "/backoffice/catalogue/lobby", { token: a.token }),
+      ],
+      "PUT /backoffice/catalogue/lobby": async () => [
+        await h.request("PUT", "/backoffice/catalogue/lobby", {
+          token: a.token,
+          body: { frameAncestors: ["https://casino-a.example"] },
+        }),
+      ],
     };
 
     test("the cases cover every authenticated backoffice route", async () => {

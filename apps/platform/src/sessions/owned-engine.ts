@@ -1,10 +1,11 @@
 import type { Registry } from "prom-client";
 import { createCallbackClient } from "../callbacks/callback-client.ts";
+import type { WalletEndpointLookup } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { createWalletEndpointLookup } from "../operators/wallet-endpoint-lookup.ts";
 import { createDispatcher } from "../outbox/dispatcher.ts";
 import { createOutbox } from "../outbox/outbox.ts";
-import { startRoundSweeper, type RoundSweeper } from "../rounds/abandoned-rounds.ts";
+import { startRoundSweeper, type RoundSweeper, type SweepOptions } from "../rounds/abandoned-rounds.ts";
 import type { RoundDeps } from "../rounds/round-deps.ts";
 import { startSessionSweeper, type SessionSweeper } from "./expire-sessions.ts";
 
@@ -25,7 +26,14 @@ export interface OwnedEngine {
  */
 export function createOwnedEngine(
   deps: ServiceDeps,
-  options: { readonly registry: Registry; readonly idleTimeoutMs: number },
+  options: {
+    readonly registry: Registry;
+    readonly idleTimeoutMs: number;
+    /** The operators' endpoints; default a lookup of its own (compose.ts passes the shared, invalidated one). */
+    readonly lookup?: WalletEndpointLookup;
+    /** When a round counts as abandoned and how often to look (ROUND_ABANDON_AFTER_MS). */
+    readonly roundSweep?: SweepOptions & { readonly intervalMs?: number };
+  },
 ): OwnedEngine {
   const outbox = createOutbox({
     // The database belongs to the app: the outbox never closes it.
@@ -35,7 +43,7 @@ export function createOwnedEngine(
     registry: options.registry,
   });
   const client = createCallbackClient({ clock: deps.clock, logger: deps.logger, registry: options.registry });
-  const lookup = createWalletEndpointLookup(deps).lookup;
+  const lookup = options.lookup ?? createWalletEndpointLookup(deps).lookup;
   const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };
   const dispatcher = createDispatcher(engine);
   let rounds: RoundSweeper | undefined;
@@ -44,7 +52,7 @@ export function createOwnedEngine(
     engine,
     start() {
       dispatcher.start();
-      rounds ??= startRoundSweeper(engine);
+      rounds ??= startRoundSweeper(engine, options.roundSweep);
       sessions ??= startSessionSweeper(deps, { idleTimeoutMs: options.idleTimeoutMs });
     },
     async stop() {

@@ -1,0 +1,56 @@
+// Where a process spent its CPU: self time per function and per package/folder, from the
+// .cpuprofile files that `node --cpu-prof` writes on exit.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+}
+
+interface CpuProfile {
+  readonly nodes: readonly ProfileNode[];
+  readonly samples: readonly number[];
+  readonly timeDeltas: readonly number[];
+}
+
+function area(url: string): string {
+  if (url === "") return "(native / V8)";
+  const modules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (modules !== null) return modules[1]!;
+  if (url.startsWith("node:")) return url;
+  const src = /\/(apps|packages)\/([^/]+)\/src\/([^/]+)/.exec(url);
+  if (src !== null) return `${src[2]}/${src[3]}`;
+  return url;
+}
+
+/** Top entries by self time of every profile in `dir`, as printable lines. */
+export function summarizeProfiles(dir: string, top = 25): string[] {
+  const byFunction = new Map<string, number>();
+  const byArea = new Map<string, number>();
+  let total = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
+    const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, index) => {
+      const micros = profile.timeDeltas[index] ?? 0;
+      const node = nodes.get(id);
+      if (node === undefined) return;
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (functionName === "(idle)" || functionName === "(program)") return;
+      total += micros;
+      const name = `${functionName || "(anonymous)"} ${url.replace(/^.*\/(node_modules|apps|packages)\//, "$1/")}:${lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+      const key = functionName === "(garbage collector)" ? "(garbage collector)" : area(url);
+      byArea.set(key, (byArea.get(key) ?? 0) + micros);
+    });
+  }
+  const lines = [`busy CPU ${(total / 1e6).toFixed(2)} s (idle excluded)`, "by area (self time):"];
+  const share = (micros: number) => `${((100 * micros) / total).toFixed(1).padStart(5)}%`;
+  for (const [key, micros] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    lines.push(`  ${share(micros)}  ${key}`);
+  lines.push("by function (self time):");
+  for (const [key, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`  ${share(micros)}  ${key}`);
+  return lines;
+}

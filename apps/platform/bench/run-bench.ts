@@ -1,0 +1,151 @@
+// `npm run bench` (apps/platform): what the platform costs on top of the wallet.
+//
+//   node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3] [--profile]
+//
+// For each database, one run against one reference wallet (its own process, durable store):
+//   (a) ceiling: the players play rounds (debit, then closing credit) straight against the wallet;
+//   (b) the same players play the same rounds through the provider gateway of the platform
+//       (`src/server.ts`, its own process, LOG_LEVEL info as deployed): round engine, outbox, every
+//       call durably recorded before it is sent;
+//   (c) (b) again, paced at half of (b)'s rounds/s: the platform's own latency per callback, i.e.
+//       its time answering the studio minus the wallet exchange inside it, p50 and p99.
+// Goals: (b)/(a) ≥ 0.5, added p50 ≤ 0.5 ms, p99 ≤ 3 ms. `--profile` writes CPU profiles of the
+// platform and prints where its time went.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { freePort } from "../src/e2e/support/platform-process.ts";
+import { preparePlatform } from "../src/e2e/support/prepared-platform.ts";
+import { STUDIO_GAME } from "../src/e2e/support/provision.ts";
+import { launchSession } from "../src/e2e/support/virtual-players.ts";
+import { addedLatency } from "./added-latency.ts";
+import { summarizeProfiles } from "./cpu-profile-summary.ts";
+import { directRounds, gatewayRounds, runRounds } from "./load.ts";
+import { setWalletSalts, startPlatform, startWallet } from "./targets.ts";
+
+const GOALS = { ratio: 0.5, addedP50Ms: 0.5, addedP99Ms: 3 };
+
+const { values } = parseArgs({
+  options: {
+    db: { type: "string", default: "sqlite,postgres" },
+    players: { type: "string", default: "64" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    profile: { type: "boolean", default: false },
+  },
+});
+const players = Number(values.players);
+const durationMs = Number(values.duration) * 1000;
+const warmupMs = Number(values.warmup) * 1000;
+
+interface DialectResult {
+  readonly db: string;
+  readonly direct: number;
+  readonly gateway: number;
+  readonly ratio: number;
+  readonly added: Awaited<ReturnType<typeof addedLatency>>;
+  readonly halfLoad: number;
+}
+
+async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
+  console.log(`\n== platform on ${db}, ${players} players, ${values.duration} s per run ==`);
+  const workDir = await mkdtemp(join(tmpdir(), `platform-bench-${db}-`));
+  const wallet = await startWallet(join(workDir, "wallet"), players);
+  const prepared = await preparePlatform(db, {
+    callbackUrl: `${wallet.url}/wallet`,
+    timeoutMs: 5_000,
+    maxConcurrency: 1_000,
+  });
+  const logFile = join(workDir, "platform.log");
+  const profileDir = values.profile ? join(workDir, "profile") : undefined;
+  let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
+  try {
+    await setWalletSalts(wallet.url, [prepared.operator.salt]);
+    const port = await freePort();
+    platform = await startPlatform({
+      env: { ...prepared.env, PUBLIC_URL: `http://127.0.0.1:${port}` },
+      port,
+      logFile,
+      cpuProfileDir: profileDir,
+    });
+    const tokens: string[] = [];
+    for (let i = 0; i < players; i++) {
+      tokens.push(
+        (await launchSession(platform.url, prepared.operator.apiToken, `bench-${i}`, STUDIO_GAME)).token,
+      );
+    }
+
+    const direct = directRounds(wallet.url, prepared.operator.salt, players, `d${Date.now()}`);
+    const a = await runRounds({ players, warmupMs, durationMs, playRound: direct.play });
+    await direct.close();
+    console.log(line("(a) wallet alone", a));
+
+    // Fresh transaction ids per run: a repeated id would be answered from the gateway's record.
+    const full = gatewayRounds(platform.url, prepared.studioKey, tokens, `g${Date.now()}`);
+    const b = await runRounds({ players, warmupMs, durationMs, playRound: full.play });
+    await full.close();
+    console.log(line("(b) via platform", b));
+    const halfLoad = b.roundsPerSecond / 2;
+    const half = gatewayRounds(platform.url, prepared.studioKey, tokens, `h${Date.now()}`);
+    const c = await runRounds({
+      players,
+      warmupMs,
+      durationMs,
+      roundsPerSecond: halfLoad,
+      playRound: half.play,
+    });
+    await half.close();
+    console.log(line(`(c) at ${halfLoad.toFixed(0)} rounds/s`, c));
+
+    const states = await prepared.db.db
+      .selectFrom("wallet_calls")
+      .select((eb) => ["state", eb.fn.countAll<number>().as("n")])
+      .groupBy("state")
+      .execute();
+    console.log(`    wallet calls recorded: ${states.map((s) => `${s.state} ${Number(s.n)}`).join(", ")}`);
+    await platform.stop();
+    platform = undefined;
+    const added = await addedLatency(prepared.db, logFile, c.requestIds);
+    const ratio = b.roundsPerSecond / a.roundsPerSecond;
+    console.log(
+      `    ratio (b)/(a) ${ratio.toFixed(2)}   added per callback at half load: p50 ${added.p50Ms.toFixed(3)} ms, ` +
+        `p99 ${added.p99Ms.toFixed(3)} ms (${added.samples} callbacks; platform p50 ${added.platformP50Ms.toFixed(3)} ms, ` +
+        `wallet exchange p50 ${added.walletP50Ms.toFixed(3)} ms)`,
+    );
+    if (profileDir !== undefined)
+      for (const text of summarizeProfiles(profileDir)) console.log(`    ${text}`);
+    return { db, direct: a.roundsPerSecond, gateway: b.roundsPerSecond, ratio, added, halfLoad };
+  } finally {
+    await platform?.stop();
+    await wallet.stop();
+    await prepared.db.dispose();
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+function line(name: string, result: Awaited<ReturnType<typeof runRounds>>): string {
+  return (
+    `    ${name.padEnd(24)} ${result.roundsPerSecond.toFixed(0).padStart(6)} rounds/s   ` +
+    `client-side per callback p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms` +
+    (result.failures > 0 ? `   ${result.failures} FAILED rounds` : "")
+  );
+}
+
+const results: DialectResult[] = [];
+for (const db of values.db.split(",") as Array<"sqlite" | "postgres">) results.push(await benchDialect(db));
+
+console.log("\nsummary");
+console.log("  db        (a) rounds/s  (b) rounds/s  ratio  added p50   added p99   goals");
+let missed = false;
+for (const r of results) {
+  const met = [r.ratio >= GOALS.ratio, r.added.p50Ms <= GOALS.addedP50Ms, r.added.p99Ms <= GOALS.addedP99Ms];
+  missed ||= met.includes(false);
+  console.log(
+    `  ${r.db.padEnd(9)} ${r.direct.toFixed(0).padStart(12)}  ${r.gateway.toFixed(0).padStart(12)}  ${r.ratio.toFixed(2).padStart(5)}` +
+      `  ${r.added.p50Ms.toFixed(3).padStart(6)} ms  ${r.added.p99Ms.toFixed(3).padStart(6)} ms  ` +
+      `ratio ${met[0] ? "ok" : "MISSED"}, p50 ${met[1] ? "ok" : "MISSED"}, p99 ${met[2] ? "ok" : "MISSED"}`,
+  );
+}
+if (missed && !values.profile)
+  console.log("A goal was missed: run with --profile to see where the platform's time goes.");

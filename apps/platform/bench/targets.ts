@@ -1,0 +1,114 @@
+// The bench's servers, each in its own process: the reference wallet (its bench target: the app
+// as `npm start` builds it, durable store, no request logging) and the platform (`src/server.ts`
+// exactly as deployed, its JSON log written to a file for the latency breakdown).
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { openSync, closeSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const WALLET_TARGET = fileURLToPath(
+  new URL("../../reference-wallet/bench/targets/wallet-server.ts", import.meta.url),
+);
+const PLATFORM_SERVER = fileURLToPath(new URL("../src/server.ts", import.meta.url));
+/** The wallet bench target's admin token (it is started for benches only). */
+export const WALLET_ADMIN_TOKEN = "bench-admin-token-unused";
+
+export interface Target {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+/** The reference wallet with `players` bench players (bench-0 …), accepting `salt` until told otherwise. */
+export async function startWallet(dataDir: string, players: number): Promise<Target> {
+  const child = fork(WALLET_TARGET, [], {
+    env: {
+      ...process.env,
+      BENCH_DATA_DIR: dataDir,
+      BENCH_SALT: "bench-placeholder",
+      BENCH_PLAYERS: String(players),
+    },
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    child.on("message", (message: { type?: string; port?: number }) => {
+      if (message.type === "ready" && typeof message.port === "number") resolve(message.port);
+    });
+    child.once("exit", (code) => reject(new Error(`wallet exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Replaces the wallet's active salts through its admin API. */
+export async function setWalletSalts(walletUrl: string, salts: readonly string[]): Promise<void> {
+  const response = await fetch(`${walletUrl}/admin/salts`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${WALLET_ADMIN_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ salts }),
+  });
+  if (response.status !== 200) throw new Error(`wallet salts: ${response.status} ${await response.text()}`);
+}
+
+/** `node src/server.ts` on `port`, log lines (LOG_LEVEL info, the default) appended to `logFile`. */
+export async function startPlatform(options: {
+  readonly env: Readonly<Record<string, string>>;
+  readonly port: number;
+  readonly logFile: string;
+  readonly cpuProfileDir?: string | undefined;
+}): Promise<Target> {
+  const log = openSync(options.logFile, "a");
+  const child = spawn(
+    process.execPath,
+    [
+      ...(options.cpuProfileDir === undefined
+        ? []
+        : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`]),
+      PLATFORM_SERVER,
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? "",
+        HOST: "127.0.0.1",
+        PORT: String(options.port),
+        LOG_LEVEL: "info",
+        ...options.env,
+      },
+      stdio: ["ignore", log, log],
+    },
+  );
+  closeSync(log);
+  const url = `http://127.0.0.1:${options.port}`;
+  const until = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`platform exited with ${child.exitCode}; see ${options.logFile}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).status === 200) break;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > until) throw new Error(`platform did not start; see ${options.logFile}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
+      await exited(child);
+      clearTimeout(timer);
+    },
+  };
+}
