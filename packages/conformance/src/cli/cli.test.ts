@@ -88,12 +88,18 @@ describe("croupier-conformance CLI", { concurrency: true }, () => {
   });
 
   it("takes the salt from CROUPIER_SALT and honours --only", async () => {
-    const run = await cli(
-      ["--url", good.url, "--players", PLAYERS, "--currency", "eur", "--only", "rollback.late-original"],
-      { CROUPIER_SALT: TEST_SALT },
-    );
-    assert.equal(run.code, 0, run.stdout + run.stderr);
-    assert.match(run.stdout, /1 checks in/);
+    // Its own wallet: the full run above plays with the same test players at the same time.
+    const own = await startTestWallet("none");
+    try {
+      const run = await cli(
+        ["--url", own.url, "--players", PLAYERS, "--currency", "eur", "--only", "rollback.late-original"],
+        { CROUPIER_SALT: TEST_SALT },
+      );
+      assert.equal(run.code, 0, run.stdout + run.stderr);
+      assert.match(run.stdout, /1 checks in/);
+    } finally {
+      await own.close();
+    }
   });
 
   it("exits 2 with a clear message when nothing answers at the URL", async () => {
