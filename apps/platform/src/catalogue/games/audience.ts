@@ -27,17 +27,12 @@ export type Audience =
  */
 const operatorEnabledSql = sql<boolean>`og.enabled is distinct from 0 and (og.enabled = 1 or op.enabled is distinct from 0)`;
 
-/**
- * Games with their provider and the audience's operator choices joined, filtered to what the
- * audience may see. Every list, count and single-game read starts here, so the visibility
- * rule lives in one place.
- */
-export function catalogueGames(db: Kysely<Database>, audience: Audience) {
-  const operatorId = audience.kind === "admin" ? "" : audience.operatorId;
+/** Games with the operator's choices joined (for admins, an operator id that matches none). */
+function joinedGames(db: Kysely<Database>, operatorId: string) {
   // Providers are reached by subqueries, not joined: with `catalogue_games` the only table the
   // planner may put first, SQLite walks the sort index and stops at the page size even after
   // ANALYZE (joined, it may start from the 60 providers and sort 5 000 games instead).
-  let query = db
+  return db
     .selectFrom("catalogue_games as g")
     .leftJoin("catalogue_operator_providers as op", (join) =>
       join.onRef("op.provider_id", "=", "g.provider_id").on("op.operator_id", "=", operatorId),
@@ -45,6 +40,24 @@ export function catalogueGames(db: Kysely<Database>, audience: Audience) {
     .leftJoin("catalogue_operator_games as og", (join) =>
       join.onRef("og.game_id", "=", "g.id").on("og.operator_id", "=", operatorId),
     );
+}
+
+/** A catalogue query: `catalogueGames`, before or after its visibility conditions. */
+export type GamesQuery = ReturnType<typeof joinedGames>;
+
+/**
+ * Games with their provider and the audience's operator choices joined, filtered to what the
+ * audience may see. Every list, count and single-game read starts here, so the visibility
+ * rule lives in one place. `narrow` adds the caller's own conditions (a list's filters)
+ * ahead of the visibility ones: SQLite runs a row's correlated subqueries in WHERE order, so a
+ * selective filter first spares the visibility probes on every row it drops.
+ */
+export function catalogueGames(
+  db: Kysely<Database>,
+  audience: Audience,
+  narrow: (query: GamesQuery) => GamesQuery = (query) => query,
+): GamesQuery {
+  let query = narrow(joinedGames(db, audience.kind === "admin" ? "" : audience.operatorId));
   if (audience.kind === "admin") return query;
   query = query
     .where("g.feed_status", "=", "active")
@@ -76,7 +89,7 @@ export function catalogueGames(db: Kysely<Database>, audience: Audience) {
 }
 
 /** Selects the columns every game view needs (see `GameRow`), provider name and status included. */
-export function selectGameColumns(query: ReturnType<typeof catalogueGames>) {
+export function selectGameColumns(query: GamesQuery) {
   return query
     .select([
       "g.id",
@@ -111,4 +124,35 @@ export function selectGameColumns(query: ReturnType<typeof catalogueGames>) {
         .whereRef("p.id", "=", "g.provider_id")
         .as("provider_status"),
     ]);
+}
+
+/**
+ * Selects only what the operator's view of a game shows (see `OfferedGameRow`): fewer columns
+ * to read and turn into JS values than `selectGameColumns`, for the operator API's lists.
+ */
+export function selectOfferedGameColumns(query: GamesQuery) {
+  return query
+    .select([
+      "g.id",
+      "g.name",
+      "g.provider_id",
+      "g.type",
+      "g.rtp_bp",
+      "g.volatility",
+      "g.bet_limits",
+      "g.features",
+      "g.blocked_jurisdictions",
+      "g.thumbnail_url",
+      "g.banner_url",
+      "g.release_date",
+      "g.demo_available",
+      "g.popularity",
+    ])
+    .select(({ selectFrom }) =>
+      selectFrom("catalogue_providers as p")
+        .select("p.name")
+        .whereRef("p.id", "=", "g.provider_id")
+        .as("provider_name"),
+    )
+    .$narrowType<{ provider_name: string }>(); // every game has its provider (foreign key)
 }

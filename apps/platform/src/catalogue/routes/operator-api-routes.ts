@@ -4,7 +4,8 @@ import type { RouteFile } from "../../http/types.ts";
 import { apiCallerOf } from "../../operator-api/auth.ts";
 import { PageOf } from "../../pagination/cursor.ts";
 import { getGame } from "../games/get-game.ts";
-import { listGames } from "../games/list-games.ts";
+import { gamePageJson } from "../games/game-json.ts";
+import { listOfferedGames } from "../games/list-games.ts";
 import { presentGame } from "../games/present.ts";
 import { catalogueProblem } from "../problems.ts";
 import { listOperatorProviders } from "../providers.ts";
@@ -13,6 +14,8 @@ import { cachedOperatorAudience } from "./operator-audience.ts";
 import { GameListQuery, GameParams, GameSchema, JurisdictionQuery, ProviderSchema } from "./schema.ts";
 
 const common = { tags: ["operator-api"], security: [{ apiCredential: [] }] };
+/** What Fastify sends for a serialised JSON reply. */
+const JSON_UTF8 = "application/json; charset=utf-8";
 
 /**
  * `GET /v1/games`, `/v1/games/:game_id`, `/v1/providers`: the games this operator may offer —
@@ -37,12 +40,14 @@ export const catalogueOperatorApiRoutes: RouteFile = (app, ctx) => {
         response: withProblems({ 200: PageOf(GameSchema) }),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { jurisdiction, ...query } = gameListQuery(request.query);
       const audience = await audienceOf(apiCallerOf(request).operatorId, jurisdiction);
-      const result = await listGames(ctx.deps, audience, query);
+      const result = await listOfferedGames(ctx.deps, audience, query);
       if (!result.ok) throw listFailure(result);
-      return { items: result.page.items.map(presentGame), nextCursor: result.page.nextCursor };
+      // The body the 200 schema describes, already serialised (see `gamePageJson`: up to 200
+      // games, this route's hot path); the schema still documents it and serialises problems.
+      return reply.type(JSON_UTF8).send(gamePageJson(result.page) as never);
     },
   );
 
