@@ -1,4 +1,5 @@
 import { requestFingerprint } from "@croupier/protocol";
+import type { OpResult, OutboxOp } from "../outbox/batch-ops.ts";
 import { MAX_QUEUED_OPS, OutboxClosedError, OutboxOverloadedError } from "../outbox/write-batcher.ts";
 import { roundOf, sessionProblem, type GameSession, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
@@ -67,16 +68,11 @@ export async function openRound(
       );
     return { ok: true, round: roundOf(row), created: true };
   }
-  try {
-    const result = await deps.outbox.batcher.submit({ kind: "open-round", row });
-    if (result.kind === "created") return { ok: true, round: roundOf(row), created: true };
-    if (result.kind === "round-exists") return { ok: true, round: roundOf(result.row), created: false };
-    return roundError("IDEMPOTENCY_CONFLICT", `round ${row.round_id} exists with another session`);
-  } catch (error) {
-    const refusal = writeRefusal(error);
-    if (refusal !== undefined) return refusal;
-    throw error;
-  }
+  const result = await submitWrite(deps, { kind: "open-round", row });
+  if ("ok" in result) return result;
+  if (result.kind === "created") return { ok: true, round: roundOf(row), created: true };
+  if (result.kind === "round-exists") return { ok: true, round: roundOf(result.row), created: false };
+  return roundError("IDEMPOTENCY_CONFLICT", `round ${row.round_id} exists with another session`);
 }
 
 /** The round with this id, or undefined. */
@@ -89,10 +85,20 @@ export async function getRound(deps: Pick<RoundDeps, "outbox">, roundId: string)
   return row === undefined ? undefined : roundOf(row);
 }
 
-/** A full or closed write queue is a refusal to the game (nothing written, nothing sent), not a crash. */
-export function writeRefusal(error: unknown): RoundError | undefined {
-  if (error instanceof OutboxOverloadedError || error instanceof OutboxClosedError) {
-    return roundError("OVERLOADED", "the platform is not accepting new wallet calls right now; try again");
+/**
+ * Submits one write to the outbox's group commit. A full or closed write queue is a refusal to
+ * the game (nothing written, nothing sent), not a crash; any other failure is thrown.
+ */
+export async function submitWrite(
+  deps: Pick<RoundDeps, "outbox">,
+  op: OutboxOp,
+): Promise<OpResult | RoundError> {
+  try {
+    return await deps.outbox.batcher.submit(op);
+  } catch (error) {
+    if (error instanceof OutboxOverloadedError || error instanceof OutboxClosedError) {
+      return roundError("OVERLOADED", "the platform is not accepting new wallet calls right now; try again");
+    }
+    throw error;
   }
-  return undefined;
 }

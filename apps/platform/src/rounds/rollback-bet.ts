@@ -3,7 +3,7 @@ import { DEFAULT_TIMEOUT_MS } from "../callbacks/client-defaults.ts";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall, rollbackRow } from "../outbox/attempt.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
-import { writeRefusal } from "./open-round.ts";
+import { submitWrite } from "./open-round.ts";
 import { MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 
@@ -72,20 +72,14 @@ export async function rollbackBet(
     lease_until_at_ms: outbox.leaseUntil(nowMs, timeoutMs),
     next_attempt_at_ms: outbox.leaseUntil(nowMs, timeoutMs),
   };
-  let written;
-  try {
-    written = await outbox.batcher.submit({
-      kind: "insert-call",
-      row,
-      guard: "bet",
-      closesRound: false,
-      voidIfNoDebit: false,
-    });
-  } catch (error) {
-    const refusal = writeRefusal(error);
-    if (refusal !== undefined) return refusal;
-    throw error;
-  }
+  const written = await submitWrite(deps, {
+    kind: "insert-call",
+    row,
+    guard: "bet",
+    closesRound: false,
+    voidIfNoDebit: false,
+  });
+  if ("ok" in written) return written;
   switch (written.kind) {
     case "inserted":
       break;

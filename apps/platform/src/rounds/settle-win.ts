@@ -4,7 +4,7 @@ import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "../outbox/attempt.ts";
 import { newCallRow } from "../outbox/call-rows.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
-import { writeRefusal } from "./open-round.ts";
+import { submitWrite } from "./open-round.ts";
 import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 
@@ -81,20 +81,14 @@ export async function settleWin(
     },
   );
 
-  let written;
-  try {
-    written = await outbox.batcher.submit({
-      kind: "insert-call",
-      row,
-      guard: "win",
-      closesRound: input.closeRound,
-      voidIfNoDebit: input.closeRound && input.amountMinor === 0,
-    });
-  } catch (error) {
-    const refusal = writeRefusal(error);
-    if (refusal !== undefined) return refusal;
-    throw error;
-  }
+  const written = await submitWrite(deps, {
+    kind: "insert-call",
+    row,
+    guard: "win",
+    closesRound: input.closeRound,
+    voidIfNoDebit: input.closeRound && input.amountMinor === 0,
+  });
+  if ("ok" in written) return written;
   switch (written.kind) {
     case "inserted":
       break;
