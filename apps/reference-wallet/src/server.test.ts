@@ -31,11 +31,16 @@ function startServer(env: Record<string, string>): {
   return { child, output: () => out, stderr: () => err };
 }
 
-async function waitFor(condition: () => boolean, what: string, child: ChildProcess): Promise<void> {
+async function waitFor(
+  condition: () => boolean,
+  what: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (!condition()) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}) before ${what}`);
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; output so far:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -48,8 +53,13 @@ describe("server.ts as a child process", () => {
   before(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "reference-wallet-server-"));
     server = startServer({ PORT: "0", DATA_DIR: path.join(dataDir, "nested"), DEMO_MODE: "true" });
-    await waitFor(() => server.output().includes("Sign a fresh one"), "the start-up banner", server.child);
-    await waitFor(() => /-{78}\s*$/.test(server.output()), "the end of the banner", server.child);
+    // The banner ends with a rule after the sign-call hint; log lines may follow it at any time.
+    await waitFor(
+      () => /Sign a fresh one[\s\S]*\n-{78}\n/.test(server.output()),
+      "the end of the start-up banner",
+      server.child,
+      server.output,
+    );
     const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(server.output());
     assert.ok(match, server.output());
     baseUrl = match[1]!;
