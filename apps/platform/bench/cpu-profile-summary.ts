@@ -29,8 +29,12 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
   const byFunction = new Map<string, number>();
   const byArea = new Map<string, number>();
   let total = 0;
+  const perThread: string[] = [];
+  const threadTops: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"))) {
     const profile = JSON.parse(readFileSync(join(dir, file), "utf8")) as CpuProfile;
+    const before = total;
+    const threadFunctions = new Map<string, number>();
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
     profile.samples.forEach((id, index) => {
       const micros = profile.timeDeltas[index] ?? 0;
@@ -41,11 +45,26 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
       total += micros;
       const name = `${functionName || "(anonymous)"} ${url.replace(/^.*\/(node_modules|apps|packages)\//, "$1/")}:${lineNumber + 1}`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
+      threadFunctions.set(name, (threadFunctions.get(name) ?? 0) + micros);
       const key = functionName === "(garbage collector)" ? "(garbage collector)" : area(url);
       byArea.set(key, (byArea.get(key) ?? 0) + micros);
     });
+    perThread.push(`${((total - before) / 1e6).toFixed(2)} s`);
+    threadTops.push(
+      `thread ${perThread.length} (${((total - before) / 1e6).toFixed(2)} s): ` +
+        [...threadFunctions]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 8)
+          .map(([name, micros]) => `${name.split(" ")[0]} ${((100 * micros) / (total - before)).toFixed(0)}%`)
+          .join(", "),
+    );
   }
-  const lines = [`busy CPU ${(total / 1e6).toFixed(2)} s (idle excluded)`, "by area (self time):"];
+  // One profile per thread (the main thread, the outbox writer, the checkpoint thread).
+  const lines = [
+    `busy CPU ${(total / 1e6).toFixed(2)} s (idle excluded; per thread ${perThread.join(", ")})`,
+    ...threadTops,
+    "by area (self time):",
+  ];
   const share = (micros: number) => `${((100 * micros) / total).toFixed(1).padStart(5)}%`;
   for (const [key, micros] of [...byArea].sort((a, b) => b[1] - a[1]).slice(0, 15))
     lines.push(`  ${share(micros)}  ${key}`);

@@ -2,7 +2,12 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
 import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
@@ -60,10 +65,34 @@ declare module "fastify" {
  * const app = buildApp(deps, { allowPrivateCallbackUrls: true });
  * await app.listen({ port: 0, host: "127.0.0.1" });
  */
+/**
+ * Fastify's request logging without the "incoming request" line: one line per request (its
+ * completion, with method, URL, status and time) instead of two; on the gateway's hot path a
+ * log line costs as much as a database read.
+ */
+class CompletedRequestsOnly extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (error !== null && error !== undefined) {
+      reply.log.error({ res: reply, err: error, responseTime: reply.elapsedTime }, "request errored");
+      return;
+    }
+    reply.log.info(
+      { req: { method: request.method, url: request.url }, res: reply, responseTime: reply.elapsedTime },
+      "request completed",
+    );
+  }
+}
+
 export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.logger,
     genReqId: requestIdFor,
+    logController: new CompletedRequestsOnly(),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     // Route params and query values are short; refuse absurd URLs early.

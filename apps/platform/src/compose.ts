@@ -1,6 +1,7 @@
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
 import type { PlatformDb } from "./db/connect.ts";
+import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender, type WalletCallSender } from "./operators/test-call.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
@@ -47,6 +48,7 @@ export function composePlatform(options: ComposeOptions): Platform {
       options.walletCall ??
       createWalletCallSender({ clock, allowPrivateNetworks: options.allowPrivateNetworks }),
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
+    studioKeys: createStudioKeyCache(base),
   };
   return { deps, walletEndpoints };
 }

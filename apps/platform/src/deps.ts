@@ -6,6 +6,7 @@ import type { DialectName } from "./db/connect.ts";
 import type { Database } from "./db/database.ts";
 import type { WalletCallSender } from "./operators/test-call.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
+import type { StudioKeyCache } from "./studios/studio-key-cache.ts";
 
 /** Epoch milliseconds now; injected so tests control time. */
 export type Clock = () => number;
@@ -28,6 +29,8 @@ export interface ServiceDeps {
   readonly walletCall: WalletCallSender;
   /** Called after a salt or wallet setting changes, so cached endpoints are dropped. */
   readonly walletEndpointChanged: (operatorId: string, environment: Environment) => void;
+  /** Gateway keys, cached; told when a studio's keys or status change. */
+  readonly studioKeys: StudioKeyCache;
 }
 
 const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case

@@ -18,10 +18,15 @@ if (!configResult.ok) {
   process.exit(1);
 }
 const config = configResult.config;
-const logger = pino({
-  level: config.logLevel,
-  redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
-});
+// Written by a libuv thread, not by the event loop (flushed at shutdown; a kill -9 may lose the
+// last lines, never a record: those are in the database).
+const logger = pino(
+  {
+    level: config.logLevel,
+    redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
+  },
+  pino.destination({ dest: 1, sync: false }),
+);
 for (const warning of config.warnings) logger.warn(warning);
 
 let secretKey: Buffer;

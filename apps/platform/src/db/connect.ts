@@ -3,6 +3,11 @@ import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from "kysely";
 import pg from "pg";
+import {
+  startWalCheckpointer,
+  WAL_SIZE_LIMIT_BYTES,
+  WRITER_AUTOCHECKPOINT_PAGES,
+} from "@croupier/wallet-sdk/sqlite";
 import type { Database } from "./database.ts";
 
 export type DialectName = "sqlite" | "postgres";
@@ -64,8 +69,23 @@ export function connectDb(options: ConnectOptions): PlatformDb {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: "sqlite", close: () => db.destroy() };
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+  });
+  if (file === ":memory:") return { db, dialect: "sqlite", close: () => db.destroy() };
+  // Checkpoints (copying the log into the file, with their fsyncs) run on a worker thread; the
+  // writer's own automatic checkpoint stays only as a safety net far above what that thread allows.
+  sqlite.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+  sqlite.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+  const checkpointer = startWalCheckpointer(file, 5_000);
+  return {
+    db,
+    dialect: "sqlite",
+    async close() {
+      await db.destroy();
+      await checkpointer.stop();
+    },
+  };
 }
 
 /** Distinct SQL texts kept prepared; the platform has a few hundred, so this bounds memory only. */

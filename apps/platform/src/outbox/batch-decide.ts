@@ -3,7 +3,7 @@
  * round state, debit acknowledgement, leases), decided in memory against rows loaded under lock.
  */
 import type { RoundRow } from "../rounds/tables.ts";
-import { MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
+import { claimKey, MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import type { BatchSnapshot } from "./batch-snapshot.ts";
 import type { WalletCallRow } from "./tables.ts";
 
@@ -13,7 +13,25 @@ export function decide(snapshot: BatchSnapshot, op: OutboxOp): OpResult {
     case "open-round":
       return openRound(snapshot, op.row);
     case "insert-call":
-      return insertCall(snapshot, op);
+      return op.claim === undefined && op.opensRound === undefined
+        ? insertCall(snapshot, op)
+        : claimedInsertCall(snapshot, op);
+    case "settle-claim":
+      snapshot.answerClaim({
+        studio_id: op.studioId,
+        tx_id: op.txId,
+        result_code: op.resultCode,
+        outcome: op.outcome,
+        updated_at_ms: op.nowMs,
+      });
+      return { kind: "noted" };
+    case "touch-session":
+      snapshot.touchSession({
+        id: op.sessionId,
+        last_activity_at_ms: op.atMs,
+        last_balance_minor: op.balanceMinor ?? null,
+      });
+      return { kind: "noted" };
     case "record":
       return record(snapshot, op);
     case "close-abandoned":
@@ -34,6 +52,30 @@ function openRound(snapshot: BatchSnapshot, row: RoundRow): OpResult {
   return existing.request_hash === row.request_hash
     ? { kind: "round-exists", row: { ...existing } }
     : { kind: "conflict" };
+}
+
+/**
+ * An insert-call that first checks its caller's claim (an existing one ends the op) and opens its
+ * round; the claim is written unless the call is refused in a way the caller may retry.
+ */
+function claimedInsertCall(
+  snapshot: BatchSnapshot,
+  op: Extract<OutboxOp, { kind: "insert-call" }>,
+): OpResult {
+  const claim = op.claim;
+  if (claim !== undefined) {
+    const existing = snapshot.claims.get(claimKey(claim.row.studio_id, claim.row.tx_id));
+    if (existing !== undefined) return { kind: "claim-exists", row: { ...existing } };
+  }
+  let result: OpResult | undefined;
+  if (op.opensRound !== undefined) {
+    const opened = openRound(snapshot, op.opensRound);
+    if (opened.kind === "conflict") result = { kind: "refused", code: "ROUND_MISMATCH" };
+  }
+  result ??= insertCall(snapshot, op);
+  const unrecorded = result.kind === "refused" && claim?.unrecordedRefusals.includes(result.code) === true;
+  if (claim !== undefined && !unrecorded) snapshot.insertClaim({ ...claim.row });
+  return result;
 }
 
 function insertCall(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "insert-call" }>): OpResult {

@@ -5,6 +5,7 @@
  * multi-row statements. Deciding in memory keeps the rules dialect-free and testable, and keeps
  * the number of statements per batch constant instead of per op.
  */
+import type { GatewayTxRow } from "../provider-gateway/tables.ts";
 import type { RoundRow } from "../rounds/tables.ts";
 import type { Transition } from "./retry-policy.ts";
 import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
@@ -20,6 +21,18 @@ export type RoundRefusal =
   | "DEBIT_IN_FLIGHT"
   | "DEBIT_NOT_ACKNOWLEDGED";
 
+/**
+ * A caller's own idempotency record (the provider gateway's transaction row), written in the
+ * same commit as the call it leads to, so that a studio's bet costs one commit before its debit
+ * is sent, not three. Decided first: when a row with its key exists nothing else of the op
+ * happens (`claim-exists`, the caller judges the row). Not written when the call is refused with
+ * one of `unrecordedRefusals` (a refusal the caller may retry under the same id).
+ */
+export interface CallClaim {
+  readonly row: GatewayTxRow;
+  readonly unrecordedRefusals: readonly RoundRefusal[];
+}
+
 export type OutboxOp =
   | { readonly kind: "open-round"; readonly row: RoundRow }
   /** A new call. `bet` and `win` guard it against the round's state; `closesRound` closes the round with it. */
@@ -30,6 +43,25 @@ export type OutboxOp =
       readonly closesRound: boolean;
       /** For a closing win of 0 in a round without an acknowledged debit: void the round instead. */
       readonly voidIfNoDebit: boolean;
+      /** Opens this round first (idempotently; another session's round of that id refuses the call). */
+      readonly opensRound?: RoundRow;
+      readonly claim?: CallClaim;
+    }
+  /** Stores the final answer of a claim written before (only while it is still pending). */
+  | {
+      readonly kind: "settle-claim";
+      readonly studioId: string;
+      readonly txId: string;
+      readonly resultCode: string;
+      readonly outcome: string;
+      readonly nowMs: number;
+    }
+  /** A game session's activity and the balance the wallet last reported (active sessions only). */
+  | {
+      readonly kind: "touch-session";
+      readonly sessionId: string;
+      readonly atMs: number;
+      readonly balanceMinor: number | undefined;
     }
   /** The outcome of an attempt (or of a lost lease), applied only while `leaseOwner` holds the call. */
   | {
@@ -73,6 +105,8 @@ export type OpResult =
   | { readonly kind: "inserted" }
   | { readonly kind: "replay"; readonly row: WalletCallRow }
   | { readonly kind: "round-exists"; readonly row: RoundRow }
+  | { readonly kind: "claim-exists"; readonly row: GatewayTxRow }
+  | { readonly kind: "noted" }
   | { readonly kind: "conflict" }
   | { readonly kind: "refused"; readonly code: RoundRefusal }
   | { readonly kind: "voided" }
@@ -96,6 +130,22 @@ export function roundIdsOf(ops: readonly OutboxOp[]): string[] {
       ids.add(op.rollback.round_id);
   }
   return [...ids].sort();
+}
+
+/** Keys (studio, transaction id) of the claims a batch must look for. */
+export function claimKeysOf(ops: readonly OutboxOp[]): { studioId: string; txId: string }[] {
+  const keys = new Map<string, { studioId: string; txId: string }>();
+  for (const op of ops) {
+    if (op.kind === "insert-call" && op.claim !== undefined) {
+      const { studio_id: studioId, tx_id: txId } = op.claim.row;
+      keys.set(claimKey(studioId, txId), { studioId, txId });
+    }
+  }
+  return [...keys.values()];
+}
+
+export function claimKey(studioId: string, txId: string): string {
+  return `${studioId}\u0000${txId}`;
 }
 
 /** Call ids whose row a batch must load and lock (the ones it may change). */

@@ -19,6 +19,16 @@ export async function claimDueCalls(
   const nowMs = outbox.clock();
   const leaseUntil = nowMs + leaseMs;
   const skipLocked = dialectFeatures(dialect).skipLocked;
+  // Most polls find nothing: a plain read says so without a write (on SQLite a write would wait
+  // for the outbox's writer thread; on PostgreSQL it would take row locks for nothing).
+  const anyDue = await db
+    .selectFrom("wallet_calls")
+    .select("call_id")
+    .where("state", "=", "pending")
+    .where("next_attempt_at_ms", "<=", nowMs)
+    .limit(1)
+    .executeTakeFirst();
+  if (anyDue === undefined) return { leaseOwner, rows: [] };
   const due = db
     .selectFrom("wallet_calls")
     .select("call_id")

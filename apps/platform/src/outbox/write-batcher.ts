@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { Histogram } from "prom-client";
 import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
-import { callIdsOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
+import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { loadSnapshot, writeSnapshot } from "./batch-store.ts";
 
@@ -131,7 +131,13 @@ export class WriteBatcher {
     for (let attempt = 1; ; attempt += 1) {
       try {
         return await this.#db.transaction().execute(async (trx) => {
-          const snapshot = await loadSnapshot(trx, this.#dialect, roundIdsOf(ops), callIdsOf(ops));
+          const snapshot = await loadSnapshot(
+            trx,
+            this.#dialect,
+            roundIdsOf(ops),
+            callIdsOf(ops),
+            claimKeysOf(ops),
+          );
           const results = ops.map((op) => decide(snapshot, op));
           await writeSnapshot(trx, this.#dialect, snapshot);
           return results;

@@ -2,7 +2,6 @@ import { parseStrictJsonObject } from "@croupier/protocol";
 import type { FastifyRequest } from "fastify";
 import type { FailureLimiter } from "../http/failure-limiter.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
-import { findVerificationKey } from "../studios/studio-keys.ts";
 import { gatewayProblem } from "./problems.ts";
 import { readSignatureHeaders, signatureMatches, timestampFresh } from "./signature.ts";
 import type { StudioCaller } from "./studio-session.ts";
@@ -88,7 +87,7 @@ export function installGatewayAuth(
         "Send X-Croupier-Key-Id, X-Croupier-Timestamp and X-Croupier-Signature: v1=<hex HMAC-SHA256>.",
       );
     }
-    const key = await findVerificationKey(ctx.deps, headers.keyId);
+    const key = await ctx.deps.studioKeys.find(headers.keyId);
     const parts = {
       method: request.method,
       path: request.url,

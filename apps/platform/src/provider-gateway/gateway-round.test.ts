@@ -97,6 +97,35 @@ for (const kind of testDialects) {
         ],
       );
     });
+    test("the same bet ten times at once: one debit; every answer is the bet's or 'in progress'", async () => {
+      const { playerId, token, sessionId } = await playing(f, 10_000);
+      const bet = { session_token: token, transaction_id: "twin-b1", round_id: "twin-r1", amount: 700 };
+      const answers = await Promise.all(Array.from({ length: 10 }, () => f.gateway("/bet", bet)));
+      const placed = { transaction_id: "twin-b1", balance: 9_300, currency: "EUR" };
+      for (const answer of answers) {
+        if (answer.status === 200) assert.deepEqual(answer.json, placed);
+        else assertProblem(answer, 409, "TRANSACTION_IN_PROGRESS");
+      }
+      assert.ok(answers.some((answer) => answer.status === 200));
+      assert.deepEqual(
+        walletCallsOf(f, playerId)
+          .filter((call) => call.action === "debit")
+          .map((call) => call.amount),
+        [700],
+      );
+      // The answer and the session's balance are written behind the bet: a repeat replays it.
+      await eventually(async () => (await f.gateway("/bet", bet)).headers.get(REPLAY_HEADER) === "true");
+      await eventually(async () => {
+        const row = await f.h.db.db
+          .selectFrom("game_sessions")
+          .select("last_balance_minor")
+          .where("id", "=", sessionId)
+          .executeTakeFirst();
+        return row?.last_balance_minor === 9_300;
+      });
+      assert.equal(await f.walletBalance(playerId), 9_300);
+    });
+
     test("insufficient funds: refused with the balance, stored and replayed", async () => {
       const { playerId, token } = await playing(f, 100);
       const bet = { session_token: token, transaction_id: "poor-b1", round_id: "poor-r1", amount: 500 };

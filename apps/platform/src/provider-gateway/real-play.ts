@@ -1,9 +1,11 @@
 import { getBalance } from "../rounds/get-balance.ts";
-import { getRound, openRound } from "../rounds/open-round.ts";
+import { isUniqueViolation } from "../db/errors.ts";
+import { getRound, newRoundRow, openRound } from "../rounds/open-round.ts";
+import { roundOf, type Round } from "../rounds/round-deps.ts";
 import { placeBet } from "../rounds/place-bet.ts";
 import { settleWin } from "../rounds/settle-win.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
-import { currentStatus, gameSessionOf, touchSession } from "../sessions/sessions.ts";
+import { currentStatus, gameSessionOf, touchSessionInBatch } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import {
   fromRoundError,
@@ -13,9 +15,22 @@ import {
   type GatewayAnswer,
   type GatewayResult,
 } from "./answers.ts";
-import { betRefusal, platformRoundId, type StudioCaller } from "./studio-session.ts";
+import {
+  betRefusal,
+  operatorRefusal,
+  platformRoundId,
+  roundOpening,
+  type StudioCaller,
+} from "./studio-session.ts";
 import type { GatewayTxRow } from "./tables.ts";
-import { idempotently, type TxDraft } from "./transactions.ts";
+import {
+  answerClaimed,
+  newTxRow,
+  readTx,
+  requestHashOf,
+  settleClaimLater,
+  type TxDraft,
+} from "./transactions.ts";
 
 /**
  * Real-money play: every request goes through the round engine, which calls the operator's
@@ -40,7 +55,7 @@ export async function realBalance(
     }
     return { answer: fromRoundError(balance).answer };
   }
-  await touchSession(deps, session, balance.balanceMinor);
+  touchSessionInBatch(deps.engine, session, balance.balanceMinor);
   return {
     answer: success({ balance: balance.balanceMinor, currency: session.currency }),
     balanceMinor: balance.balanceMinor,
@@ -60,11 +75,19 @@ export async function driveBet(deps: GamePlayDeps, session: SessionRow, row: Gat
     betRef: row.tx_id,
     amountMinor: row.amount_minor ?? 0,
   });
-  if (!bet.ok) return fromRoundError(bet);
-  await touchSession(deps, session, bet.balanceMinor);
+  if (!bet.ok) {
+    if (bet.code === "CLAIM_EXISTS") throw new Error(`bet ${row.tx_id} found its own claim`);
+    return fromRoundError(bet);
+  }
+  touchSessionInBatch(deps.engine, session, bet.balanceMinor);
   return final(success({ transaction_id: row.tx_id, balance: bet.balanceMinor, currency: session.currency }));
 }
 
+/**
+ * A new bet costs one commit before its debit is sent: the claim of the transaction id, the
+ * round (opened idempotently) and the debit go into the round engine's group commit together;
+ * the answer and the session's activity follow in a later one, not awaited.
+ */
 export async function realBet(
   deps: GamePlayDeps,
   caller: StudioCaller,
@@ -83,19 +106,76 @@ export async function realBet(
     roundClosed: false,
     rollbackOf: null,
   };
-  return idempotently(deps, draft, {
-    precheck: async () =>
-      betRefusal(
-        deps.db,
-        session,
-        await currentStatus(deps, session, deps.settings.idleTimeoutMs),
-        (await getRound(deps.engine, roundId)) === undefined,
-      ),
-    drive: (row) => driveBet(deps, session, row),
-  });
+  const drive = (row: GatewayTxRow) => driveBet(deps, session, row);
+  const status = await currentStatus(deps, session, deps.settings.idleTimeoutMs);
+  let refused: GatewayAnswer | undefined;
+  if (status !== "active") refused = await betRefusal(deps.db, session, status, false);
+  else {
+    const opening = await roundOpening(deps.db, session, roundId);
+    refused = opening.roundExists ? undefined : operatorRefusal(session, opening.operatorStatus);
+  }
+  // Not recorded (the id stays free), unless an earlier request under this id was.
+  if (refused !== undefined) return refusedUnlessClaimed(deps, draft, refused, drive);
+  const claim = newTxRow(draft, deps.clock());
+  const bet = await claimRace(deps, draft, drive, () =>
+    placeBet(deps.engine, {
+      round: roundOfSession(session, roundId, claim.created_at_ms),
+      betRef: input.txId,
+      amountMinor: input.amountMinor,
+      opensRound: true,
+      claim: { row: claim, unrecordedRefusals: [] },
+    }),
+  );
+  if ("answer" in bet) return bet;
+  if (!bet.ok && bet.code === "CLAIM_EXISTS")
+    return answerClaimed(deps.engine, bet.claim, claim.request_hash, drive);
+  const driven: Driven = bet.ok
+    ? final(success({ transaction_id: input.txId, balance: bet.balanceMinor, currency: session.currency }))
+    : fromRoundError(bet);
+  if (driven.final) settleClaimLater(deps.engine, claim, driven.answer);
+  if (bet.ok) touchSessionInBatch(deps.engine, session, bet.balanceMinor);
+  return { answer: driven.answer, replayed: false };
 }
 
-/** A win, or (amount 0, closing) a round end: a credit through the engine after the round's debit was acknowledged. */
+/** Drives a claimed win (or round end) again: the engine answers a repeat from its record. */
+async function driveWin(deps: GamePlayDeps, session: SessionRow, row: GatewayTxRow): Promise<Driven> {
+  const round = await getRound(deps.engine, row.round_id ?? "");
+  if (round === undefined) return final(refusal("ROUND_NOT_FOUND", "No bet was ever placed in this round."));
+  const win = await settleWin(deps.engine, {
+    round,
+    winRef: row.tx_id,
+    amountMinor: row.amount_minor ?? 0,
+    closeRound: row.round_closed === 1,
+  });
+  return winDriven(deps, session, row.tx_id, row.round_closed === 1, win);
+}
+
+function winDriven(
+  deps: GamePlayDeps,
+  session: SessionRow,
+  txId: string,
+  roundClosed: boolean,
+  win: Awaited<ReturnType<typeof settleWin>>,
+): Driven {
+  if (!win.ok) {
+    if (win.code === "CLAIM_EXISTS") throw new Error(`win ${txId} found its own claim`);
+    return fromRoundError(win);
+  }
+  if (win.balanceMinor !== undefined) touchSessionInBatch(deps.engine, session, win.balanceMinor);
+  return final(
+    success({
+      transaction_id: txId,
+      delivery: win.delivery === "acknowledged" || win.delivery === "void" ? "acknowledged" : "pending",
+      round_closed: roundClosed,
+      ...(win.balanceMinor === undefined ? {} : { balance: win.balanceMinor }),
+    }),
+  );
+}
+
+/**
+ * A win, or (amount 0, closing) a round end: a credit through the engine after the round's debit
+ * was acknowledged. Like a bet, one commit (claim and credit) before the credit is sent.
+ */
 export async function realWin(
   deps: GamePlayDeps,
   caller: StudioCaller,
@@ -120,35 +200,62 @@ export async function realWin(
     roundClosed: input.roundClosed,
     rollbackOf: null,
   };
-  return idempotently(deps, draft, {
-    // Not recorded: a win that arrives before its round exists may be retried once the bet is in.
-    precheck: async () => {
-      const round = await getRound(deps.engine, roundId);
-      if (round === undefined) return refusal("ROUND_NOT_FOUND", "No bet was ever placed in this round.");
-      if (round.sessionId !== session.id)
-        return refusal("ROUND_MISMATCH", "This round id belongs to another session.");
-      return undefined;
-    },
-    drive: async (row) => {
-      const round = await getRound(deps.engine, roundId);
-      if (round === undefined)
-        return final(refusal("ROUND_NOT_FOUND", "No bet was ever placed in this round."));
-      const win = await settleWin(deps.engine, {
-        round,
-        winRef: row.tx_id,
-        amountMinor: row.amount_minor ?? 0,
-        closeRound: row.round_closed === 1,
-      });
-      if (!win.ok) return fromRoundError(win);
-      if (win.balanceMinor !== undefined) await touchSession(deps, session, win.balanceMinor);
-      return final(
-        success({
-          transaction_id: row.tx_id,
-          delivery: win.delivery === "acknowledged" || win.delivery === "void" ? "acknowledged" : "pending",
-          round_closed: row.round_closed === 1,
-          ...(win.balanceMinor === undefined ? {} : { balance: win.balanceMinor }),
-        }),
-      );
-    },
-  });
+  const drive = (row: GatewayTxRow) => driveWin(deps, session, row);
+  const claim = newTxRow(draft, deps.clock());
+  const win = await claimRace(deps, draft, drive, () =>
+    settleWin(deps.engine, {
+      round: roundOfSession(session, roundId, claim.created_at_ms),
+      winRef: input.txId,
+      amountMinor: input.amountMinor,
+      closeRound: input.roundClosed,
+      // Not recorded: a win that arrives before its round exists may be retried once the bet is in.
+      claim: { row: claim, unrecordedRefusals: ["ROUND_NOT_FOUND", "ROUND_MISMATCH"] },
+    }),
+  );
+  if ("answer" in win) return win;
+  if (!win.ok && win.code === "CLAIM_EXISTS")
+    return answerClaimed(deps.engine, win.claim, claim.request_hash, drive);
+  if (!win.ok && (win.code === "ROUND_NOT_FOUND" || win.code === "ROUND_MISMATCH")) {
+    return { answer: fromRoundError(win).answer, replayed: false };
+  }
+  const driven = winDriven(deps, session, input.txId, input.roundClosed, win);
+  if (driven.final) settleClaimLater(deps.engine, claim, driven.answer);
+  return { answer: driven.answer, replayed: false };
+}
+
+/** The round of a gateway request as the session would open it (the engine checks it against the stored one). */
+function roundOfSession(session: SessionRow, roundId: string, nowMs: number): Round {
+  return roundOf(newRoundRow(gameSessionOf(session), roundId, nowMs));
+}
+
+/** A refusal before anything was written: the stored answer instead when the id was claimed before. */
+async function refusedUnlessClaimed(
+  deps: GamePlayDeps,
+  draft: TxDraft,
+  answer: GatewayAnswer,
+  drive: (row: GatewayTxRow) => Promise<Driven>,
+): Promise<GatewayResult> {
+  const row = await readTx(deps.db, draft.studioId, draft.txId);
+  if (row === undefined) return { answer, replayed: false };
+  return answerClaimed(deps.engine, row, requestHashOf(draft), drive);
+}
+
+/**
+ * Runs an engine call that writes a claim; when another process wrote the same claim at the same
+ * moment (the batch's insert failed on the key), answers from that claim instead.
+ */
+async function claimRace<T>(
+  deps: GamePlayDeps,
+  draft: TxDraft,
+  drive: (row: GatewayTxRow) => Promise<Driven>,
+  run: () => Promise<T>,
+): Promise<T | GatewayResult> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const row = await readTx(deps.db, draft.studioId, draft.txId);
+    if (row === undefined) throw error;
+    return answerClaimed(deps.engine, row, requestHashOf(draft), drive);
+  }
 }

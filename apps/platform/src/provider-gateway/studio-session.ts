@@ -68,10 +68,42 @@ export async function betRefusal(
       .select("status")
       .where("id", "=", session.operator_id)
       .executeTakeFirst();
-    const operatorStatus: OperatorStatus = operator?.status ?? "suspended";
-    if (!canLaunchGames({ status: operatorStatus }, session.environment)) {
-      return refusal("OPERATOR_SUSPENDED", "The operator may not start new rounds now.");
-    }
+    return operatorRefusal(session, operator?.status);
   }
   return undefined;
+}
+
+/** OPERATOR_SUSPENDED when the operator (`status`, undefined if gone) may not open rounds in the session's environment. */
+export function operatorRefusal(
+  session: Pick<SessionRow, "environment">,
+  status: OperatorStatus | undefined,
+): GatewayAnswer | undefined {
+  return canLaunchGames({ status: status ?? "suspended" }, session.environment)
+    ? undefined
+    : refusal("OPERATOR_SUSPENDED", "The operator may not start new rounds now.");
+}
+
+/**
+ * In one query: whether the round exists, and the status of the session's operator (which
+ * decides whether a bet may open a new round). A bet's only reads besides its session.
+ */
+export async function roundOpening(
+  db: Kysely<Database>,
+  session: Pick<SessionRow, "operator_id">,
+  roundId: string,
+): Promise<{ readonly roundExists: boolean; readonly operatorStatus: OperatorStatus | undefined }> {
+  const row = await db
+    .selectFrom("operators as o")
+    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
+    .select(["o.status", "r.round_id"])
+    .where("o.id", "=", session.operator_id)
+    .executeTakeFirst();
+  if (row !== undefined) return { roundExists: row.round_id !== null, operatorStatus: row.status };
+  // No operator row (deleted): the round may still exist and settle.
+  const round = await db
+    .selectFrom("rounds")
+    .select("round_id")
+    .where("round_id", "=", roundId)
+    .executeTakeFirst();
+  return { roundExists: round !== undefined, operatorStatus: undefined };
 }

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
+import type { RoundDeps } from "../rounds/round-deps.ts";
 import { refusal, resultCodeOf, type Driven, type GatewayAnswer, type GatewayResult } from "./answers.ts";
 import type { GatewayTxKind, GatewayTxRow } from "./tables.ts";
 
@@ -158,5 +159,50 @@ export async function idempotently(
   if (judgement.kind === "replay") return { answer: judgement.answer, replayed: true };
   const driven = await steps.drive(judgement.row);
   if (driven.final) await storeAnswer(deps.db, judgement.row, driven.answer, deps.clock());
+  return { answer: driven.answer, replayed: false };
+}
+
+/**
+ * Stores the final answer of a claim written in the round engine's group commit, without
+ * waiting: it joins the next commit. If it is lost (a crash), the claim stays `pending` and a
+ * repeat drives the request again, which the round engine answers from its own record.
+ */
+export function settleClaimLater(
+  engine: Pick<RoundDeps, "outbox">,
+  row: Pick<GatewayTxRow, "studio_id" | "tx_id">,
+  answer: GatewayAnswer,
+): void {
+  const { outbox } = engine;
+  outbox.batcher
+    .submit({
+      kind: "settle-claim",
+      studioId: row.studio_id,
+      txId: row.tx_id,
+      resultCode: resultCodeOf(answer),
+      outcome: JSON.stringify(answer),
+      nowMs: outbox.clock(),
+    })
+    .catch((error: unknown) =>
+      outbox.logger
+        .child({ studio_id: row.studio_id, tx_id: row.tx_id })
+        .warn({ err: error }, "storing a gateway answer failed; a repeat drives the request again"),
+    );
+}
+
+/**
+ * Answers a request whose transaction id was claimed before: its stored answer, a conflict, or
+ * (a claim still pending) the request driven again and its final answer stored.
+ */
+export async function answerClaimed(
+  engine: Pick<RoundDeps, "outbox">,
+  row: GatewayTxRow,
+  hash: string,
+  drive: (row: GatewayTxRow) => Promise<Driven>,
+): Promise<GatewayResult> {
+  const judgement = judge(row, hash);
+  if (judgement.kind === "conflict") return CONFLICT;
+  if (judgement.kind === "replay") return { answer: judgement.answer, replayed: true };
+  const driven = await drive(judgement.row);
+  if (driven.final) settleClaimLater(engine, judgement.row, driven.answer);
   return { answer: driven.answer, replayed: false };
 }

@@ -28,30 +28,10 @@ export async function openRound(
 ): Promise<OpenRoundResult> {
   const problem = sessionProblem(input);
   if (problem !== undefined) return roundError("INVALID_INPUT", problem);
-  if (input.roundId !== undefined && !ROUND_ID_PATTERN.test(input.roundId)) {
+  if (input.roundId !== undefined && !isRoundId(input.roundId)) {
     return roundError("INVALID_INPUT", "roundId must be 1-64 of A-Z a-z 0-9 _ . : -");
   }
-  const row: RoundRow = {
-    round_id: input.roundId ?? deps.ids("rnd"),
-    operator_id: input.operatorId,
-    environment: input.environment,
-    session_id: input.sessionId,
-    player_id: input.playerId,
-    currency: input.currency,
-    game_id: input.gameId,
-    status: "open",
-    request_hash: requestFingerprint({
-      operator_id: input.operatorId,
-      environment: input.environment,
-      session_id: input.sessionId,
-      player_id: input.playerId,
-      currency: input.currency,
-      game_id: input.gameId,
-    }),
-    opened_at_ms: deps.outbox.clock(),
-    closed_at_ms: null,
-    close_reason: null,
-  };
+  const row = newRoundRow(input, input.roundId ?? deps.ids("rnd"), deps.outbox.clock());
   if (input.roundId === undefined) {
     // A minted id cannot collide, so there is nothing to wait for: the row goes into the same
     // group commit as the round's first bet, which is queued after it and so sees it. Nothing
@@ -73,6 +53,36 @@ export async function openRound(
   if (result.kind === "created") return { ok: true, round: roundOf(row), created: true };
   if (result.kind === "round-exists") return { ok: true, round: roundOf(result.row), created: false };
   return roundError("IDEMPOTENCY_CONFLICT", `round ${row.round_id} exists with another session`);
+}
+
+/** The row of a new round of `session`; its request hash tells a repeat from another session's round. */
+export function newRoundRow(session: GameSession, roundId: string, nowMs: number): RoundRow {
+  return {
+    round_id: roundId,
+    operator_id: session.operatorId,
+    environment: session.environment,
+    session_id: session.sessionId,
+    player_id: session.playerId,
+    currency: session.currency,
+    game_id: session.gameId,
+    status: "open",
+    request_hash: requestFingerprint({
+      operator_id: session.operatorId,
+      environment: session.environment,
+      session_id: session.sessionId,
+      player_id: session.playerId,
+      currency: session.currency,
+      game_id: session.gameId,
+    }),
+    opened_at_ms: nowMs,
+    closed_at_ms: null,
+    close_reason: null,
+  };
+}
+
+/** Whether a round id is one a game may choose. */
+export function isRoundId(roundId: string): boolean {
+  return ROUND_ID_PATTERN.test(roundId);
 }
 
 /** The round with this id, or undefined. */

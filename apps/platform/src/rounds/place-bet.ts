@@ -1,9 +1,11 @@
 import { isCleanText, type ErrorCode } from "@croupier/protocol";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "../outbox/attempt.ts";
+import type { CallClaim } from "../outbox/batch-ops.ts";
 import { newCallRow } from "../outbox/call-rows.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
-import { submitWrite } from "./open-round.ts";
+import type { GatewayTxRow } from "../provider-gateway/tables.ts";
+import { isRoundId, newRoundRow, submitWrite } from "./open-round.ts";
 import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 
@@ -16,7 +18,15 @@ export type BetResult =
       /** True when this answers a repeat of an earlier request with the same bet id. */
       readonly replayed: boolean;
     }
-  | RoundError;
+  | RoundError
+  | ClaimExists;
+
+/** The caller's claim (see `CallClaim`) was there already: nothing was written or sent. */
+export interface ClaimExists {
+  readonly ok: false;
+  readonly code: "CLAIM_EXISTS";
+  readonly claim: GatewayTxRow;
+}
 
 /**
  * Places a bet: writes the debit to the outbox (durable before it is sent), sends it at once and
@@ -28,7 +38,8 @@ export type BetResult =
  * is final as `not_sent` and needs no rollback, because it never left this process.
  *
  * `betRef` is the game's own id of the bet: repeating the request returns the first answer and
- * never debits twice.
+ * never debits twice. With `opensRound` the round (the game's own id) is opened in the same
+ * commit as the debit; with `claim` the caller's idempotency record is written in it too.
  *
  * @example
  * const bet = await placeBet(deps, { round, betRef: "spin-81", amountMinor: 250 });
@@ -36,7 +47,13 @@ export type BetResult =
  */
 export async function placeBet(
   deps: RoundDeps,
-  input: { readonly round: Round; readonly betRef: string; readonly amountMinor: number },
+  input: {
+    readonly round: Round;
+    readonly betRef: string;
+    readonly amountMinor: number;
+    readonly opensRound?: boolean;
+    readonly claim?: CallClaim;
+  },
 ): Promise<BetResult> {
   const { round } = input;
   const { outbox } = deps;
@@ -44,6 +61,8 @@ export async function placeBet(
     return roundError("INVALID_INPUT", "amountMinor must be a safe non-negative integer");
   if (!isCleanText(input.betRef, MAX_GAME_REF_LENGTH))
     return roundError("INVALID_INPUT", "betRef is malformed");
+  if (input.opensRound === true && !isRoundId(round.roundId))
+    return roundError("INVALID_INPUT", "roundId must be 1-64 of A-Z a-z 0-9 _ . : -");
   const endpoint = await deps.lookup(round.operatorId, round.environment);
   if (endpoint === undefined)
     return roundError("OPERATOR_NOT_CONFIGURED", "the operator has no wallet endpoint here");
@@ -81,11 +100,15 @@ export async function placeBet(
     guard: "bet",
     closesRound: false,
     voidIfNoDebit: false,
+    ...(input.opensRound === true ? { opensRound: newRoundRow(round, round.roundId, nowMs) } : {}),
+    ...(input.claim === undefined ? {} : { claim: input.claim }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {
     case "inserted":
       break;
+    case "claim-exists":
+      return { ok: false, code: "CLAIM_EXISTS", claim: written.row };
     case "replay":
       return replayedBet(written.row);
     case "conflict":

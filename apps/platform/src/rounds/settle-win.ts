@@ -2,9 +2,11 @@ import { isCleanText } from "@croupier/protocol";
 import { DEFAULT_TIMEOUT_MS } from "../callbacks/client-defaults.ts";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "../outbox/attempt.ts";
+import type { CallClaim } from "../outbox/batch-ops.ts";
 import { newCallRow } from "../outbox/call-rows.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
 import { submitWrite } from "./open-round.ts";
+import type { ClaimExists } from "./place-bet.ts";
 import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 
@@ -24,7 +26,8 @@ export type WinResult =
       readonly balanceMinor?: number;
       readonly replayed: boolean;
     }
-  | RoundError;
+  | RoundError
+  | ClaimExists;
 
 /**
  * Settles a win: a credit, written to the outbox and sent at once, only after the round's debit
@@ -34,7 +37,8 @@ export type WinResult =
  * it is retried until acknowledged, across restarts, and never dropped — even while the
  * operator's circuit is open (it then waits for the circuit instead of being sent).
  *
- * `winRef` is the game's own id of the win: repeating the request never credits twice.
+ * `winRef` is the game's own id of the win: repeating the request never credits twice. With
+ * `claim` the caller's idempotency record is written in the same commit as the credit.
  *
  * @example
  * await settleWin(deps, { round, winRef: "spin-81", amountMinor: 0, closeRound: true });
@@ -46,6 +50,7 @@ export async function settleWin(
     readonly winRef: string;
     readonly amountMinor: number;
     readonly closeRound: boolean;
+    readonly claim?: CallClaim;
   },
 ): Promise<WinResult> {
   const { round } = input;
@@ -87,11 +92,14 @@ export async function settleWin(
     guard: "win",
     closesRound: input.closeRound,
     voidIfNoDebit: input.closeRound && input.amountMinor === 0,
+    ...(input.claim === undefined ? {} : { claim: input.claim }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {
     case "inserted":
       break;
+    case "claim-exists":
+      return { ok: false, code: "CLAIM_EXISTS", claim: written.row };
     case "voided":
       return { ok: true, delivery: "void", replayed: false };
     case "replay":

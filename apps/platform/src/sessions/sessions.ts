@@ -1,7 +1,7 @@
 import { randomSecret, sha256Hex } from "../auth/tokens.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
-import type { GameSession } from "../rounds/round-deps.ts";
+import type { GameSession, RoundDeps } from "../rounds/round-deps.ts";
 import { sessionFail, type SessionFailure } from "./problems.ts";
 import { ACTIVITY_RESOLUTION_MS } from "./settings.ts";
 import type { SessionRow, SessionStatus } from "./tables.ts";
@@ -180,4 +180,31 @@ export async function touchSession(
     .where("id", "=", row.id)
     .where("status", "=", "active")
     .execute();
+}
+
+/**
+ * `touchSession` for the money path: not awaited, the write joins the round engine's next group
+ * commit instead of costing a commit (an fsync) of its own per request. Losing it in a crash
+ * loses an activity time and a display balance, nothing else.
+ */
+export function touchSessionInBatch(
+  engine: Pick<RoundDeps, "outbox">,
+  row: SessionRow,
+  balanceMinor?: number,
+): void {
+  const { outbox } = engine;
+  const now = outbox.clock();
+  const balanceChanged =
+    balanceMinor !== undefined && row.demo === 0 && balanceMinor !== row.last_balance_minor;
+  if (!balanceChanged && now - row.last_activity_at_ms < ACTIVITY_RESOLUTION_MS) return;
+  outbox.batcher
+    .submit({
+      kind: "touch-session",
+      sessionId: row.id,
+      atMs: now,
+      balanceMinor: balanceChanged ? balanceMinor : undefined,
+    })
+    .catch((error: unknown) =>
+      outbox.logger.child({ session_id: row.id }).warn({ err: error }, "recording session activity failed"),
+    );
 }

@@ -94,6 +94,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
         actor: adminActorOf(request),
       });
       if (!result.ok) throw studioAdminProblem.from(result);
+      ctx.deps.studioKeys.studioChanged(result.studio.id);
       return result.studio;
     },
   );
@@ -164,6 +165,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
         actor: adminActorOf(request),
       });
       if (!result.ok) throw studioAdminProblem.from(result);
+      ctx.deps.studioKeys.studioChanged(request.params.studioId);
       return result.key;
     },
   );

@@ -216,7 +216,7 @@ const engine = !only.has("engine")
       const bet = await timed(stats, () =>
         placeBet(deps, { round: opened.round, betRef: `b${round}`, amountMinor: 100 }),
       );
-      if (!bet.ok) throw new Error(`engine bet: ${bet.code} ${bet.message}`);
+      if (!bet.ok) throw new Error(`engine bet: ${bet.code}`);
       await timed(stats, () =>
         settleWin(deps, { round: opened.round, winRef: `w${round}`, amountMinor: 50, closeRound: true }),
       );
