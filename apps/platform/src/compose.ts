@@ -9,6 +9,7 @@ import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./rounds/ab
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
+import { studioAbandonedRoundRule } from "./studio/abandoned-round-rule.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;
@@ -86,6 +87,10 @@ export function composeEngine(platform: Platform, options: EngineOptions): Owned
     roundSweep: {
       abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
       intervalMs: options.roundSweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
+      // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
+      resolveAbandonedRound: studioAbandonedRoundRule(platform.deps, {
+        abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
+      }),
     },
   });
 }

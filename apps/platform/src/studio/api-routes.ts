@@ -3,6 +3,7 @@ import type { FastifyRequest } from "fastify";
 import { bearerToken } from "../auth/tokens.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
+import { withAbandonedSettled } from "./abandoned-settle.ts";
 import { authenticateAccess, openClientAccess, type ClientAccess } from "./access.ts";
 import { currentBalance } from "./money.ts";
 import { actBlackjack, dealBlackjack } from "./play-blackjack.ts";
@@ -202,7 +203,8 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
         const page = await listSessionRounds(deps, accessOf(request).session.id, request.query);
         if (page === undefined)
           throw studioProblem("INVALID_CURSOR", "This cursor is not one this list returned.");
-        return { items: page.items.map(presentRound), nextCursor: page.nextCursor };
+        const items = await withAbandonedSettled(deps, page.items);
+        return { items: items.map(presentRound), nextCursor: page.nextCursor };
       },
     );
 

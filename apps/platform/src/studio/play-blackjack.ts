@@ -1,5 +1,7 @@
 import type { BlackjackAction, BlackjackGame, BlackjackState } from "@croupier/games";
+import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
+import { displayOf } from "./blackjack-display.ts";
 import { stake, txIds } from "./money.ts";
 import { failureOf, limitProblem, type PlayResult } from "./play-instant.ts";
 import { presentRound } from "./present.ts";
@@ -11,23 +13,6 @@ import type { StudioRoundRow } from "./tables.ts";
 import type { BetLimits, StudioTitle } from "./titles.ts";
 
 type BlackjackTitle = StudioTitle & { game: BlackjackGame };
-
-/** What a blackjack round shows: the player's view (hole card hidden while in play), decisions, result. */
-export function displayOf(game: BlackjackGame, state: BlackjackState) {
-  const settlement = state.phase === "complete" ? game.settle(state) : undefined;
-  return {
-    view: game.view(state),
-    actions: state.actions,
-    settlement:
-      settlement?.ok === true
-        ? {
-            totalBetMinor: settlement.totalBetMinor,
-            totalWinMinor: settlement.totalWinMinor,
-            handWinsMinor: settlement.handWinsMinor,
-          }
-        : null,
-  };
-}
 
 /** The columns a new blackjack state writes. */
 function stateColumns(game: BlackjackGame, state: BlackjackState) {
@@ -126,6 +111,16 @@ export async function actBlackjack(
   if (row === undefined) return studioFail("ROUND_NOT_FOUND", "No such round in this game session.");
   if (row.status !== "in_play" || row.state === null) {
     return studioFail("INVALID_ACTION", "This hand is over.");
+  }
+  if (row.abandoned_state !== null) {
+    // The platform's abandoned-round rule finished the hand (abandoned-round-rule.ts); once the
+    // platform has closed the round, the row shows that result.
+    await settleIfAbandoned(deps, row);
+    return studioFail(
+      "INVALID_ACTION",
+      "This hand was left idle too long and was finished for you: every hand stood and the dealer played.",
+      { round_id: row.round_ref },
+    );
   }
   if (row.pending_tx_id !== null) {
     return studioFail("ROUND_BUSY", "Another decision on this hand is being processed.");

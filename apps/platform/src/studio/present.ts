@@ -14,6 +14,8 @@ export interface RoundView {
   readonly display: unknown;
   readonly created_at_ms: number;
   readonly settled_at_ms: number | null;
+  /** Settled by the platform's closing credit after the player left the round (abandoned-round rule). */
+  readonly abandoned: boolean;
 }
 
 export function presentRound(row: StudioRoundRow): RoundView {
@@ -27,5 +29,6 @@ export function presentRound(row: StudioRoundRow): RoundView {
     display: JSON.parse(row.display) as unknown,
     created_at_ms: row.created_at_ms,
     settled_at_ms: row.settled_at_ms,
+    abandoned: row.abandoned === 1,
   };
 }

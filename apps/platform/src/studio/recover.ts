@@ -1,3 +1,4 @@
+import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
 import { txIds } from "./money.ts";
 import { unfinishedRounds } from "./round-store.ts";
@@ -17,7 +18,9 @@ const MAX_RECOVERED_PER_REQUEST = 5;
  * Finishes what a crash or a busy wallet left half done in this session, with the same
  * transaction ids (the gateway replays what it already decided):
  * - a stake never acknowledged (`pending_bet`, or a blackjack decision's extra stake) is returned;
- * - an outcome whose credit is not acknowledged (`pending_win`) is credited.
+ * - an outcome whose credit is not acknowledged (`pending_win`) is credited;
+ * - a round the platform closed as abandoned meanwhile (any age) is settled with the platform's
+ *   closing credit, and nothing more is sent for it.
  */
 export async function recoverSessionRounds(deps: StudioDeps, access: ClientAccess): Promise<void> {
   const staleBefore = deps.clock() - RECOVER_AFTER_MS;
@@ -30,7 +33,12 @@ export async function recoverSessionRounds(deps: StudioDeps, access: ClientAcces
   let done = 0;
   for (const row of rows) {
     if (done >= MAX_RECOVERED_PER_REQUEST) break;
-    if (row.updated_at_ms > staleBefore) continue;
+    if ((await settleIfAbandoned(deps, row)) !== undefined) {
+      done++;
+      continue;
+    }
+    // A hand the abandoned-round rule has finished is the platform's to close: its stakes stay.
+    if (row.updated_at_ms > staleBefore || row.abandoned_state !== null) continue;
     if (row.status === "pending_bet") {
       await returnUnacknowledged(deps, access, row, txIds.bet(row.round_ref), "TRY_AGAIN");
     } else if (row.status === "pending_win") {

@@ -3,7 +3,8 @@ import type { BlackjackState, PlayRequest } from "@croupier/games";
 import { replayRound } from "@croupier/games";
 import { currencyExponent } from "@croupier/protocol";
 import type { ServiceDeps } from "../deps.ts";
-import { displayOf } from "./play-blackjack.ts";
+import { settleIfAbandoned } from "./abandoned-settle.ts";
+import { displayOf } from "./blackjack-display.ts";
 import { BUILT_IN_CALLER } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
 import { studioTitle } from "./titles.ts";
@@ -45,6 +46,8 @@ export interface RoundReplay {
   readonly display: unknown;
   /** The replay equals what was shown at the time (false would mean the record is damaged). */
   readonly matches_original: boolean;
+  /** Settled by the platform's closing credit after the player left the round (abandoned-round rule). */
+  readonly abandoned: boolean;
   readonly movements: MoneyMovement[];
 }
 
@@ -95,16 +98,18 @@ export async function movementsOf(
 
 /**
  * A round as the player saw it, rebuilt by the engine from its stored draws (never from the
- * stored display, which it is checked against), with the round's money movements.
+ * stored display, which it is checked against), with the round's money movements. A round the
+ * platform closed as abandoned is settled first, so it shows what the platform paid.
  *
  * @example
  * const r = await replayStudioRound(deps, row);
  * if (r.ok && !r.replay.matches_original) alert("round record damaged");
  */
 export async function replayStudioRound(
-  deps: Pick<ServiceDeps, "db">,
-  row: StudioRoundRow,
+  deps: Pick<ServiceDeps, "db" | "clock" | "logger">,
+  stored: StudioRoundRow,
 ): Promise<ReplayResult> {
+  const row = (await settleIfAbandoned(deps, stored)) ?? stored;
   const replayed = replayDisplay(row);
   if (!replayed.ok) return replayed;
   const title = studioTitle(row.game_id);
@@ -128,6 +133,7 @@ export async function replayStudioRound(
       request: JSON.parse(row.request) as unknown,
       display: replayed.display,
       matches_original: isDeepStrictEqual(replayed.display, JSON.parse(row.display)),
+      abandoned: row.abandoned === 1,
       movements: await movementsOf(deps, row),
     },
   };

@@ -48,6 +48,8 @@ export async function insertRound(
     created_at_ms: now,
     updated_at_ms: now,
     settled_at_ms: null,
+    abandoned_state: null,
+    abandoned: 0,
   };
   await deps.db.insertInto("studio_rounds").values(row).execute();
   return row;

@@ -54,6 +54,10 @@ export const RoundSchema = Type.Object({
   display: Type.Unknown({ description: "What the player saw (engine-specific)." }),
   created_at_ms: EpochMs,
   settled_at_ms: Type.Union([EpochMs, Type.Null()]),
+  abandoned: Type.Boolean({
+    description:
+      "Settled by the platform after the player left the round: the stored win, or a blackjack hand stood and played out.",
+  }),
 });
 
 const Balance = Type.Union([Type.Integer(), Type.Null()], {
@@ -143,6 +147,9 @@ const replayFields = {
     description: "What the player saw, replayed by the engine from the stored draws.",
   }),
   matches_original: Type.Boolean({ description: "The replay equals what was shown at the time." }),
+  abandoned: Type.Boolean({
+    description: "Settled by the platform's closing credit after the player left the round.",
+  }),
   movements: Type.Array(Movement),
 };
 

@@ -1,4 +1,5 @@
 import { currencyExponent } from "@croupier/protocol";
+import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import { unfinishedRounds } from "./round-store.ts";
@@ -35,7 +36,10 @@ export async function sessionInfo(
 ): Promise<SessionInfo> {
   const { session } = access;
   const limits = await betLimitsOf(deps.db, title, session.game_id, session.currency);
-  const open = await unfinishedRounds(deps, session.id, ["in_play"], 1);
+  const [inPlay] = await unfinishedRounds(deps, session.id, ["in_play"], 1);
+  // A hand the platform closed as abandoned is over, though nothing has told this row yet.
+  const open =
+    inPlay === undefined || (await settleIfAbandoned(deps, inPlay)) !== undefined ? undefined : inPlay;
   return {
     session_id: session.id,
     game_id: session.game_id,
@@ -50,6 +54,6 @@ export async function sessionInfo(
     cashier_url: session.cashier_url,
     bet_limits: { min_minor: limits.minMinor, max_minor: limits.maxMinor, step_minor: limits.stepMinor },
     config: title.config,
-    open_round: open[0] === undefined ? null : presentRound(open[0]),
+    open_round: open === undefined ? null : presentRound(open),
   };
 }

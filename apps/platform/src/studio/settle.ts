@@ -1,3 +1,4 @@
+import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
 import { payOut, returnStake, txIds, type MoneyOutcome } from "./money.ts";
 import { updateRound } from "./round-store.ts";
@@ -19,9 +20,16 @@ export async function settleRound(
     amountMinor: row.win_minor ?? 0,
   });
   if (!money.ok && !money.final) return { row, money };
+  if (!money.ok && money.gatewayCode === "ROUND_CLOSED") {
+    // The abandoned-round sweeper closed the round first, with the credit of the studio's rule
+    // (abandoned-round-rule.ts): that credit is the round's, this one was refused. The round is
+    // settled with it.
+    const abandoned = await settleIfAbandoned(deps, row);
+    if (abandoned !== undefined) return { row: abandoned, money: { ok: true, balanceMinor: undefined } };
+  }
   if (!money.ok) {
-    // The round was closed without this credit (the abandoned-round sweeper got there first):
-    // nothing more can be paid through the gateway; the error stays on the row for people.
+    // The round was closed without this credit, and not as abandoned: nothing more can be paid
+    // through the gateway; the error stays on the row for people.
     deps.logger.error(
       { round_ref: row.round_ref, gateway_code: money.gatewayCode },
       "built-in studio: credit refused",

@@ -6,7 +6,8 @@ import type { Environment } from "../callbacks/wallet-endpoint.ts";
  * - `refused`: the stake was refused (funds, wallet); nothing moved and nothing was shown.
  * - `in_play`: a blackjack hand waiting for the player's next decision.
  * - `pending_win`: the outcome is final; its credit is not acknowledged yet.
- * - `settled`: the credit (or the closing 0) is recorded by the gateway.
+ * - `settled`: the credit (or the closing 0) is recorded by the gateway, or (`abandoned` 1) the
+ *   platform closed the round as abandoned with the credit of the studio's rule.
  * Pending rounds are driven again (same transaction ids) on the session's next request.
  */
 export type StudioRoundStatus = "pending_bet" | "refused" | "in_play" | "pending_win" | "settled";
@@ -54,6 +55,14 @@ export interface StudioRoundsTable {
   created_at_ms: number;
   updated_at_ms: number;
   settled_at_ms: number | null;
+  /**
+   * Blackjack: the hand as the abandoned-round rule finished it (every undecided hand stood, the
+   * dealer played), stored once by the platform's sweeper (`abandoned-round-rule.ts`). Once set the
+   * hand takes no more decisions; once the platform closed the round it is the round's state.
+   */
+  abandoned_state: string | null;
+  /** 1: settled by the platform's closing credit for an abandoned round, not by the game's own. */
+  abandoned: 0 | 1;
 }
 
 /**

@@ -13,6 +13,7 @@ import * as m0301 from "./0301-game-sessions.ts";
 import * as m0302 from "./0302-gateway-transactions.ts";
 import * as m0400 from "./0400-conformance-runs.ts";
 import * as m0600 from "./0600-studio-rounds.ts";
+import * as m0601 from "./0601-studio-abandoned-rounds.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 
 /**
@@ -50,3 +51,4 @@ migrations["0500-history-indexes"] = m0500;
 
 // The built-in studio: rounds with their draws, client access tokens (0600–0699).
 migrations["0600-studio-rounds"] = m0600;
+migrations["0601-studio-abandoned-rounds"] = m0601;
