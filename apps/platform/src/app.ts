@@ -181,7 +181,11 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   const settings: SessionSettings = { ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings };
   const owned =
     options.engine === undefined
-      ? createOwnedEngine(deps, { registry: metrics.registry, idleTimeoutMs: settings.idleTimeoutMs })
+      ? createOwnedEngine(deps, {
+          registry: metrics.registry,
+          idleTimeoutMs: settings.idleTimeoutMs,
+          allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
+        })
       : undefined;
   if (owned !== undefined) {
     app.addHook("onReady", async () => owned.start());

@@ -27,6 +27,8 @@ export interface ComposeOptions {
 
 export interface Platform {
   readonly deps: ServiceDeps;
+  /** Whether wallet calls may go to private or loopback addresses (the engine's client too). */
+  readonly allowPrivateNetworks: boolean;
   /** The `WalletEndpointLookup` for the callback client, cached and invalidated on change. */
   readonly walletEndpoints: WalletEndpointCache;
 }
@@ -51,7 +53,7 @@ export function composePlatform(options: ComposeOptions): Platform {
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
   };
-  return { deps, walletEndpoints };
+  return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }
 
 export interface EngineOptions {
@@ -84,6 +86,7 @@ export function composeEngine(platform: Platform, options: EngineOptions): Owned
     registry: options.registry,
     idleTimeoutMs: options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs,
     lookup: platform.walletEndpoints.lookup,
+    allowPrivateNetworks: platform.allowPrivateNetworks,
     roundSweep: {
       abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
       intervalMs: options.roundSweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,

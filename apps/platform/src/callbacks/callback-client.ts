@@ -24,6 +24,8 @@ export interface CallbackClientOptions {
   readonly logger?: Logger;
   /** Calls that may wait for a slot, per operator. Default MAX_QUEUED_CALLS_PER_OPERATOR. */
   readonly maxQueuedPerOperator?: number;
+  /** False in production: never connect to a private or loopback address. Default true. */
+  readonly allowPrivateNetworks?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function createCallbackClient(options: CallbackClientOptions = {}): Callb
   const clock = options.clock ?? Date.now;
   const logger = options.logger ?? pino({ level: "silent" });
   const metrics = createCallbackMetrics(options.registry ?? new Registry());
-  const transport = new HttpTransport();
+  const transport = new HttpTransport({ allowPrivateNetworks: options.allowPrivateNetworks ?? true });
   // One entry per operator environment: bounded by the operators table, not by traffic.
   const channels = new Map<string, OperatorChannel>();
 

@@ -6,6 +6,7 @@ import {
   MAX_RESPONSE_BODY_BYTES,
   TRANSPORT_BACKSTOP_TIMEOUT_MS,
 } from "./client-defaults.ts";
+import { isPrivateIpLiteral, publicOnlyLookup } from "./public-only-lookup.ts";
 
 export interface HttpExchangeRequest {
   readonly url: URL;
@@ -30,8 +31,21 @@ export interface HttpExchange {
  */
 export class HttpTransport {
   readonly #pools = new Map<string, Pool>();
+  readonly #allowPrivateNetworks: boolean;
+
+  /**
+   * `allowPrivateNetworks: false` (production): a callback host that is, or resolves to, a
+   * private or loopback address is never connected to — checked when connecting, so a name that
+   * re-resolves there after its URL was accepted is refused too. Default true (tests, development).
+   */
+  constructor(options: { readonly allowPrivateNetworks?: boolean } = {}) {
+    this.#allowPrivateNetworks = options.allowPrivateNetworks ?? true;
+  }
 
   async exchange(request: HttpExchangeRequest): Promise<HttpExchange> {
+    if (!this.#allowPrivateNetworks && isPrivateIpLiteral(request.url)) {
+      return { failure: "refused: the callback URL points at a private address" };
+    }
     const pool = this.#pool(request.url.origin);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), request.timeoutMs);
@@ -99,7 +113,10 @@ export class HttpTransport {
       keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
       headersTimeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
       bodyTimeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
-      connect: { timeout: TRANSPORT_BACKSTOP_TIMEOUT_MS },
+      connect: {
+        timeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
+        ...(this.#allowPrivateNetworks ? {} : { lookup: publicOnlyLookup }),
+      },
     });
     this.#pools.set(origin, pool);
     if (this.#pools.size > MAX_POOLS) {

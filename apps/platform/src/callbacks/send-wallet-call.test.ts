@@ -58,6 +58,24 @@ describe("sendWalletCall", () => {
     await client.close();
   });
 
+  test("with private networks refused, a loopback wallet is never reached, by IP or by name", async () => {
+    const client = createCallbackClient({ allowPrivateNetworks: false });
+    const before = wallet.received.length;
+    const byIp = await sendWalletCall(testEndpoint(wallet.url), debitCall(100), { client });
+    assert.equal(byIp.outcome.kind, "unknown");
+    assert.match(byIp.outcome.kind === "unknown" ? byIp.outcome.reason : "", /private address/);
+    // A name is checked when connecting, on what it resolves to (here: loopback).
+    const byName = await sendWalletCall(
+      testEndpoint(wallet.url.replace("127.0.0.1", "localhost")),
+      debitCall(100),
+      { client },
+    );
+    assert.equal(byName.outcome.kind, "unknown");
+    assert.match(byName.outcome.kind === "unknown" ? byName.outcome.reason : "", /EPRIVATE|private/);
+    assert.equal(wallet.received.length, before, "nothing reached the wallet");
+    await client.close();
+  });
+
   test("every attempt gets a fresh timestamp and key, the rest identical", async () => {
     let now = Date.now();
     const client = createCallbackClient({ clock: () => now });

@@ -1,5 +1,3 @@
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
-import type { LookupFunction } from "node:net";
 import { performance } from "node:perf_hooks";
 import {
   encodeGameHubQuery,
@@ -11,6 +9,7 @@ import {
   type UnsignedWalletRequest,
 } from "@croupier/protocol";
 import { Agent, request, type Dispatcher } from "undici";
+import { publicOnlyLookup } from "../callbacks/public-only-lookup.ts";
 import type { Clock } from "../deps.ts";
 import { isPrivateAddress } from "./callback-url.ts";
 import type { WalletProfile } from "./tables.ts";
@@ -53,29 +52,6 @@ export type WalletCallSender = (
 
 /** Most of the answer kept for display; the parser still sees up to MAX_RESPONSE_BYTES. */
 const DISPLAY_BYTES = 4096;
-
-/**
- * A DNS lookup that refuses private addresses: the connection-time half of the callback URL
- * check, so a public name resolving to 10.0.0.1 (or re-resolving there later) is refused too.
- */
-const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error !== null) return callback(error, "", 4);
-    const allowed = addresses.filter((a) => !isPrivateAddress(a.address));
-    const first = allowed[0];
-    if (first === undefined) {
-      const refused = Object.assign(new Error(`${hostname} resolves only to private addresses`), {
-        code: "EPRIVATE",
-      });
-      return callback(refused, "", 4);
-    }
-    // net.connect asks for every address (`all`) when it races IPv4 and IPv6.
-    if ((options as { all?: boolean }).all === true) {
-      return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, allowed);
-    }
-    return callback(null, first.address, first.family);
-  });
-};
 
 /**
  * The platform's minimal sender for test and salt-check calls: `signCall` from the protocol,

@@ -42,7 +42,11 @@ export async function gamePlayPlugin(app: TypedFastify, options: GamePlayPluginO
   const settings: SessionSettings = { ...DEFAULT_SESSION_SETTINGS, ...options.settings };
   const owned =
     options.engine === undefined
-      ? createOwnedEngine(ctx.deps, { registry: ctx.metrics.registry, idleTimeoutMs: settings.idleTimeoutMs })
+      ? createOwnedEngine(ctx.deps, {
+          registry: ctx.metrics.registry,
+          idleTimeoutMs: settings.idleTimeoutMs,
+          allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
+        })
       : undefined;
   const deps: GamePlayDeps = {
     db: ctx.deps.db,

@@ -33,6 +33,8 @@ export function createOwnedEngine(
     readonly lookup?: WalletEndpointLookup;
     /** When a round counts as abandoned and how often to look (ROUND_ABANDON_AFTER_MS). */
     readonly roundSweep?: SweepOptions & { readonly intervalMs?: number };
+    /** Whether wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
+    readonly allowPrivateNetworks: boolean;
   },
 ): OwnedEngine {
   const outbox = createOutbox({
@@ -42,7 +44,12 @@ export function createOwnedEngine(
     logger: deps.logger,
     registry: options.registry,
   });
-  const client = createCallbackClient({ clock: deps.clock, logger: deps.logger, registry: options.registry });
+  const client = createCallbackClient({
+    clock: deps.clock,
+    logger: deps.logger,
+    registry: options.registry,
+    allowPrivateNetworks: options.allowPrivateNetworks,
+  });
   const lookup = options.lookup ?? createWalletEndpointLookup(deps).lookup;
   const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };
   const dispatcher = createDispatcher(engine);
