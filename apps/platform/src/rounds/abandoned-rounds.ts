@@ -15,11 +15,19 @@ export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
 export const MAX_ROUNDS_PER_SWEEP = 200;
 
 /**
+ * What a game's rule answers for an abandoned round: the amount it pays (a safe non-negative
+ * integer in minor units), or `{ later }` when the round cannot be settled yet for an expected
+ * reason (a stake still awaiting the wallet): it stays open for a later sweep, logged at info.
+ * A rule that throws means something needs a person: the round stays open, logged as an error.
+ */
+export type AbandonedRoundPayout = number | { readonly later: string };
+
+/**
  * The game's rule for a round its player abandoned: what it pays. The default pays 0 (the round
  * is lost as it stands); a game whose rules settle pending decisions (e.g. stand on a blackjack
- * hand) supplies its own. Must return a safe non-negative integer in minor units.
+ * hand) supplies its own.
  */
-export type ResolveAbandonedRound = (round: Round) => number | Promise<number>;
+export type ResolveAbandonedRound = (round: Round) => AbandonedRoundPayout | Promise<AbandonedRoundPayout>;
 
 export const payNothing: ResolveAbandonedRound = () => 0;
 
@@ -66,11 +74,16 @@ export async function closeAbandonedRounds(
   for (const row of rows) {
     const round = roundOf(row);
     const log = outbox.logger.child({ round_id: round.roundId, operator_id: round.operatorId });
-    let winMinor: number;
+    let winMinor: AbandonedRoundPayout;
     try {
       winMinor = await resolve(round);
     } catch (error) {
       log.error({ err: error }, "the game's rule for an abandoned round failed; the round stays open");
+      skipped += 1;
+      continue;
+    }
+    if (typeof winMinor === "object" && winMinor !== null) {
+      log.info({ reason: winMinor.later }, "the game settles this abandoned round at a later sweep");
       skipped += 1;
       continue;
     }

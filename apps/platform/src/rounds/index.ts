@@ -11,6 +11,7 @@ export {
   payNothing,
   DEFAULT_ABANDON_AFTER_MS,
   DEFAULT_SWEEP_INTERVAL_MS,
+  type AbandonedRoundPayout,
   type ResolveAbandonedRound,
   type RoundSweeper,
   type SweepOptions,

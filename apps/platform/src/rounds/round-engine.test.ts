@@ -290,5 +290,41 @@ for (const kind of testDialects) {
       assert.equal(!late.ok && late.code, "ROUND_CLOSED");
       assert.match(await f.registry.metrics(), /croupier_outbox_pending_calls 0/);
     });
+
+    test("abandoned rounds: a rule that answers 'later' keeps the round open; a failing rule too", async () => {
+      const waiting = await newRound("gone-later", 1_000);
+      assert.ok((await placeBet(f.deps, { round: waiting, betRef: "b1", amountMinor: 100 })).ok);
+      const broken = await newRound("gone-broken", 1_000);
+      assert.ok((await placeBet(f.deps, { round: broken, betRef: "b1", amountMinor: 100 })).ok);
+      f.advance(11 * 60_000);
+      await f.outbox.batcher.flush();
+      const rule = (round: { playerId: string }) => {
+        if (round.playerId === "gone-later") return { later: "a stake awaits the wallet" };
+        if (round.playerId === "gone-broken") throw new Error("needs a person");
+        return 0;
+      };
+      const first = await closeAbandonedRounds(f.deps, {
+        abandonAfterMs: 10 * 60_000,
+        resolveAbandonedRound: rule,
+      });
+      assert.equal(first.skipped, 2);
+      const open = await f.db.db
+        .selectFrom("rounds")
+        .select("status")
+        .where("round_id", "in", [waiting.roundId, broken.roundId])
+        .execute();
+      assert.deepEqual(
+        open.map((row) => row.status),
+        ["open", "open"],
+      );
+      // Once the rule has an answer, the next sweep closes it with that payout.
+      const second = await closeAbandonedRounds(f.deps, {
+        abandonAfterMs: 10 * 60_000,
+        resolveAbandonedRound: (round) => (round.playerId === "gone-later" ? 40 : { later: "still" }),
+      });
+      assert.equal(second.closed, 1);
+      await drain(f);
+      assert.equal(f.wallet.balanceOf("gone-later"), 940);
+    });
   });
 }

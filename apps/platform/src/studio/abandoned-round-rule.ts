@@ -1,6 +1,6 @@
 import { createCryptoRng, type BlackjackGame, type BlackjackState, type Rng } from "@croupier/games";
 import type { ServiceDeps } from "../deps.ts";
-import type { ResolveAbandonedRound } from "../rounds/abandoned-rounds.ts";
+import type { AbandonedRoundPayout, ResolveAbandonedRound } from "../rounds/abandoned-rounds.ts";
 import { blackjackOf, stakesOf, standEveryHand, standingState } from "./abandoned-hand.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
 import { roundMoney, type RoundMoney } from "./round-money.ts";
@@ -30,8 +30,9 @@ type RuleDeps = Pick<ServiceDeps, "db" | "clock">;
  *   more decisions from then on.
  * - A round of another studio (no studio round has its platform round id) pays 0: its studio
  *   owns its rules, as with `payNothing`.
- * A round whose money is not decided yet (an extra stake in flight) throws: the sweeper logs it
- * and leaves the round open until a later sweep.
+ * A round whose money is not decided yet (a stake in flight, a decision being made) answers
+ * `{ later }`: the sweeper leaves it open until a later sweep. What needs a person (stakes that
+ * differ from the wallet's) throws.
  *
  * @example
  * startRoundSweeper(engine, {
@@ -59,7 +60,7 @@ export function studioAbandonedRoundRule(
     if (lastActivityMs > deps.clock() - options.abandonAfterMs) return 0;
     // It also leaves a round with a debit in flight open; were the debit to land before
     // its check, an answer computed without it would be paid.
-    if (money.debitPending) throw new Error(`${row.round_ref}: a stake of the round awaits the wallet`);
+    if (money.debitPending) return { later: `${row.round_ref}: a stake of the round awaits the wallet` };
     // Nothing stands: the sweeper voids the round without a call, whatever is answered here.
     if (money.standingMinor === 0) return 0;
     if (row.state === null) return row.win_minor ?? 0;
@@ -72,7 +73,7 @@ async function blackjackPayout(
   rng: Rng,
   row: StudioRoundRow,
   money: RoundMoney,
-): Promise<number> {
+): Promise<AbandonedRoundPayout> {
   const game = blackjackOf(row.game_id);
   if (game === undefined)
     throw new Error(`${row.round_ref}: title ${row.game_id} is not a bundled blackjack`);
@@ -80,7 +81,11 @@ async function blackjackPayout(
   // A stake the engine never saw counts as not placed once the studio has stopped driving it.
   const driverGone = row.updated_at_ms <= deps.clock() - RECOVER_AFTER_MS;
   const standing = standingState(row, money, driverGone ? "not_taken" : "undecided");
-  if (!standing.ok) throw new Error(`${row.round_ref}: ${standing.why}`);
+  if (!standing.ok) {
+    // An extra stake still being decided settles later; anything else needs a person.
+    if (row.pending_tx_id !== null) return { later: `${row.round_ref}: ${standing.why}` };
+    throw new Error(`${row.round_ref}: ${standing.why}`);
+  }
   if (standing.state.phase === "complete") return payout(game, row, money, standing.state);
 
   const finished = standEveryHand(game, standing.state, rng);
@@ -100,7 +105,7 @@ async function blackjackPayout(
     .where("round_ref", "=", row.round_ref)
     .executeTakeFirst();
   if (again === undefined || again.abandoned_state === null) {
-    throw new Error(`${row.round_ref}: the hand changed while it was being finished; a later sweep retries`);
+    return { later: `${row.round_ref}: the hand changed while it was being finished` };
   }
   return payout(game, row, money, again.abandoned_state);
 }
