@@ -21,6 +21,7 @@ import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import { operatorApiPlugin } from "./operator-api/plugin.ts";
 import type { RoundDeps } from "./rounds/round-deps.ts";
+import { studioRoundSweep } from "./studio/abandoned-round-rule.ts";
 import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
@@ -185,6 +186,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
           registry: metrics.registry,
           idleTimeoutMs: settings.idleTimeoutMs,
           allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
+          roundSweep: studioRoundSweep(deps),
         })
       : undefined;
   if (owned !== undefined) {

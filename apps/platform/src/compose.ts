@@ -5,11 +5,10 @@ import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender, type WalletCallSender } from "./operators/test-call.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
-import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./rounds/abandoned-rounds.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
-import { studioAbandonedRoundRule } from "./studio/abandoned-round-rule.ts";
+import { studioRoundSweep } from "./studio/abandoned-round-rule.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;
@@ -87,13 +86,10 @@ export function composeEngine(platform: Platform, options: EngineOptions): Owned
     idleTimeoutMs: options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs,
     lookup: platform.walletEndpoints.lookup,
     allowPrivateNetworks: platform.allowPrivateNetworks,
-    roundSweep: {
-      abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
-      intervalMs: options.roundSweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
-      // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
-      resolveAbandonedRound: studioAbandonedRoundRule(platform.deps, {
-        abandonAfterMs: options.roundAbandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS,
-      }),
-    },
+    // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
+    roundSweep: studioRoundSweep(platform.deps, {
+      abandonAfterMs: options.roundAbandonAfterMs,
+      intervalMs: options.roundSweepIntervalMs,
+    }),
   });
 }

@@ -1,6 +1,12 @@
 import { createCryptoRng, type BlackjackGame, type BlackjackState, type Rng } from "@croupier/games";
 import type { ServiceDeps } from "../deps.ts";
-import type { AbandonedRoundPayout, ResolveAbandonedRound } from "../rounds/abandoned-rounds.ts";
+import {
+  DEFAULT_ABANDON_AFTER_MS,
+  DEFAULT_SWEEP_INTERVAL_MS,
+  type AbandonedRoundPayout,
+  type ResolveAbandonedRound,
+  type SweepOptions,
+} from "../rounds/abandoned-rounds.ts";
 import { blackjackOf, stakesOf, standEveryHand, standingState } from "./abandoned-hand.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
 import { roundMoney, type RoundMoney } from "./round-money.ts";
@@ -127,4 +133,21 @@ function payout(
     );
   }
   return settled.totalWinMinor;
+}
+
+/**
+ * The abandoned-round sweep of a platform that runs the built-in studio: its rule for the
+ * studio's rounds (other studios' rounds pay 0), with the same `abandonAfterMs` for the sweeper
+ * and the rule, as the rule requires.
+ */
+export function studioRoundSweep(
+  deps: RuleDeps,
+  options: { readonly abandonAfterMs?: number; readonly intervalMs?: number } = {},
+): SweepOptions & { readonly intervalMs: number } {
+  const abandonAfterMs = options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
+  return {
+    abandonAfterMs,
+    intervalMs: options.intervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
+    resolveAbandonedRound: studioAbandonedRoundRule(deps, { abandonAfterMs }),
+  };
 }
