@@ -159,6 +159,21 @@ export async function currentStatus(
 }
 
 /**
+ * What of a request's activity is worth a write: a new real-money balance always (returned),
+ * the activity time alone at most every ACTIVITY_RESOLUTION_MS; undefined when nothing is.
+ */
+function activityToRecord(
+  row: SessionRow,
+  nowMs: number,
+  balanceMinor: number | undefined,
+): { readonly balanceMinor: number | undefined } | undefined {
+  const balanceChanged =
+    balanceMinor !== undefined && row.demo === 0 && balanceMinor !== row.last_balance_minor;
+  if (!balanceChanged && nowMs - row.last_activity_at_ms < ACTIVITY_RESOLUTION_MS) return undefined;
+  return { balanceMinor: balanceChanged ? balanceMinor : undefined };
+}
+
+/**
  * Records a studio request's activity (and the balance it learned) on an active session. Reads
  * rewrite the row at most every ACTIVITY_RESOLUTION_MS; a new balance is always written.
  */
@@ -168,14 +183,13 @@ export async function touchSession(
   balanceMinor?: number,
 ): Promise<void> {
   const now = deps.clock();
-  const balanceChanged =
-    balanceMinor !== undefined && row.demo === 0 && balanceMinor !== row.last_balance_minor;
-  if (!balanceChanged && now - row.last_activity_at_ms < ACTIVITY_RESOLUTION_MS) return;
+  const touch = activityToRecord(row, now, balanceMinor);
+  if (touch === undefined) return;
   await deps.db
     .updateTable("game_sessions")
     .set({
       last_activity_at_ms: now,
-      ...(balanceChanged ? { last_balance_minor: balanceMinor } : {}),
+      ...(touch.balanceMinor === undefined ? {} : { last_balance_minor: touch.balanceMinor }),
     })
     .where("id", "=", row.id)
     .where("status", "=", "active")
@@ -194,16 +208,10 @@ export function touchSessionInBatch(
 ): void {
   const { outbox } = engine;
   const now = outbox.clock();
-  const balanceChanged =
-    balanceMinor !== undefined && row.demo === 0 && balanceMinor !== row.last_balance_minor;
-  if (!balanceChanged && now - row.last_activity_at_ms < ACTIVITY_RESOLUTION_MS) return;
+  const touch = activityToRecord(row, now, balanceMinor);
+  if (touch === undefined) return;
   outbox.batcher
-    .submit({
-      kind: "touch-session",
-      sessionId: row.id,
-      atMs: now,
-      balanceMinor: balanceChanged ? balanceMinor : undefined,
-    })
+    .submit({ kind: "touch-session", sessionId: row.id, atMs: now, balanceMinor: touch.balanceMinor })
     .catch((error: unknown) =>
       outbox.logger.child({ session_id: row.id }).warn({ err: error }, "recording session activity failed"),
     );
