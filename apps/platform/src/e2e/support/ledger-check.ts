@@ -98,11 +98,19 @@ export async function checkLedger(
   const credits = new Map(
     calls.filter((c) => c.action === "credit" && c.rb === 0).map((c) => [`${c.player_id}/${c.ref}`, c]),
   );
+  const debits = new Map(
+    calls.filter((c) => c.action === "debit" && c.rb === 0).map((c) => [`${c.player_id}/${c.ref}`, c]),
+  );
   for (const round of rounds) {
     if (round.winStatus !== 200) continue;
     const credit = credits.get(`${round.playerId}/win:${round.winTx}`);
-    if (credit?.state !== "ok")
-      problems.push(`win ${round.winTx} answered 200 but its credit is ${credit?.state}`);
+    if (credit?.state === "ok") continue;
+    // A kill between a bet's answer and the record of its acknowledgement leaves the debit's
+    // outcome unknown: it is rolled back (the player gets the stake back). A closing win of 0
+    // then closes the round as void, without a credit: nothing is owed either way.
+    const debit = debits.get(`${round.playerId}/bet:${round.betTx}`);
+    const voided = round.winAmount === 0 && credit === undefined && debit?.state === "unknown";
+    if (!voided) problems.push(`win ${round.winTx} answered 200 but its credit is ${credit?.state}`);
   }
   return { calls, problems };
 }
