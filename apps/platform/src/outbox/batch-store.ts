@@ -8,6 +8,7 @@ import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { dialectFeatures } from "../db/dialect.ts";
 import type { RoundRow } from "../rounds/tables.ts";
+import { claimKey } from "./batch-ops.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
 import type { WalletCallRow } from "./tables.ts";
 
@@ -22,7 +23,7 @@ export async function loadSnapshot(
   dialect: DialectName,
   roundIds: readonly string[],
   callIds: readonly string[],
-  claimKeys: readonly { readonly studioId: string; readonly txId: string }[] = [],
+  claimKeys: readonly { readonly studioId: string; readonly txId: string }[],
 ): Promise<BatchSnapshot> {
   const lock = dialectFeatures(dialect).rowLocks;
   const snapshot = new BatchSnapshot();
@@ -30,7 +31,7 @@ export async function loadSnapshot(
     // Not locked: a claim is only ever inserted here, and a concurrent twin's insert (another
     // process) fails this batch's insert on the primary key instead. SQLite has no row-value IN
     // lists, so the two IN lists select a superset (few studios per batch), filtered here.
-    const wanted = new Set(claimKeys.map((key) => `${key.studioId}\u0000${key.txId}`));
+    const wanted = new Set(claimKeys.map((key) => claimKey(key.studioId, key.txId)));
     const rows = await trx
       .selectFrom("gateway_transactions")
       .selectAll()
@@ -41,8 +42,7 @@ export async function loadSnapshot(
         claimKeys.map((key) => key.txId),
       )
       .execute();
-    for (const row of rows)
-      if (wanted.has(`${row.studio_id}\u0000${row.tx_id}`)) snapshot.addLoadedClaim(row);
+    for (const row of rows) if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
   }
   if (roundIds.length > 0) {
     // Locks in id order, rounds before calls, in every batch of every process: no lock cycles.
