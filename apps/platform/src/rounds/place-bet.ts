@@ -124,17 +124,26 @@ export async function placeBet(
     outbox.logger.child({ call_id: row.call_id, round_id: round.roundId, operator_id: round.operatorId });
   const outcome = report.outcome;
   if (outcome.kind === "ok") {
-    // Not awaited: the game hears "ok" one commit sooner. If this process dies before the record
-    // commits, the debit's lease expires and it is rolled back like any unknown outcome; any later
-    // write of this round (a win) commits after it, so a win never sees an unrecorded debit.
-    report.recorded.then(
-      (result) => {
-        if (result.kind !== "applied")
-          log().error({ result: result.kind }, "acknowledged debit recorded late");
+    // Awaited: the game may only hear "ok" once the acknowledgement is durable. Were it written
+    // behind, a crash in between would leave the debit's outcome unknown after the restart, so it
+    // would be rolled back (as the contract says) while the game believed the bet stood, and the
+    // round's win would then be refused.
+    const recorded = await report.recorded.then(
+      (result) => result.kind === "applied",
+      (error: unknown) => {
+        log().error({ err: error }, "recording an acknowledged debit failed");
+        return false;
       },
-      (error: unknown) => log().error({ err: error }, "recording an acknowledged debit failed"),
     );
-    return { ok: true, callId: row.call_id, balanceMinor: outcome.balance, replayed: false };
+    if (recorded) return { ok: true, callId: row.call_id, balanceMinor: outcome.balance, replayed: false };
+    // The lease expires unrecorded and the debit is rolled back like any unknown outcome.
+    return roundError(
+      "BET_OUTCOME_UNKNOWN",
+      "the debit's acknowledgement could not be recorded; it is being rolled back",
+      {
+        callId: row.call_id,
+      },
+    );
   }
   await report.recorded.catch((error: unknown) =>
     log().error({ err: error }, "recording a debit outcome failed"),

@@ -70,6 +70,19 @@ for (const kind of testDialects) {
       assert.equal(!late.ok && late.code, "ROUND_CLOSED");
     });
 
+    test("a bet is answered ok only once its acknowledgement is on record (a crash then cannot undo it)", async () => {
+      const round = await newRound("durable", 1_000);
+      const bet = await placeBet(f.deps, { round, betRef: "b1", amountMinor: 300 });
+      assert.ok(bet.ok);
+      // No flush: what a restart right now would find.
+      const debit = await f.db.db
+        .selectFrom("wallet_calls")
+        .select(["state", "balance_minor", "lease_owner"])
+        .where("call_id", "=", bet.callId)
+        .executeTakeFirstOrThrow();
+      assert.deepEqual(debit, { state: "ok", balance_minor: 700, lease_owner: null });
+    });
+
     test("insufficient funds: the bet is refused, no rollback", async () => {
       const round = await newRound("poor", 100);
       const bet = await placeBet(f.deps, { round, betRef: "b1", amountMinor: 500 });

@@ -44,6 +44,7 @@ export async function waitUntilQuiet(
  * - every debit whose outcome stayed unknown has an acknowledged rollback;
  * - every credit is acknowledged and in the wallet's ledger exactly once (zero wins move nothing);
  * - every wallet ledger row of a call is a call the platform made, each call_id once;
+ * - every bet the gateway answered 200 is an acknowledged debit, never rolled back;
  * - every win the gateway answered 200 is an acknowledged credit;
  * - each player's wallet balance = initial − acknowledged debits not rolled back + acknowledged credits.
  */
@@ -102,15 +103,18 @@ export async function checkLedger(
     calls.filter((c) => c.action === "debit" && c.rb === 0).map((c) => [`${c.player_id}/${c.ref}`, c]),
   );
   for (const round of rounds) {
+    // A bet the game was told stood was debited for good: never rolled back, whatever was killed.
+    if (round.betStatus === 200) {
+      const debit = debits.get(`${round.playerId}/bet:${round.betTx}`);
+      if (debit?.state !== "ok")
+        problems.push(`bet ${round.betTx} answered 200 but its debit is ${debit?.state}`);
+      else if (rollbackOf.has(debit.call_id))
+        problems.push(`bet ${round.betTx} answered 200 but was rolled back`);
+    }
     if (round.winStatus !== 200) continue;
     const credit = credits.get(`${round.playerId}/win:${round.winTx}`);
-    if (credit?.state === "ok") continue;
-    // A kill between a bet's answer and the record of its acknowledgement leaves the debit's
-    // outcome unknown: it is rolled back (the player gets the stake back). A closing win of 0
-    // then closes the round as void, without a credit: nothing is owed either way.
-    const debit = debits.get(`${round.playerId}/bet:${round.betTx}`);
-    const voided = round.winAmount === 0 && credit === undefined && debit?.state === "unknown";
-    if (!voided) problems.push(`win ${round.winTx} answered 200 but its credit is ${credit?.state}`);
+    if (credit?.state !== "ok")
+      problems.push(`win ${round.winTx} answered 200 but its credit is ${credit?.state}`);
   }
   return { calls, problems };
 }
