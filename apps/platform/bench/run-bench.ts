@@ -4,6 +4,8 @@
 //
 // For each database, one run against one reference wallet (its own process, durable store):
 //   (a) ceiling: the players play rounds (debit, then closing credit) straight against the wallet;
+//   (r) baseline: the same rounds through a bare Node.js relay (bare-relay-server.ts: HTTP in, the
+//       signed wallet call out, nothing stored), the floor of any Node.js design of (b);
 //   (b) the same players play the same rounds through the provider gateway of the platform
 //       (`src/server.ts`, its own process, LOG_LEVEL info as deployed): round engine, outbox, every
 //       call durably recorded before it is sent;
@@ -22,6 +24,7 @@ import { launchSession } from "../src/e2e/support/virtual-players.ts";
 import { addedLatency } from "./added-latency.ts";
 import { summarizeProfiles } from "./cpu-profile-summary.ts";
 import { directRounds, gatewayRounds, runRounds } from "./load.ts";
+import { measureRelay } from "./relay-baseline.ts";
 import { setWalletSalts, startPlatform, startWallet } from "./targets.ts";
 
 const GOALS = { ratio: 0.5, addedP50Ms: 0.5, addedP99Ms: 3 };
@@ -43,6 +46,7 @@ interface DialectResult {
   readonly db: string;
   readonly direct: number;
   readonly gateway: number;
+  readonly relay: number;
   readonly ratio: number;
   readonly added: Awaited<ReturnType<typeof addedLatency>>;
   readonly halfLoad: number;
@@ -81,6 +85,21 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     await direct.close();
     console.log(line("(a) wallet alone", a));
 
+    // The floor of any Node.js design: HTTP in, a signed call out, no database (see the relay).
+    const r = await measureRelay({
+      walletUrl: wallet.url,
+      salt: prepared.operator.salt,
+      studioKey: prepared.studioKey,
+      tokens,
+      warmupMs,
+      durationMs,
+    });
+    console.log(
+      line("(r) bare Node relay", r) +
+        `   (r)/(a) ${(r.roundsPerSecond / a.roundsPerSecond).toFixed(2)}; its own time per callback at half load ` +
+        `p50 ${r.addedP50Ms.toFixed(3)} ms, p99 ${r.addedP99Ms.toFixed(3)} ms`,
+    );
+
     // Fresh transaction ids per run: a repeated id would be answered from the gateway's record.
     const full = gatewayRounds(platform.url, prepared.studioKey, tokens, `g${Date.now()}`);
     const b = await runRounds({ players, warmupMs, durationMs, playRound: full.play });
@@ -115,7 +134,15 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     );
     if (profileDir !== undefined)
       for (const text of summarizeProfiles(profileDir)) console.log(`    ${text}`);
-    return { db, direct: a.roundsPerSecond, gateway: b.roundsPerSecond, ratio, added, halfLoad };
+    return {
+      db,
+      direct: a.roundsPerSecond,
+      relay: r.roundsPerSecond,
+      gateway: b.roundsPerSecond,
+      ratio,
+      added,
+      halfLoad,
+    };
   } finally {
     await platform?.stop();
     await wallet.stop();
@@ -124,7 +151,10 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
   }
 }
 
-function line(name: string, result: Awaited<ReturnType<typeof runRounds>>): string {
+function line(
+  name: string,
+  result: Pick<Awaited<ReturnType<typeof runRounds>>, "roundsPerSecond" | "p50Ms" | "p99Ms" | "failures">,
+): string {
   return (
     `    ${name.padEnd(24)} ${result.roundsPerSecond.toFixed(0).padStart(6)} rounds/s   ` +
     `client-side per callback p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms` +
@@ -136,13 +166,13 @@ const results: DialectResult[] = [];
 for (const db of values.db.split(",") as Array<"sqlite" | "postgres">) results.push(await benchDialect(db));
 
 console.log("\nsummary");
-console.log("  db        (a) rounds/s  (b) rounds/s  ratio  added p50   added p99   goals");
+console.log("  db        (a) rounds/s  (r) rounds/s  (b) rounds/s  ratio  added p50   added p99   goals");
 let missed = false;
 for (const r of results) {
   const met = [r.ratio >= GOALS.ratio, r.added.p50Ms <= GOALS.addedP50Ms, r.added.p99Ms <= GOALS.addedP99Ms];
   missed ||= met.includes(false);
   console.log(
-    `  ${r.db.padEnd(9)} ${r.direct.toFixed(0).padStart(12)}  ${r.gateway.toFixed(0).padStart(12)}  ${r.ratio.toFixed(2).padStart(5)}` +
+    `  ${r.db.padEnd(9)} ${r.direct.toFixed(0).padStart(12)}  ${r.relay.toFixed(0).padStart(12)}  ${r.gateway.toFixed(0).padStart(12)}  ${r.ratio.toFixed(2).padStart(5)}` +
       `  ${r.added.p50Ms.toFixed(3).padStart(6)} ms  ${r.added.p99Ms.toFixed(3).padStart(6)} ms  ` +
       `ratio ${met[0] ? "ok" : "MISSED"}, p50 ${met[1] ? "ok" : "MISSED"}, p99 ${met[2] ? "ok" : "MISSED"}`,
   );

@@ -1,5 +1,5 @@
 // The bench's servers, each in its own process: the reference wallet (its bench target: the app
-// as `npm start` builds it, durable store, no request logging) and the platform (`src/server.ts`
+// as `npm start` builds it, durable store, no request logging), the bare relay baseline and the platform (`src/server.ts`
 // exactly as deployed, its JSON log written to a file for the latency breakdown).
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { openSync, closeSync } from "node:fs";
@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 const WALLET_TARGET = fileURLToPath(
   new URL("../../reference-wallet/bench/targets/wallet-server.ts", import.meta.url),
 );
+const RELAY_TARGET = fileURLToPath(new URL("./bare-relay-server.ts", import.meta.url));
 const PLATFORM_SERVER = fileURLToPath(new URL("../src/server.ts", import.meta.url));
 /** The wallet bench target's admin token (it is started for benches only). */
 export const WALLET_ADMIN_TOKEN = "bench-admin-token-unused";
@@ -25,22 +26,58 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** The reference wallet with `players` bench players (bench-0 …), accepting `salt` until told otherwise. */
 export async function startWallet(dataDir: string, players: number): Promise<Target> {
-  const child = fork(WALLET_TARGET, [], {
-    env: {
-      ...process.env,
+  return (
+    await forkTarget(WALLET_TARGET, {
       BENCH_DATA_DIR: dataDir,
       BENCH_SALT: "bench-placeholder",
       BENCH_PLAYERS: String(players),
-    },
+    })
+  ).target;
+}
+
+/** The bare relay baseline (bare-relay-server.ts) in front of the wallet; `tokens[i]` plays as bench-i. */
+export async function startBareRelay(
+  walletUrl: string,
+  salt: string,
+  tokens: readonly string[],
+): Promise<Target & { takeAddedMicros(): Promise<number[]> }> {
+  const { target, child } = await forkTarget(RELAY_TARGET, {
+    RELAY_WALLET_URL: walletUrl,
+    RELAY_SALT: salt,
+    RELAY_TOKENS: JSON.stringify(tokens),
+  });
+  return {
+    ...target,
+    /** The relay's own time per request (its time minus the wallet exchange) since the last call, µs. */
+    takeAddedMicros: () =>
+      new Promise((resolve) => {
+        const onMessage = (message: { type?: string; micros?: number[] }) => {
+          if (message.type !== "added") return;
+          child.off("message", onMessage);
+          resolve(message.micros ?? []);
+        };
+        child.on("message", onMessage);
+        child.send({ type: "added" });
+      }),
+  };
+}
+
+/** A bench target script as a child process that announces its port over IPC (child-ready.ts). */
+async function forkTarget(
+  script: string,
+  env: Readonly<Record<string, string>>,
+): Promise<{ readonly target: Target; readonly child: ChildProcess }> {
+  const child = fork(script, [], {
+    env: { ...process.env, ...env },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const port = await new Promise<number>((resolve, reject) => {
     child.on("message", (message: { type?: string; port?: number }) => {
       if (message.type === "ready" && typeof message.port === "number") resolve(message.port);
     });
-    child.once("exit", (code) => reject(new Error(`wallet exited with ${code}`)));
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
-  return {
+  const target: Target = {
     url: `http://127.0.0.1:${port}`,
     async stop() {
       child.kill("SIGTERM");
@@ -49,6 +86,7 @@ export async function startWallet(dataDir: string, players: number): Promise<Tar
       clearTimeout(timer);
     },
   };
+  return { target, child };
 }
 
 /** Replaces the wallet's active salts through its admin API. */
