@@ -69,6 +69,10 @@ export function connectDb(options: ConnectOptions): PlatformDb {
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // Multi-row updates (`WITH v AS (VALUES …) UPDATE … FROM v`) and sorts build temporary b-trees;
+  // in a file that is an open, writes and a close per statement (seen as the hot path's most
+  // frequent syscall). They hold one batch's rows, so memory is the right place.
+  sqlite.pragma("temp_store = MEMORY");
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
