@@ -22,6 +22,8 @@ export interface RunResult {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly requestIds: readonly string[];
+  /** CPU milliseconds per round of each metered process during the measured part. */
+  readonly cpuMsPerRound: Readonly<Record<string, number>>;
 }
 
 export type PlayRound = (player: number, round: number, stats: RoundStats) => Promise<void>;
@@ -41,6 +43,8 @@ export async function runRounds(options: {
   readonly durationMs: number;
   readonly roundsPerSecond?: number;
   readonly playRound: PlayRound;
+  /** Processes whose CPU time to meter: name → CPU seconds used so far. */
+  readonly cpu?: Readonly<Record<string, () => number>>;
 }): Promise<RunResult> {
   const warm: RoundStats = { rounds: 0, failures: 0, latenciesMicros: [], requestIds: [] };
   const measured: RoundStats = { rounds: 0, failures: 0, latenciesMicros: [], requestIds: [] };
@@ -70,9 +74,14 @@ export async function runRounds(options: {
   });
   await new Promise((resolve) => setTimeout(resolve, options.warmupMs));
   current = measured;
+  const meters = Object.entries(options.cpu ?? {});
+  const cpuBefore = meters.map(([, read]) => read());
   const measuredFrom = performance.now();
   await new Promise((resolve) => setTimeout(resolve, options.durationMs));
   const elapsedMs = performance.now() - measuredFrom;
+  const cpuMsPerRound = Object.fromEntries(
+    meters.map(([name, read], index) => [name, ((read() - cpuBefore[index]!) * 1000) / measured.rounds]),
+  );
   current = warm;
   stopping = true;
   await Promise.all(loops);
@@ -84,6 +93,7 @@ export async function runRounds(options: {
     p50Ms: percentile(sorted, 50) / 1000,
     p99Ms: percentile(sorted, 99) / 1000,
     requestIds: measured.requestIds,
+    cpuMsPerRound,
   };
 }
 

@@ -8,6 +8,7 @@ export interface RelayBaseline {
   readonly p50Ms: number;
   readonly p99Ms: number;
   readonly failures: number;
+  readonly cpuMsPerRound: Readonly<Record<string, number>>;
   /** The relay's own time per callback (its time minus the wallet exchange) at half load. */
   readonly addedP50Ms: number;
   readonly addedP99Ms: number;
@@ -15,6 +16,7 @@ export interface RelayBaseline {
 
 export async function measureRelay(options: {
   readonly walletUrl: string;
+  readonly walletCpuSeconds: () => number;
   readonly salt: string;
   readonly studioKey: { readonly keyId: string; readonly secret: string };
   readonly tokens: readonly string[];
@@ -26,7 +28,13 @@ export async function measureRelay(options: {
   const relay = await startBareRelay(options.walletUrl, options.salt, tokens);
   try {
     const full = gatewayRounds(relay.url, studioKey, tokens, `r${Date.now()}`);
-    const atMax = await runRounds({ players, warmupMs, durationMs, playRound: full.play });
+    const atMax = await runRounds({
+      players,
+      warmupMs,
+      durationMs,
+      playRound: full.play,
+      cpu: { relay: relay.cpuSeconds, wallet: options.walletCpuSeconds },
+    });
     await full.close();
     await relay.takeAddedMicros();
     const half = gatewayRounds(relay.url, studioKey, tokens, `rh${Date.now()}`);
@@ -44,6 +52,7 @@ export async function measureRelay(options: {
       p50Ms: atMax.p50Ms,
       p99Ms: atMax.p99Ms,
       failures: atMax.failures,
+      cpuMsPerRound: atMax.cpuMsPerRound,
       addedP50Ms: percentile(added, 50) / 1000,
       addedP99Ms: percentile(added, 99) / 1000,
     };

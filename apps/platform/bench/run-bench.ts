@@ -2,7 +2,8 @@
 //
 //   node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3] [--profile]
 //
-// For each database, one run against one reference wallet (its own process, durable store):
+// For each database, first the disk's fdatasync time (disk-floor.ts: the floor of any durable
+// design's latency), then one run against one reference wallet (its own process, durable store):
 //   (a) ceiling: the players play rounds (debit, then closing credit) straight against the wallet;
 //   (r) baseline: the same rounds through a bare Node.js relay (bare-relay-server.ts: HTTP in, the
 //       signed wallet call out, nothing stored), the floor of any Node.js design of (b);
@@ -11,6 +12,8 @@
 //       call durably recorded before it is sent;
 //   (c) (b) again, paced at half of (b)'s rounds/s: the platform's own latency per callback, i.e.
 //       its time answering the studio minus the wallet exchange inside it, p50 and p99.
+// Every run prints the CPU each process spent per round (from /proc): unlike rounds/s it barely
+// moves when the machine is busy, so it is the figure to compare between runs.
 // Goals: (b)/(a) ≥ 0.5, added p50 ≤ 0.5 ms, p99 ≤ 3 ms. `--profile` writes CPU profiles of the
 // platform and prints where its time went.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -23,6 +26,7 @@ import { STUDIO_GAME } from "../src/e2e/support/provision.ts";
 import { launchSession } from "../src/e2e/support/virtual-players.ts";
 import { addedLatency } from "./added-latency.ts";
 import { summarizeProfiles } from "./cpu-profile-summary.ts";
+import { measureDiskFloor } from "./disk-floor.ts";
 import { directRounds, gatewayRounds, runRounds } from "./load.ts";
 import { measureRelay } from "./relay-baseline.ts";
 import { setWalletSalts, startPlatform, startWallet } from "./targets.ts";
@@ -55,6 +59,10 @@ interface DialectResult {
 async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
   console.log(`\n== platform on ${db}, ${players} players, ${values.duration} s per run ==`);
   const workDir = await mkdtemp(join(tmpdir(), `platform-bench-${db}-`));
+  const disk = measureDiskFloor(workDir);
+  console.log(
+    `    disk: one fdatasync of a 4 KiB append p50 ${disk.p50Ms.toFixed(3)} ms, p99 ${disk.p99Ms.toFixed(3)} ms`,
+  );
   const wallet = await startWallet(join(workDir, "wallet"), players);
   const prepared = await preparePlatform(db, {
     callbackUrl: `${wallet.url}/wallet`,
@@ -81,13 +89,24 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     }
 
     const direct = directRounds(wallet.url, prepared.operator.salt, players, `d${Date.now()}`);
-    const a = await runRounds({ players, warmupMs, durationMs, playRound: direct.play });
+    const loadGenerator = () => {
+      const used = process.cpuUsage();
+      return (used.user + used.system) / 1e6;
+    };
+    const a = await runRounds({
+      players,
+      warmupMs,
+      durationMs,
+      playRound: direct.play,
+      cpu: { wallet: wallet.cpuSeconds, "load generator": loadGenerator },
+    });
     await direct.close();
     console.log(line("(a) wallet alone", a));
 
     // The floor of any Node.js design: HTTP in, a signed call out, no database (see the relay).
     const r = await measureRelay({
       walletUrl: wallet.url,
+      walletCpuSeconds: wallet.cpuSeconds,
       salt: prepared.operator.salt,
       studioKey: prepared.studioKey,
       tokens,
@@ -102,7 +121,8 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
 
     // Fresh transaction ids per run: a repeated id would be answered from the gateway's record.
     const full = gatewayRounds(platform.url, prepared.studioKey, tokens, `g${Date.now()}`);
-    const b = await runRounds({ players, warmupMs, durationMs, playRound: full.play });
+    const meters = { platform: platform.cpuSeconds, wallet: wallet.cpuSeconds };
+    const b = await runRounds({ players, warmupMs, durationMs, playRound: full.play, cpu: meters });
     await full.close();
     console.log(line("(b) via platform", b));
     const halfLoad = b.roundsPerSecond / 2;
@@ -113,6 +133,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
       durationMs,
       roundsPerSecond: halfLoad,
       playRound: half.play,
+      cpu: meters,
     });
     await half.close();
     console.log(line(`(c) at ${halfLoad.toFixed(0)} rounds/s`, c));
@@ -153,11 +174,18 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
 
 function line(
   name: string,
-  result: Pick<Awaited<ReturnType<typeof runRounds>>, "roundsPerSecond" | "p50Ms" | "p99Ms" | "failures">,
+  result: Pick<
+    Awaited<ReturnType<typeof runRounds>>,
+    "roundsPerSecond" | "p50Ms" | "p99Ms" | "failures" | "cpuMsPerRound"
+  >,
 ): string {
+  const cpu = Object.entries(result.cpuMsPerRound)
+    .map(([name, ms]) => `${name} ${ms.toFixed(3)}`)
+    .join(", ");
   return (
     `    ${name.padEnd(24)} ${result.roundsPerSecond.toFixed(0).padStart(6)} rounds/s   ` +
     `client-side per callback p50 ${result.p50Ms.toFixed(2)} ms, p99 ${result.p99Ms.toFixed(2)} ms` +
+    (cpu === "" ? "" : `   CPU ms per round: ${cpu}`) +
     (result.failures > 0 ? `   ${result.failures} FAILED rounds` : "")
   );
 }

@@ -2,7 +2,7 @@
 // as `npm start` builds it, durable store, no request logging), the bare relay baseline and the platform (`src/server.ts`
 // exactly as deployed, its JSON log written to a file for the latency breakdown).
 import { fork, spawn, type ChildProcess } from "node:child_process";
-import { openSync, closeSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const WALLET_TARGET = fileURLToPath(
@@ -15,7 +15,27 @@ export const WALLET_ADMIN_TOKEN = "bench-admin-token-unused";
 
 export interface Target {
   readonly url: string;
+  /** CPU time (user + system, every thread) the process has used so far, seconds. */
+  cpuSeconds(): number;
   stop(): Promise<void>;
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/**
+ * A process's CPU time from /proc (Linux): unlike rounds/s, the CPU a round costs barely moves
+ * when other processes compete for the cores, so it compares runs made on a busy machine.
+ */
+function cpuSecondsOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -79,6 +99,7 @@ async function forkTarget(
   });
   const target: Target = {
     url: `http://127.0.0.1:${port}`,
+    cpuSeconds: () => cpuSecondsOf(child.pid),
     async stop() {
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
@@ -142,6 +163,7 @@ export async function startPlatform(options: {
   }
   return {
     url,
+    cpuSeconds: () => cpuSecondsOf(child.pid),
     async stop() {
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
