@@ -9,6 +9,7 @@ import { newRoundRow } from "../rounds/open-round.ts";
 import type { CallClaim, OutboxOp } from "./batch-ops.ts";
 import { newCallRow } from "./call-rows.ts";
 import { createOutbox, type Outbox } from "./outbox.ts";
+import { afterAttempt } from "./retry-policy.ts";
 
 const session = {
   operatorId: "op",
@@ -174,6 +175,51 @@ for (const kind of testDialects) {
       const row = await claimRow("tx_6");
       assert.equal(row?.state, "done");
       assert.equal(row?.result_code, "INSUFFICIENT_FUNDS");
+    });
+
+    test("an answer bound to its debit is stored only if the debit's acknowledgement is recorded", async () => {
+      const op = debitOp("c_10", "r_6", "tx_7");
+      const leased: OutboxOp =
+        op.kind === "insert-call"
+          ? { ...op, row: { ...op.row, lease_owner: "me#1", lease_until_at_ms: 9e12 } }
+          : op;
+      assert.equal((await outbox.batcher.submit(leased)).kind, "inserted");
+      const settle = () =>
+        outbox.batcher.submit({
+          kind: "settle-claim",
+          studioId: "studio",
+          txId: "tx_7",
+          resultCode: "OK",
+          outcome: '{"ok":true}',
+          nowMs: 5_000,
+          ifCallOk: "c_10",
+        });
+      // The debit's outcome is not on record yet: the answer waits (a repeat drives the bet again).
+      assert.deepEqual(await settle(), { kind: "skipped", why: "not-ok" });
+      assert.equal((await claimRow("tx_7"))?.state, "pending");
+      // A record under a lease that is not the call's (lost lease) does not make it ok either.
+      const call = (await callsOfRound("r_6"))[0]!;
+      const acknowledged = afterAttempt(call, { kind: "ok", balance: 900 }, 5_000, () => 0);
+      const record = (leaseOwner: string) =>
+        outbox.batcher.submit({
+          kind: "record",
+          callId: "c_10",
+          leaseOwner,
+          attempt: undefined,
+          transition: acknowledged,
+          rollback: undefined,
+          nowMs: 5_000,
+        });
+      const [stale, skipped] = await Promise.all([record("other#1"), settle()]);
+      assert.equal(stale?.kind, "stale");
+      assert.deepEqual(skipped, { kind: "skipped", why: "not-ok" });
+      // In the commit that records the acknowledgement, the answer is stored with it.
+      const [applied, noted] = await Promise.all([record("me#1"), settle()]);
+      assert.equal(applied?.kind, "applied");
+      assert.equal(noted?.kind, "noted");
+      const row = await claimRow("tx_7");
+      assert.equal(row?.state, "done");
+      assert.equal(row?.outcome, '{"ok":true}');
     });
 
     test("answering an id never claimed changes nothing", async () => {

@@ -17,6 +17,8 @@ export function decide(snapshot: BatchSnapshot, op: OutboxOp): OpResult {
         ? insertCall(snapshot, op)
         : claimedInsertCall(snapshot, op);
     case "settle-claim":
+      if (op.ifCallOk !== undefined && snapshot.calls.get(op.ifCallOk)?.state !== "ok")
+        return { kind: "skipped", why: "not-ok" };
       snapshot.answerClaim({
         studio_id: op.studioId,
         tx_id: op.txId,

@@ -55,6 +55,11 @@ export type OutboxOp =
       readonly resultCode: string;
       readonly outcome: string;
       readonly nowMs: number;
+      /**
+       * Stored only if this call is then `ok`: an answer written in the same commit as the call's
+       * acknowledgement must not outlive a record that lost its lease (the debit is then unknown).
+       */
+      readonly ifCallOk?: string;
     }
   /** A game session's activity and the balance the wallet last reported (active sessions only). */
   | {
@@ -114,7 +119,7 @@ export type OpResult =
   | { readonly kind: "stale" }
   | { readonly kind: "missing" }
   | { readonly kind: "closed"; readonly callId: string }
-  | { readonly kind: "skipped"; readonly why: "not-open" | "active" | "in-flight" }
+  | { readonly kind: "skipped"; readonly why: "not-open" | "active" | "in-flight" | "not-ok" }
   | { readonly kind: "leased"; readonly row: WalletCallRow }
   | { readonly kind: "not-allowed"; readonly state: string; readonly leased: boolean }
   | { readonly kind: "resolved" };
@@ -153,6 +158,7 @@ export function callIdsOf(ops: readonly OutboxOp[]): string[] {
   const ids = new Set<string>();
   for (const op of ops) {
     if (op.kind === "record" || op.kind === "lease-now" || op.kind === "resolve") ids.add(op.callId);
+    else if (op.kind === "settle-claim" && op.ifCallOk !== undefined) ids.add(op.ifCallOk);
   }
   return [...ids].sort();
 }

@@ -84,9 +84,10 @@ export async function driveBet(deps: GamePlayDeps, session: SessionRow, row: Gat
 }
 
 /**
- * A new bet costs one commit before its debit is sent: the claim of the transaction id, the
- * round (opened idempotently) and the debit go into the round engine's group commit together;
- * the answer and the session's activity follow in a later one, not awaited.
+ * A new bet costs two commits: one before its debit is sent (the claim of the transaction id, the
+ * round, opened idempotently, and the debit, in the round engine's group commit), and the one that
+ * records the wallet's acknowledgement together with the claim's answer and the session's
+ * activity; the game hears "ok" only once that one is durable.
  */
 export async function realBet(
   deps: GamePlayDeps,
@@ -117,6 +118,8 @@ export async function realBet(
   // Not recorded (the id stays free), unless an earlier request under this id was.
   if (refused !== undefined) return refusedUnlessClaimed(deps, draft, refused, drive);
   const claim = newTxRow(draft, deps.clock());
+  const accepted = (balance: number) =>
+    success({ transaction_id: input.txId, balance, currency: session.currency });
   const bet = await claimRace(deps, draft, drive, () =>
     placeBet(deps.engine, {
       round: roundOfSession(session, roundId, claim.created_at_ms),
@@ -124,16 +127,24 @@ export async function realBet(
       amountMinor: input.amountMinor,
       opensRound: true,
       claim: { row: claim, unrecordedRefusals: [] },
+      // The answer and the session's activity go into the commit that records the debit's
+      // acknowledgement, which the bet's answer waits for anyway.
+      alongWithAcknowledgement: ({ callId, balanceMinor }) => {
+        settleClaimLater(deps.engine, claim, accepted(balanceMinor), { ifCallOk: callId });
+        touchSessionInBatch(deps.engine, session, balanceMinor);
+      },
     }),
   );
   if ("answer" in bet) return bet;
   if (!bet.ok && bet.code === "CLAIM_EXISTS")
     return answerClaimed(deps.engine, bet.claim, claim.request_hash, drive);
-  const driven: Driven = bet.ok
-    ? final(success({ transaction_id: input.txId, balance: bet.balanceMinor, currency: session.currency }))
-    : fromRoundError(bet);
+  if (bet.ok) {
+    // A replay (the debit was placed before under this id) had no acknowledgement to join.
+    if (bet.replayed) settleClaimLater(deps.engine, claim, accepted(bet.balanceMinor));
+    return { answer: accepted(bet.balanceMinor), replayed: false };
+  }
+  const driven = fromRoundError(bet);
   if (driven.final) settleClaimLater(deps.engine, claim, driven.answer);
-  if (bet.ok) touchSessionInBatch(deps.engine, session, bet.balanceMinor);
   return { answer: driven.answer, replayed: false };
 }
 

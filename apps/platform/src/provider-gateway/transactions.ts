@@ -171,6 +171,7 @@ export function settleClaimLater(
   engine: Pick<RoundDeps, "outbox">,
   row: Pick<GatewayTxRow, "studio_id" | "tx_id">,
   answer: GatewayAnswer,
+  options: { readonly ifCallOk?: string } = {},
 ): void {
   const { outbox } = engine;
   outbox.batcher
@@ -181,6 +182,7 @@ export function settleClaimLater(
       resultCode: resultCodeOf(answer),
       outcome: JSON.stringify(answer),
       nowMs: outbox.clock(),
+      ...(options.ifCallOk === undefined ? {} : { ifCallOk: options.ifCallOk }),
     })
     .catch((error: unknown) =>
       outbox.logger

@@ -53,6 +53,12 @@ export async function placeBet(
     readonly amountMinor: number;
     readonly opensRound?: boolean;
     readonly claim?: CallClaim;
+    /**
+     * Called when the wallet acknowledges the debit, before its record commits: writes submitted
+     * here share that commit (the caller's own record of the answer), so an acknowledged bet
+     * costs no extra commit. They must be conditional on the debit being `ok` once recorded.
+     */
+    readonly alongWithAcknowledgement?: (acknowledged: { callId: string; balanceMinor: number }) => void;
   },
 ): Promise<BetResult> {
   const { round } = input;
@@ -124,6 +130,7 @@ export async function placeBet(
     outbox.logger.child({ call_id: row.call_id, round_id: round.roundId, operator_id: round.operatorId });
   const outcome = report.outcome;
   if (outcome.kind === "ok") {
+    input.alongWithAcknowledgement?.({ callId: row.call_id, balanceMinor: outcome.balance });
     // Awaited: the game may only hear "ok" once the acknowledgement is durable. Were it written
     // behind, a crash in between would leave the debit's outcome unknown after the restart, so it
     // would be rolled back (as the contract says) while the game believed the bet stood, and the

@@ -81,6 +81,8 @@ for (const kind of testDialects) {
         .where("call_id", "=", bet.callId)
         .executeTakeFirstOrThrow();
       assert.deepEqual(debit, { state: "ok", balance_minor: 700, lease_owner: null });
+      // Closed, so that the abandoned-round test below finds only its own rounds.
+      assert.ok((await settleWin(f.deps, { round, winRef: "w1", amountMinor: 0, closeRound: true })).ok);
     });
 
     test("insufficient funds: the bet is refused, no rollback", async () => {
