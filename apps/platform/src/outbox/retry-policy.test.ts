@@ -50,6 +50,15 @@ test("which outcomes are final and which are retried", () => {
   assert.equal(afterAttempt(credit, unknown, now, one).nextAttemptAtMs, now + 1_000);
   assert.equal(afterAttempt(credit, expired, now, one).state, "pending");
   assert.equal(afterAttempt(credit, blocked, now, one).state, "manual");
+  // GameHub's error 2 does not say which refusal: it may be a key or timestamp one, so retried.
+  const unnamed = {
+    kind: "refused",
+    code: "INVALID_REQUEST",
+    message: "error 2",
+    unspecified: true,
+  } as const;
+  assert.equal(afterAttempt(credit, unnamed, now, one).state, "pending");
+  assert.deepEqual(pick(afterAttempt(debit, unnamed, now, one)), ["refused", false]);
   assert.equal(afterAttempt(credit, open, now, one).nextAttemptAtMs, 9_000, "waits for the circuit");
   // Past the horizon: manual; the last retry is placed at the horizon itself.
   assert.equal(afterAttempt({ ...credit, attempts: 20 }, unknown, 999_999, one).nextAttemptAtMs, 1_000_000);

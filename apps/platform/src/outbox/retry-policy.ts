@@ -6,7 +6,10 @@
  * |-------------------|-----|------------------------------------------|---------------|------------------|------------------|
  * | balance           | ok  | refused                                  | refused       | unknown          | not_sent         |
  * | debit             | ok  | refused, no rollback                     | refused       | unknown+rollback | not_sent         |
- * | credit / rollback | ok  | retried (alarm)                          | manual        | retried          | retried later    |
+ * | credit / rollback | ok  | retried (alarm)                          | manual (1)    | retried          | retried later    |
+ *
+ * (1) A refusal whose code the operator's dialect does not give (GameHub error 2) is retried like
+ * TIMESTAMP_EXPIRED and INVALID_KEY: it may be one of them.
  *
  * Retries use exponential backoff with jitter until the horizon, then `manual`.
  */
@@ -85,7 +88,8 @@ export function afterAttempt(
     case "ok":
       return final("ok", nowMs, { balanceMinor: outcome.balance, txId: outcome.txId ?? null });
     case "refused":
-      if (retried && RETRIED_REFUSALS.has(outcome.code)) {
+      // A refusal the dialect did not name (GameHub error 2) may be one of those too.
+      if (retried && (RETRIED_REFUSALS.has(outcome.code) || outcome.unspecified === true)) {
         return retry(call, call.attempts + 1, nowMs, random, outcome.code, outcome.message);
       }
       return final(retried ? "manual" : "refused", nowMs, {

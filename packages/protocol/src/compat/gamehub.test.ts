@@ -54,11 +54,13 @@ describe("parseGameHubResponse", () => {
       code: "INVALID_REQUEST",
       message: "GameHub refusal (error 2)",
       balance: 40,
+      unspecified: true,
     });
     assert.deepEqual(parseGameHubResponse(200, '{"error":2}'), {
       kind: "refused",
       code: "INVALID_REQUEST",
       message: "GameHub refusal (error 2)",
+      unspecified: true,
     });
   });
 

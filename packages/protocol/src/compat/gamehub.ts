@@ -41,8 +41,8 @@ export const GAMEHUB_ERRORS = { ok: 0, insufficientFunds: 1, otherRefusal: 2 } a
 /**
  * The sender's reading of a GameHub answer: `error` 0 is ok, 1 is an INSUFFICIENT_FUNDS refusal,
  * 2 ("any other refusal") is a definite refusal reported as code INVALID_REQUEST with the
- * message "GameHub refusal (error 2)" — the dialect does not say why, and the sender's duty is the
- * same for every definite refusal. Everything else (non-200, not a strict JSON object, another
+ * message "GameHub refusal (error 2)" and `unspecified`: the dialect does not say why, so it may
+ * be a key or timestamp refusal that recorded nothing (a credit is worth retrying). Everything else (non-200, not a strict JSON object, another
  * `error`, a balance that is not a safe non-negative integer where one is needed) is unknown.
  * Never throws.
  *
@@ -69,9 +69,20 @@ export function parseGameHubResponse(httpStatus: number, rawBody: string): Respo
 
   if (error === GAMEHUB_ERRORS.otherRefusal) {
     if (balance === undefined)
-      return { kind: "refused", code: "INVALID_REQUEST", message: "GameHub refusal (error 2)" };
+      return {
+        kind: "refused",
+        code: "INVALID_REQUEST",
+        message: "GameHub refusal (error 2)",
+        unspecified: true,
+      };
     if (!balanceOk) return { kind: "unknown", reason: "balance is not a non-negative integer" };
-    return { kind: "refused", code: "INVALID_REQUEST", message: "GameHub refusal (error 2)", balance };
+    return {
+      kind: "refused",
+      code: "INVALID_REQUEST",
+      message: "GameHub refusal (error 2)",
+      balance,
+      unspecified: true,
+    };
   }
   if (error !== GAMEHUB_ERRORS.ok && error !== GAMEHUB_ERRORS.insufficientFunds) {
     return { kind: "unknown", reason: "error is not 0, 1 or 2" };

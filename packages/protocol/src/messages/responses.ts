@@ -43,7 +43,17 @@ export function errorResponse(code: ErrorCode, message: string, balance?: number
  */
 export type ResponseOutcome =
   | { kind: "ok"; balance: number; txId?: string }
-  | { kind: "refused"; code: Exclude<ErrorCode, "INTERNAL_ERROR">; message: string; balance?: number }
+  | {
+      kind: "refused";
+      code: Exclude<ErrorCode, "INTERNAL_ERROR">;
+      message: string;
+      balance?: number;
+      /**
+       * The answer did not say which refusal (the GameHub dialect's error 2): it may be a key or
+       * timestamp refusal, which the operator does not record, so retrying a credit may succeed.
+       */
+      unspecified?: true;
+    }
   | { kind: "unknown"; reason: string };
 
 /**
