@@ -11,8 +11,11 @@ import { isAmount, roundOf, type Round, type RoundDeps } from "./round-deps.ts";
 export const DEFAULT_ABANDON_AFTER_MS = 10 * 60_000;
 /** How often the sweeper looks: abandoned rounds are not urgent, a minute is plenty. */
 export const DEFAULT_SWEEP_INTERVAL_MS = 60_000;
-/** Rounds closed per sweep at most, so one sweep is one bounded batch. */
-export const MAX_ROUNDS_PER_SWEEP = 200;
+/**
+ * Rounds read and settled per page of a sweep: each page is one bounded read and its closes go
+ * into the group commit together. A sweep goes through every idle open round, page after page.
+ */
+export const MAX_ROUNDS_PER_SWEEP_PAGE = 200;
 
 /**
  * What a game's rule answers for an abandoned round: the amount it pays (a safe non-negative
@@ -34,7 +37,8 @@ export const payNothing: ResolveAbandonedRound = () => 0;
 export interface SweepOptions {
   readonly abandonAfterMs?: number;
   readonly resolveAbandonedRound?: ResolveAbandonedRound;
-  readonly limit?: number;
+  /** Rounds per page (at most MAX_ROUNDS_PER_SWEEP_PAGE). */
+  readonly pageSize?: number;
 }
 
 export interface SweepReport {
@@ -60,19 +64,54 @@ export async function closeAbandonedRounds(
   const nowMs = outbox.clock();
   const idleSinceMs = nowMs - (options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS);
   const resolve = options.resolveAbandonedRound ?? payNothing;
-  const rows = await outbox.db.db
-    .selectFrom("rounds")
-    .selectAll()
-    .where("status", "=", "open")
-    .where("opened_at_ms", "<=", idleSinceMs)
-    .orderBy("opened_at_ms")
-    .limit(Math.min(options.limit ?? MAX_ROUNDS_PER_SWEEP, MAX_ROUNDS_PER_SWEEP))
-    .execute();
+  const pageSize = Math.min(options.pageSize ?? MAX_ROUNDS_PER_SWEEP_PAGE, MAX_ROUNDS_PER_SWEEP_PAGE);
+  const total = { closed: 0, voided: 0, skipped: 0 };
+  // Keyset pages in (opened_at_ms, round_id) order: rounds left open (still active, or their game
+  // settles them later) are passed over, so however many there are, every idle round is reached.
+  let after: { readonly openedAtMs: number; readonly roundId: string } | undefined;
+  for (;;) {
+    const rows = await outbox.db.db
+      .selectFrom("rounds")
+      .selectAll()
+      .where("status", "=", "open")
+      .where("opened_at_ms", "<=", idleSinceMs)
+      .$if(after !== undefined, (query) =>
+        query.where((eb) =>
+          eb.or([
+            eb("opened_at_ms", ">", after!.openedAtMs),
+            eb.and([eb("opened_at_ms", "=", after!.openedAtMs), eb("round_id", ">", after!.roundId)]),
+          ]),
+        ),
+      )
+      .orderBy("opened_at_ms")
+      .orderBy("round_id")
+      .limit(pageSize)
+      .execute();
+    const page = await closePage(deps, rows.map(roundOf), { nowMs, idleSinceMs, resolve });
+    total.closed += page.closed;
+    total.voided += page.voided;
+    total.skipped += page.skipped;
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < pageSize) break;
+    after = { openedAtMs: last.opened_at_ms, roundId: last.round_id };
+  }
+  if (total.closed > 0) outbox.wake();
+  if (total.closed + total.voided > 0)
+    outbox.logger.info({ closed: total.closed, voided: total.voided }, "abandoned rounds closed");
+  return total;
+}
 
+/** One page of a sweep: asks the game's rule for each round and closes those it pays. */
+async function closePage(
+  deps: RoundDeps,
+  rounds: readonly Round[],
+  sweep: { readonly nowMs: number; readonly idleSinceMs: number; readonly resolve: ResolveAbandonedRound },
+): Promise<SweepReport> {
+  const { outbox } = deps;
+  const { nowMs, idleSinceMs, resolve } = sweep;
   const pending: Promise<OpResult>[] = [];
   let skipped = 0;
-  for (const row of rows) {
-    const round = roundOf(row);
+  for (const round of rounds) {
     const log = outbox.logger.child({ round_id: round.roundId, operator_id: round.operatorId });
     let winMinor: AbandonedRoundPayout;
     try {
@@ -125,8 +164,6 @@ export async function closeAbandonedRounds(
   const results = await Promise.all(pending);
   const closed = results.filter((result) => result.kind === "closed").length;
   const voided = results.filter((result) => result.kind === "voided").length;
-  if (closed > 0) outbox.wake();
-  if (closed + voided > 0) outbox.logger.info({ closed, voided }, "abandoned rounds closed");
   return { closed, voided, skipped: skipped + results.length - closed - voided };
 }
 

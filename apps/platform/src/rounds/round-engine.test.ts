@@ -341,5 +341,33 @@ for (const kind of testDialects) {
       await drain(f);
       assert.equal(f.wallet.balanceOf("gone-later"), 940);
     });
+
+    test("abandoned rounds: rounds left open page after page do not hold back the ones behind them", async () => {
+      const stuck: Round[] = [];
+      for (const player of ["stuck-1", "stuck-2", "stuck-3"]) {
+        const round = await newRound(player, 1_000);
+        assert.ok((await placeBet(f.deps, { round, betRef: "b1", amountMinor: 100 })).ok);
+        stuck.push(round);
+      }
+      f.advance(1_000);
+      const behind = await newRound("behind", 1_000);
+      assert.ok((await placeBet(f.deps, { round: behind, betRef: "b1", amountMinor: 100 })).ok);
+      f.advance(11 * 60_000);
+      await f.outbox.batcher.flush();
+      const report = await closeAbandonedRounds(f.deps, {
+        abandonAfterMs: 10 * 60_000,
+        pageSize: 2,
+        resolveAbandonedRound: (round) => (round.playerId.startsWith("stuck-") ? { later: "not yet" } : 25),
+      });
+      // Earlier tests' rounds may be idle by now too: only these four are asserted on.
+      assert.ok(report.skipped >= 3 && report.closed >= 1);
+      await drain(f);
+      assert.equal(f.wallet.balanceOf("behind"), 925);
+      // The stuck ones close once their game has an answer.
+      const later = await closeAbandonedRounds(f.deps, { abandonAfterMs: 10 * 60_000, pageSize: 2 });
+      assert.ok(later.closed >= 3);
+      await drain(f);
+      for (const round of stuck) assert.equal(f.wallet.balanceOf(round.playerId), 900);
+    });
   });
 }
