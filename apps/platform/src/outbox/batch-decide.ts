@@ -117,9 +117,28 @@ function insertCall(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "inse
       return { kind: "voided" };
     }
   }
-  snapshot.insertCall(row);
+  // `round_closed` goes on the round's last call: while an earlier credit (a win or a rollback)
+  // is still being delivered, the closing one waits, unleased, for the dispatcher to send it after.
+  const queued = row.round_closed === 1 && calls.some(isUnsettledCredit);
+  if (queued)
+    snapshot.insertCall({
+      ...row,
+      lease_owner: null,
+      lease_until_at_ms: null,
+      next_attempt_at_ms: row.created_at_ms,
+    });
+  else snapshot.insertCall(row);
   if (op.closesRound) closeRound(snapshot, round, "closed", row.created_at_ms, "game");
-  return { kind: "inserted" };
+  return { kind: queued ? "queued" : "inserted" };
+}
+
+/** A credit not yet delivered nor given up on by a person (see claim.ts, which holds the closing one). */
+function isUnsettledCredit(call: WalletCallRow): boolean {
+  return (
+    call.action === "credit" &&
+    call.round_closed === 0 &&
+    (call.state === "pending" || call.state === "manual")
+  );
 }
 
 function record(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "record" }>): OpResult {

@@ -108,6 +108,8 @@ export type OutboxOp =
 export type OpResult =
   | { readonly kind: "created" }
   | { readonly kind: "inserted" }
+  /** A closing credit written but held until the round's other credits are settled: not sent now. */
+  | { readonly kind: "queued" }
   | { readonly kind: "replay"; readonly row: WalletCallRow }
   | { readonly kind: "round-exists"; readonly row: RoundRow }
   | { readonly kind: "claim-exists"; readonly row: GatewayTxRow }

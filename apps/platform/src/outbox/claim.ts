@@ -1,3 +1,5 @@
+import type { ExpressionBuilder } from "kysely";
+import type { Database } from "../db/database.ts";
 import { dialectFeatures } from "../db/dialect.ts";
 import type { Outbox } from "./outbox.ts";
 import type { WalletCallRow } from "./tables.ts";
@@ -26,6 +28,7 @@ export async function claimDueCalls(
     .select("call_id")
     .where("state", "=", "pending")
     .where("next_attempt_at_ms", "<=", nowMs)
+    .where(notHeldBehindItsRound)
     .limit(1)
     .executeTakeFirst();
   if (anyDue === undefined) return { leaseOwner, rows: [] };
@@ -34,6 +37,7 @@ export async function claimDueCalls(
     .select("call_id")
     .where("state", "=", "pending")
     .where("next_attempt_at_ms", "<=", nowMs)
+    .where(notHeldBehindItsRound)
     .orderBy("next_attempt_at_ms")
     .limit(limit)
     .$if(skipLocked, (query) => query.forUpdate().skipLocked());
@@ -51,4 +55,26 @@ export async function claimDueCalls(
     .returningAll()
     .execute();
   return { leaseOwner, rows };
+}
+
+/**
+ * A closing credit (`round_closed`) is sent only once every other credit of its round (wins,
+ * rollbacks) is delivered or resolved, so that it is the round's last call (batch-decide.ts writes
+ * it unleased when it has to wait).
+ */
+function notHeldBehindItsRound(eb: ExpressionBuilder<Database, "wallet_calls">) {
+  return eb.not(
+    eb.and([
+      eb("wallet_calls.round_closed", "=", 1),
+      eb.exists(
+        eb
+          .selectFrom("wallet_calls as earlier")
+          .select("earlier.call_id")
+          .whereRef("earlier.round_id", "=", "wallet_calls.round_id")
+          .where("earlier.action", "=", "credit")
+          .where("earlier.round_closed", "=", 0)
+          .where("earlier.state", "in", ["pending", "manual"]),
+      ),
+    ]),
+  );
 }

@@ -167,6 +167,29 @@ for (const kind of testDialects) {
       );
     });
 
+    test("a closing win waits for an earlier win still being delivered: round_closed is on the last call", async () => {
+      const round = await newRound("last-call", 1_000);
+      assert.ok((await placeBet(f.deps, { round, betRef: "b1", amountMinor: 100 })).ok);
+      f.faults = ["http-500"];
+      const first = await settleWin(f.deps, { round, winRef: "w1", amountMinor: 30, closeRound: false });
+      assert.equal(first.ok && first.delivery, "retrying");
+      const closing = await settleWin(f.deps, { round, winRef: "w2", amountMinor: 20, closeRound: true });
+      assert.ok(closing.ok);
+      assert.equal(closing.delivery, "queued");
+      await drain(f);
+      // Not sent while the first win is due later.
+      assert.deepEqual(await f.attempts(closing.callId!), []);
+      f.advance(2_000);
+      await drain(f);
+      const [win, last] = [await f.call(first.ok ? first.callId! : ""), await f.call(closing.callId!)];
+      assert.deepEqual([win.state, last.state], ["ok", "ok"]);
+      assert.equal(f.wallet.balanceOf("last-call"), 950);
+      // The wallet applied them in this order (its map keeps the order of first application).
+      const order = [...f.wallet.applied.keys()];
+      assert.ok(order.indexOf(win.call_id) >= 0 && order.indexOf(win.call_id) < order.indexOf(last.call_id));
+      assert.equal(last.round_closed, 1);
+    });
+
     test("a bet repeated with the same id is debited once; other content is a conflict", async () => {
       const round = await newRound("twice", 1_000);
       const first = await placeBet(f.deps, { round, betRef: "same", amountMinor: 100 });

@@ -15,8 +15,10 @@ import { roundError, type RoundError } from "./round-errors.ts";
  * `retrying`: it is in the outbox and will be delivered (the game may show the win; the balance
  * comes later). `manual`: the operator definitely refused it; support resolves it.
  * `void`: a closing win of 0 in a round with no acknowledged bet: the round closed without a call.
+ * `queued`: a closing win while an earlier credit of the round is still being delivered: it is
+ * sent after that one (`round_closed` goes on the round's last call).
  */
-export type WinDelivery = "acknowledged" | "retrying" | "manual" | "void";
+export type WinDelivery = "acknowledged" | "retrying" | "queued" | "manual" | "void";
 
 export type WinResult =
   | {
@@ -98,6 +100,9 @@ export async function settleWin(
   switch (written.kind) {
     case "inserted":
       break;
+    case "queued":
+      // The dispatcher sends it (its poll is a quarter second) once the earlier credits are in.
+      return { ok: true, delivery: "queued", callId: row.call_id, replayed: false };
     case "claim-exists":
       return { ok: false, code: "CLAIM_EXISTS", claim: written.row };
     case "voided":
