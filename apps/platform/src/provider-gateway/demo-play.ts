@@ -199,6 +199,7 @@ export function demoWin(
       return { answer: refusal("NO_ACCEPTED_BET", "The round has no accepted bet."), record: true };
     }
     const after = (locked.demo_balance_minor ?? 0) + input.amountMinor;
+    if (!Number.isSafeInteger(after)) return { answer: balanceLimitReached(), record: false };
     return {
       answer: success({
         transaction_id: input.txId,
@@ -261,6 +262,7 @@ export function demoRollback(
     if (round.closed)
       return { answer: refusal("ROUND_CLOSED", "The round is closed; the bet stands."), record: true };
     const after = balance + (target.amount_minor ?? 0);
+    if (!Number.isSafeInteger(after)) return { answer: balanceLimitReached(), record: false };
     return {
       answer: success({
         transaction_id: input.txId,
@@ -272,4 +274,12 @@ export function demoRollback(
       balanceAfter: after,
     };
   });
+}
+
+/** Money is kept exact only up to 2^53 − 1 minor units: a sum past it is refused, not rounded. */
+function balanceLimitReached(): GatewayAnswer {
+  return refusal(
+    "BALANCE_LIMIT_REACHED",
+    "Paying this would take the demo balance past the largest exact amount; nothing changed.",
+  );
 }

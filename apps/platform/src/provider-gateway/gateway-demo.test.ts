@@ -13,6 +13,24 @@ for (const kind of testDialects) {
     });
     after(async () => f?.close());
 
+    test("demo: a win past the largest exact amount is refused and changes nothing", async () => {
+      const { token } = await f.startSession({ player_id: `demo-big-${kind}`, demo: true });
+      const round = { session_token: token, round_id: "big-r1" };
+      await f.gateway("/bet", { ...round, transaction_id: "big-b1", amount: 100 });
+      const huge = {
+        ...round,
+        transaction_id: "big-w1",
+        amount: Number.MAX_SAFE_INTEGER,
+        round_closed: false,
+      };
+      assertProblem(await f.gateway("/win", huge), 422, "BALANCE_LIMIT_REACHED");
+      const validated = await f.gateway("/session/validate", { session_token: token });
+      assert.equal(validated.json.balance, 99_900);
+      // Not claimed: the id stays free for a win that fits.
+      const fits = await f.gateway("/win", { ...huge, amount: 50 });
+      assert.equal(fits.json.balance, 99_950);
+    });
+
     test("demo: the same API on play money; the wallet is never called", async () => {
       const before = f.walletCalls.length;
       const { token, sessionId } = await f.startSession({ player_id: `demo-${kind}`, demo: true });

@@ -111,6 +111,11 @@ export const gatewayProblems = {
     title: "Round belongs elsewhere",
     doc: "This round id belongs to another session of your studio.",
   },
+  BALANCE_LIMIT_REACHED: {
+    status: 422,
+    title: "Balance limit reached",
+    doc: "Paying this amount would take the demo balance past the largest amount money is kept in exactly (2^53 − 1 minor units); nothing changed.",
+  },
   ROUND_LIMIT_REACHED: {
     status: 409,
     title: "Round limit reached",
