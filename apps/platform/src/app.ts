@@ -39,6 +39,8 @@ export interface AppOptions {
   /** Let callback URLs point at private/loopback addresses (development and tests). Default false. */
   readonly allowPrivateCallbackUrls?: boolean;
   readonly limits?: Partial<AbuseLimits>;
+  /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
+  readonly metricsToken?: string | undefined;
   /** A registry is created per app when not given. */
   readonly metrics?: AppMetrics;
   /**
@@ -117,6 +119,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
       clock: deps.clock,
     }),
     allowPrivateCallbackUrls: options.allowPrivateCallbackUrls ?? false,
+    metricsToken: options.metricsToken,
   };
   app.decorate("metrics", metrics);
 

@@ -33,6 +33,8 @@ export interface PlatformConfig {
   readonly trustProxy: boolean;
   /** Callback URLs may point at private/loopback addresses (development only by default). */
   readonly allowPrivateCallbackUrls: boolean;
+  /** Bearer token that /metrics requires; unset: /metrics answers loopback clients only. */
+  readonly metricsToken: string | undefined;
   readonly production: boolean;
   /** An open round with no new call for this long is closed by the sweeper (ROUND_ABANDON_AFTER_MS). */
   readonly roundAbandonAfterMs: number;
@@ -41,6 +43,9 @@ export interface PlatformConfig {
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
+
+/** A metrics token shorter than this is too easy to guess. */
+const MIN_METRICS_TOKEN_LENGTH = 16;
 
 export type ConfigResult =
   | { readonly ok: true; readonly config: PlatformConfig }
@@ -62,6 +67,7 @@ export type ConfigResult =
  * | LOG_LEVEL | info | fatal…trace, silent |
  * | TRUST_PROXY | false | honour X-Forwarded-For |
  * | ALLOW_PRIVATE_CALLBACK_URLS | true outside production | let callback URLs target private networks |
+ * | METRICS_TOKEN | — | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
  *
@@ -150,6 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     );
   }
 
+  const metricsToken = value("METRICS_TOKEN");
+  if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH)
+    errors.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters.`);
+
   const roundAbandonAfterMs = parseInteger(
     "ROUND_ABANDON_AFTER_MS",
     value("ROUND_ABANDON_AFTER_MS"),
@@ -185,6 +195,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       logLevel,
       trustProxy,
       allowPrivateCallbackUrls,
+      metricsToken,
       production,
       roundAbandonAfterMs,
       roundSweepIntervalMs,

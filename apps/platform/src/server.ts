@@ -81,6 +81,7 @@ const app = buildApp(platform.deps, {
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
   allowPrivateCallbackUrls: config.allowPrivateCallbackUrls,
+  metricsToken: config.metricsToken,
   metrics,
   engine: engine.engine,
 });

@@ -43,6 +43,8 @@ export interface AppContext {
   readonly loginFailures: FailureLimiter;
   readonly apiAuthFailures: FailureLimiter;
   readonly allowPrivateCallbackUrls: boolean;
+  /** See AppOptions.metricsToken. */
+  readonly metricsToken: string | undefined;
 }
 
 /**

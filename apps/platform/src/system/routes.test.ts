@@ -73,6 +73,33 @@ describe("system routes", () => {
     );
   });
 
+  test("/metrics answers other hosts only with METRICS_TOKEN's bearer token", async () => {
+    // Without a token: loopback clients only (the metrics name every operator).
+    const remote = await h.app.inject({ method: "GET", url: "/metrics", remoteAddress: "203.0.113.9" });
+    assert.equal(remote.statusCode, 401);
+    assert.match(remote.headers["content-type"] ?? "", /application\/problem\+json/);
+    assert.equal(remote.json().code, "UNAUTHORIZED");
+    const guarded = await startHarness("sqlite", { appOptions: { metricsToken: "scrape-token-0123456789" } });
+    try {
+      const scrape = (authorization?: string) =>
+        guarded.app.inject({
+          method: "GET",
+          url: "/metrics",
+          remoteAddress: "203.0.113.9",
+          ...(authorization === undefined ? {} : { headers: { authorization } }),
+        });
+      assert.equal((await scrape()).statusCode, 401);
+      assert.equal((await scrape("Bearer wrong-token-0123456789")).statusCode, 401);
+      const ok = await scrape("Bearer scrape-token-0123456789");
+      assert.equal(ok.statusCode, 200);
+      assert.match(ok.body, /^# HELP process_cpu_user_seconds_total/m);
+      // With a token configured, loopback needs it too.
+      assert.equal((await guarded.request("GET", "/metrics")).status, 401);
+    } finally {
+      await guarded.close();
+    }
+  });
+
   test("several apps in one process keep separate registries", async () => {
     const other = await startHarness("sqlite");
     try {

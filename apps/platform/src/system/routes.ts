@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
+import { bearerToken, digestsEqual, sha256Hex } from "../auth/tokens.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { adminProblems } from "../admin/problems.ts";
 import { backofficeProblems } from "../backoffice/problems.ts";
@@ -40,7 +41,16 @@ export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
     },
   );
 
-  app.get("/metrics", { schema: { hide: true } }, async (_request, reply) => {
+  // The metrics name every operator and its volumes: for the platform's own monitoring only.
+  app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
+    if (!metricsAllowed(ctx.metricsToken, request.headers.authorization, request.socket.remoteAddress)) {
+      throw problem(
+        "UNAUTHORIZED",
+        ctx.metricsToken === undefined
+          ? "Metrics are served to this host only; set METRICS_TOKEN to scrape from elsewhere."
+          : "Metrics need the bearer token configured as METRICS_TOKEN.",
+      );
+    }
     reply.type(ctx.metrics.registry.contentType);
     return ctx.metrics.registry.metrics();
   });
@@ -77,4 +87,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** With a token: that bearer token, compared in constant time. Without: loopback clients only. */
+function metricsAllowed(
+  token: string | undefined,
+  authorization: string | undefined,
+  remoteAddress: string | undefined,
+): boolean {
+  if (token !== undefined) {
+    const given = bearerToken(authorization);
+    return given !== undefined && digestsEqual(sha256Hex(given), sha256Hex(token));
+  }
+  return remoteAddress !== undefined && /^(127\.|::1$|::ffff:127\.)/.test(remoteAddress);
 }

@@ -128,6 +128,7 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     loginFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
     apiAuthFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
     allowPrivateCallbackUrls: true,
+    metricsToken: undefined,
   };
   const operatorOf = (headers: Record<string, unknown>) => String(headers["x-test-operator"] ?? "op_none");
 
