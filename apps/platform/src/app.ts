@@ -13,7 +13,7 @@ import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { commonProblems } from "./http/common-problems.ts";
-import { installProblemHandlers } from "./http/error-handler.ts";
+import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
 import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
 import { ProblemError } from "./http/problem.ts";
@@ -100,6 +100,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     trustProxy: options.trustProxy ?? false,
     // Route params and query values are short; refuse absurd URLs early.
     routerOptions: { maxParamLength: 200 },
+    frameworkErrors: frameworkErrorProblem,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as TypedFastify;
 
   const limits: AbuseLimits = { ...DEFAULT_ABUSE_LIMITS, ...options.limits };

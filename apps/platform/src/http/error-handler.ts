@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commonProblems } from "./common-problems.ts";
+import { REQUEST_ID_HEADER } from "./request-id.ts";
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemBody, type ProblemDefinition } from "./problem.ts";
 
 /** One field that failed validation: where it is and which rule it broke. */
@@ -91,6 +92,46 @@ export function sendProblem(
     .code(definition.status)
     .type(PROBLEM_CONTENT_TYPE)
     .send(problemBody(code, definition, detail, instance, request.id, extensions));
+}
+
+/**
+ * Fastify's `frameworkErrors`: what it refuses before any route or hook runs (a malformed
+ * %-escape in the URL, a path segment past `maxParamLength`), answered as problems like the rest
+ * instead of its own JSON with its internal codes.
+ */
+export function frameworkErrorProblem(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  // The app's hooks (which set it on every other answer) do not run before routing.
+  reply.header(REQUEST_ID_HEADER, request.id);
+  if (error.code === "FST_ERR_BAD_URL") {
+    return sendProblem(
+      request,
+      reply,
+      "MALFORMED_REQUEST",
+      commonProblems.MALFORMED_REQUEST,
+      "The URL has a malformed %-escape.",
+    );
+  }
+  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return sendProblem(
+      request,
+      reply,
+      "MALFORMED_REQUEST",
+      commonProblems.MALFORMED_REQUEST,
+      "A path segment is longer than any id here can be.",
+    );
+  }
+  request.log.error({ err: error }, "request could not be routed");
+  return sendProblem(
+    request,
+    reply,
+    "INTERNAL_ERROR",
+    commonProblems.INTERNAL_ERROR,
+    "Something failed on our side.",
+  );
 }
 
 const FASTIFY_CODES: Readonly<Record<string, keyof typeof commonProblems>> = {

@@ -95,6 +95,16 @@ describe("problem+json on the wire", () => {
     assertProblem(await h.request("DELETE", "/v1"), 404, "ROUTE_NOT_FOUND", "/v1");
   });
 
+  test("URLs refused before routing are problems too, without the framework's codes", async () => {
+    const badEscape = await h.request("GET", "/v1/sessions/%zz");
+    assertProblem(badEscape, 400, "MALFORMED_REQUEST", "/v1/sessions/%zz");
+    assert.ok(!badEscape.text.includes("FST_"), badEscape.text);
+    const longSegment = `/v1/rounds/${"a".repeat(3_000)}`;
+    const tooLong = await h.request("GET", longSegment);
+    assertProblem(tooLong, 400, "MALFORMED_REQUEST", longSegment);
+    assert.ok(!tooLong.text.includes("FST_"), tooLong.text);
+  });
+
   test("missing or bad tokens are 401 problems with WWW-Authenticate", async () => {
     for (const [path, token] of [
       ["/v1/me", undefined],
