@@ -183,6 +183,31 @@ describe("rate limits", () => {
     });
     assertProblem(throttled, 429, "RATE_LIMITED", "/admin/login");
   });
+
+  test("/v1 is limited per credential and the public lobby per client", async () => {
+    const limited = await startHarness("sqlite", {
+      appOptions: { limits: { apiRequestsPerMinute: 3, lobbyRequestsPerMinute: 2 } },
+    });
+    try {
+      // Each credential has its own bucket: another token is not held back by the first one's.
+      for (let i = 0; i < 3; i++)
+        assert.equal((await limited.request("GET", "/v1/me", { token: "crp_sandbox_aaa" })).status, 401);
+      const over = await limited.request("GET", "/v1/me", { token: "crp_sandbox_aaa" });
+      assertProblem(over, 429, "RATE_LIMITED", "/v1/me");
+      assert.ok(Number(over.headers.get("retry-after")) > 0);
+      assert.equal((await limited.request("GET", "/v1/me", { token: "crp_sandbox_bbb" })).status, 401);
+      for (let i = 0; i < 2; i++)
+        assert.notEqual((await limited.request("GET", "/lobby/op_unknown")).status, 429);
+      assertProblem(
+        await limited.request("GET", "/lobby/op_unknown"),
+        429,
+        "RATE_LIMITED",
+        "/lobby/op_unknown",
+      );
+    } finally {
+      await limited.close();
+    }
+  });
 });
 
 describe("a 500 never leaks", () => {

@@ -27,12 +27,20 @@ export interface AbuseLimits {
   readonly loginFailures: { readonly max: number; readonly windowMs: number };
   /** Failed API credential authentications per client IP per window (/v1). */
   readonly apiAuthFailures: { readonly max: number; readonly windowMs: number };
+  /** Requests per minute to /v1 per credential (per client IP without one). */
+  readonly apiRequestsPerMinute: number;
+  /** Requests per minute to the public lobby pages per client IP. */
+  readonly lobbyRequestsPerMinute: number;
 }
 
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   registrationsPerHour: 10,
   loginFailures: { max: 10, windowMs: 15 * 60_000 },
   apiAuthFailures: { max: 30, windowMs: 60_000 },
+  // An operator's servers launching games for a busy casino and reading history: 100 a second.
+  apiRequestsPerMinute: 6_000,
+  // A lobby page per player visit, behind a casino's own pages: generous per IP (NAT, proxies).
+  lobbyRequestsPerMinute: 600,
 };
 
 /** What every surface plugin receives: the services' deps and the app's shared pieces. */

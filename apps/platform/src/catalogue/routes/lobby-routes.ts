@@ -25,6 +25,7 @@ export const catalogueLobbyRoutes: RouteFile = (app, ctx) => {
         params: Type.Object({ operator_id: Type.String({ minLength: 1, maxLength: 64 }) }),
         querystring: LobbyQuery,
       },
+      config: { rateLimit: { max: ctx.limits.lobbyRequestsPerMinute, timeWindow: 60_000 } },
     },
     async (request, reply) => {
       const operatorId = request.params.operator_id;
