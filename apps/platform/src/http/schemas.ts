@@ -19,9 +19,15 @@ export const ProblemSchema = Type.Object(
   { additionalProperties: true },
 );
 
+/** The problem answers as they go out: `application/problem+json` (RFC 9457), not plain JSON. */
+const ProblemResponse = {
+  description: "A problem (RFC 9457); `code` is stable, see /problems.",
+  content: { "application/problem+json": { schema: ProblemSchema } },
+};
+
 /** Adds the problem answers to a route's response schemas, for OpenAPI and serialization. */
 export function withProblems<R extends Record<number, TSchema>>(responses: R) {
-  return { ...responses, "4xx": ProblemSchema, "5xx": ProblemSchema };
+  return { ...responses, "4xx": ProblemResponse, "5xx": ProblemResponse };
 }
 
 /** Epoch milliseconds, as every `*AtMs` field. */

@@ -43,6 +43,11 @@ describe("system routes", () => {
     assert.ok(doc.components.securitySchemes.adminSession);
     // Error answers are documented as problems.
     assert.ok(doc.paths["/backoffice/credentials"].post.responses["4XX"]);
+    // … in the media type they are sent in (RFC 9457), not as plain JSON.
+    for (const status of ["4XX", "5XX"]) {
+      const content = doc.paths["/v1/me"].get.responses[status].content;
+      assert.deepEqual(Object.keys(content), ["application/problem+json"], status);
+    }
     // Every operation has a summary and a tag; no route is documented without one.
     for (const [path, item] of Object.entries<Record<string, { summary?: string; tags?: string[] }>>(
       doc.paths,
