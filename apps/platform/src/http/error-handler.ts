@@ -94,6 +94,12 @@ export function sendProblem(
     .send(problemBody(code, definition, detail, instance, request.id, extensions));
 }
 
+/** What Fastify refuses in a URL before routing, in our words. */
+const MALFORMED_URL_DETAILS: Readonly<Record<string, string>> = {
+  FST_ERR_BAD_URL: "The URL has a malformed %-escape.",
+  FST_ERR_MAX_PARAM_LENGTH: "A path segment is longer than any id here can be.",
+};
+
 /**
  * Fastify's `frameworkErrors`: what it refuses before any route or hook runs (a malformed
  * %-escape in the URL, a path segment past `maxParamLength`), answered as problems like the rest
@@ -106,24 +112,9 @@ export function frameworkErrorProblem(
 ): FastifyReply {
   // The app's hooks (which set it on every other answer) do not run before routing.
   reply.header(REQUEST_ID_HEADER, request.id);
-  if (error.code === "FST_ERR_BAD_URL") {
-    return sendProblem(
-      request,
-      reply,
-      "MALFORMED_REQUEST",
-      commonProblems.MALFORMED_REQUEST,
-      "The URL has a malformed %-escape.",
-    );
-  }
-  if (error.code === "FST_ERR_MAX_PARAM_LENGTH") {
-    return sendProblem(
-      request,
-      reply,
-      "MALFORMED_REQUEST",
-      commonProblems.MALFORMED_REQUEST,
-      "A path segment is longer than any id here can be.",
-    );
-  }
+  const malformed = MALFORMED_URL_DETAILS[error.code];
+  if (malformed !== undefined)
+    return sendProblem(request, reply, "MALFORMED_REQUEST", commonProblems.MALFORMED_REQUEST, malformed);
   request.log.error({ err: error }, "request could not be routed");
   return sendProblem(
     request,
