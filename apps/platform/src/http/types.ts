@@ -37,10 +37,11 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   registrationsPerHour: 10,
   loginFailures: { max: 10, windowMs: 15 * 60_000 },
   apiAuthFailures: { max: 30, windowMs: 60_000 },
-  // An operator's servers launching games for a busy casino and reading history: 100 a second.
-  apiRequestsPerMinute: 6_000,
-  // A lobby page per player visit, behind a casino's own pages: generous per IP (NAT, proxies).
-  lobbyRequestsPerMinute: 600,
+  // A ceiling for a runaway client, far above a busy casino's servers launching games and reading
+  // history (1 000 a second per credential, counted over a minute).
+  apiRequestsPerMinute: 60_000,
+  // A lobby page per player visit; many players may share one IP (NAT, a casino's proxy).
+  lobbyRequestsPerMinute: 6_000,
 };
 
 /** What every surface plugin receives: the services' deps and the app's shared pieces. */
