@@ -38,6 +38,14 @@ function cpuSecondsOf(pid: number | undefined): number {
   }
 }
 
+/** SIGTERM, then SIGKILL if it has not exited within `graceMs`. */
+async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  child.kill("SIGTERM");
+  const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+  await exited(child);
+  clearTimeout(timer);
+}
+
 function exited(child: ChildProcess): Promise<void> {
   return child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
@@ -100,12 +108,7 @@ async function forkTarget(
   const target: Target = {
     url: `http://127.0.0.1:${port}`,
     cpuSeconds: () => cpuSecondsOf(child.pid),
-    async stop() {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-      await exited(child);
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, 10_000),
   };
   return { target, child };
 }
@@ -164,11 +167,6 @@ export async function startPlatform(options: {
   return {
     url,
     cpuSeconds: () => cpuSecondsOf(child.pid),
-    async stop() {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);
-      await exited(child);
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child, 20_000),
   };
 }

@@ -115,13 +115,23 @@ export function frameworkErrorProblem(
   const malformed = MALFORMED_URL_DETAILS[error.code];
   if (malformed !== undefined)
     return sendProblem(request, reply, "MALFORMED_REQUEST", commonProblems.MALFORMED_REQUEST, malformed);
-  request.log.error({ err: error }, "request could not be routed");
+  return internalError(request, reply, error, "request could not be routed");
+}
+
+/** A 500: the error goes to the log; the client gets only the request id to quote. */
+function internalError(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  error: unknown,
+  logMessage: string,
+): FastifyReply {
+  request.log.error({ err: error }, logMessage);
   return sendProblem(
     request,
     reply,
     "INTERNAL_ERROR",
     commonProblems.INTERNAL_ERROR,
-    "Something failed on our side.",
+    `An unexpected error occurred. Quote request id ${request.id} when contacting support.`,
   );
 }
 
@@ -187,13 +197,6 @@ export function installProblemHandlers(app: FastifyInstance): void {
         error.message,
       );
     }
-    request.log.error({ err: error }, "unhandled error");
-    return sendProblem(
-      request,
-      reply,
-      "INTERNAL_ERROR",
-      commonProblems.INTERNAL_ERROR,
-      `An unexpected error occurred. Quote request id ${request.id} when contacting support.`,
-    );
+    return internalError(request, reply, error, "unhandled error");
   });
 }
