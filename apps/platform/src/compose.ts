@@ -44,6 +44,7 @@ export function composePlatform(options: ComposeOptions): Platform {
   const deps: ServiceDeps = {
     ...base,
     dialect: options.db.dialect,
+    driver: options.db.driver,
     ids: options.ids ?? randomIds,
     logger: options.logger ?? pino({ level: "silent" }),
     walletCall:

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Environment } from "./callbacks/wallet-endpoint.ts";
-import type { DialectName } from "./db/connect.ts";
+import type { DialectName, PlatformDb } from "./db/connect.ts";
 import type { Database } from "./db/database.ts";
 import type { WalletCallSender } from "./operators/test-call.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
@@ -21,6 +21,8 @@ export type IdGenerator = (prefix: string) => string;
 export interface ServiceDeps {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
+  /** The driver under `db`, for the outbox's write batches (see `PlatformDb`). */
+  readonly driver: PlatformDb["driver"];
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly secretBox: SecretBox;

@@ -15,8 +15,18 @@ export type DialectName = "sqlite" | "postgres";
 export interface PlatformDb {
   readonly db: Kysely<Database>;
   readonly dialect: DialectName;
+  /** The driver under Kysely, for the outbox's hand-written write batches. */
+  readonly driver: DriverHandle;
   close(): Promise<void>;
 }
+
+export type DriverHandle =
+  /**
+   * The one connection: use it only while holding Kysely's (`db.connection()`), so that no Kysely
+   * transaction is open on it meanwhile.
+   */
+  | { readonly dialect: "sqlite"; readonly connection: SqliteDatabase.Database }
+  | { readonly dialect: "postgres"; readonly pool: pg.Pool };
 
 export interface ConnectOptions {
   /** `postgres://…` selects PostgreSQL; anything else is ignored in favour of `sqliteFile`. */
@@ -59,7 +69,7 @@ export function connectDb(options: ConnectOptions): PlatformDb {
       types: pgTypes,
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: "postgres", close: () => db.destroy() };
+    return { db, dialect: "postgres", driver: { dialect: "postgres", pool }, close: () => db.destroy() };
   }
   const file = options.sqliteFile ?? ":memory:";
   if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
@@ -76,7 +86,8 @@ export function connectDb(options: ConnectOptions): PlatformDb {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
   });
-  if (file === ":memory:") return { db, dialect: "sqlite", close: () => db.destroy() };
+  const driver = { dialect: "sqlite", connection: sqlite } as const;
+  if (file === ":memory:") return { db, dialect: "sqlite", driver, close: () => db.destroy() };
   // Checkpoints (copying the log into the file, with their fsyncs) run on a worker thread; the
   // writer's own automatic checkpoint stays only as a safety net far above what that thread allows.
   sqlite.pragma(`wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
@@ -85,6 +96,7 @@ export function connectDb(options: ConnectOptions): PlatformDb {
   return {
     db,
     dialect: "sqlite",
+    driver,
     async close() {
       await db.destroy();
       await checkpointer.stop();

@@ -52,7 +52,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const logger = options.logger ?? pino({ level: "silent" });
   const registry = options.registry ?? new Registry();
   const ownerId = options.ownerId ?? `${hostname()}:${process.pid}:${randomToken(6)}`;
-  const batcher = new WriteBatcher(options.db.db, options.db.dialect, logger, createBatcherMetrics(registry));
+  const batcher = new WriteBatcher(options.db, logger, createBatcherMetrics(registry));
   registerOutboxGauges(registry, options.db.db, clock, logger);
   let sequence = 0;
   const outbox: Outbox = {

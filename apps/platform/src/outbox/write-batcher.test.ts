@@ -67,6 +67,68 @@ for (const kind of testDialects) {
       assert.equal(ids.length, 2);
     });
 
+    test("text is stored exactly as given, whatever its characters", async () => {
+      // Rows travel to PostgreSQL as array literals: quoting, NULL and separators must not leak.
+      const awkward = ["NULL", 'a,"b"\\c{d}', "é😀 \n\t", "", " spaced "];
+      const rows = awkward.map((text, index) => ({
+        ...balanceRow(`c_text_${index}`),
+        player_id: text,
+        session_id: `s${text}`,
+      }));
+      const results = await Promise.all(
+        rows.map((row) =>
+          outbox.batcher.submit({
+            kind: "insert-call",
+            row,
+            guard: "none",
+            closesRound: false,
+            voidIfNoDebit: false,
+          }),
+        ),
+      );
+      assert.ok(results.every((result) => result.kind === "inserted"));
+      const stored = await db.db
+        .selectFrom("wallet_calls")
+        .select(["call_id", "player_id", "session_id", "round_id", "amount_minor"])
+        .where("call_id", "like", "c_text_%")
+        .orderBy("call_id")
+        .execute();
+      assert.deepEqual(
+        stored,
+        rows.map((row) => ({
+          call_id: row.call_id,
+          player_id: row.player_id,
+          session_id: row.session_id,
+          round_id: null,
+          amount_minor: null,
+        })),
+      );
+    });
+
+    test("a write never joins another transaction open meanwhile, and outlives its rollback", async () => {
+      let written: ReturnType<typeof insert> | undefined;
+      await assert.rejects(
+        db.db.transaction().execute(async (trx) => {
+          await trx.insertInto("wallet_calls").values(balanceRow("c_in_other_trx")).execute();
+          written = insert("c_beside_other_trx");
+          // The batch's turn (setImmediate) comes while this transaction is still open.
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          throw new Error("rolled back");
+        }),
+        /rolled back/,
+      );
+      assert.equal((await written)?.kind, "inserted");
+      const ids = await db.db
+        .selectFrom("wallet_calls")
+        .select("call_id")
+        .where("call_id", "in", ["c_in_other_trx", "c_beside_other_trx"])
+        .execute();
+      assert.deepEqual(
+        ids.map((row) => row.call_id),
+        ["c_beside_other_trx"],
+      );
+    });
+
     test("a closed outbox refuses new writes", async () => {
       const other = createOutbox({ db, logger: pino({ level: "silent" }) });
       await other.close();

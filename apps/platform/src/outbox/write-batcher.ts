@@ -1,11 +1,8 @@
-import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Histogram } from "prom-client";
-import type { DialectName } from "../db/connect.ts";
-import type { Database } from "../db/database.ts";
-import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
-import { decide } from "./batch-decide.ts";
-import { loadSnapshot, writeSnapshot } from "./batch-store.ts";
+import type { PlatformDb } from "../db/connect.ts";
+import type { OpResult, OutboxOp } from "./batch-ops.ts";
+import { createBatchStore, type BatchStore } from "./batch-store.ts";
 
 /**
  * Ops applied in one transaction at most. Large enough that a burst shares one commit, small
@@ -17,8 +14,6 @@ export const MAX_OPS_PER_BATCH = 256;
  * (a bet is refused before anything is sent) rather than queued without bound.
  */
 export const MAX_QUEUED_OPS = 10_000;
-/** A batch that hits a deadlock or serialization failure (PostgreSQL) is run again this many times. */
-const MAX_BATCH_RETRIES = 3;
 
 export class OutboxOverloadedError extends Error {
   override readonly name = "OutboxOverloadedError";
@@ -45,17 +40,15 @@ export interface BatcherMetrics {
  * writer of the outbox tables. A promise resolves once its op is durable.
  */
 export class WriteBatcher {
-  readonly #db: Kysely<Database>;
-  readonly #dialect: DialectName;
+  readonly #store: BatchStore;
   readonly #logger: Logger;
   readonly #metrics: BatcherMetrics | undefined;
   #queue: Pending[] = [];
   #flushing: Promise<void> | undefined;
   #closed = false;
 
-  constructor(db: Kysely<Database>, dialect: DialectName, logger: Logger, metrics?: BatcherMetrics) {
-    this.#db = db;
-    this.#dialect = dialect;
+  constructor(db: PlatformDb, logger: Logger, metrics?: BatcherMetrics) {
+    this.#store = createBatchStore(db);
     this.#logger = logger;
     this.#metrics = metrics;
   }
@@ -102,7 +95,7 @@ export class WriteBatcher {
   async #run(batch: Pending[]): Promise<void> {
     const started = process.hrtime.bigint();
     try {
-      const results = await this.#apply(batch.map((pending) => pending.op));
+      const results = await this.#store.apply(batch.map((pending) => pending.op));
       this.#metrics?.batchSize.observe(batch.length);
       this.#metrics?.commitSeconds.observe(Number(process.hrtime.bigint() - started) / 1e9);
       batch.forEach((pending, index) => pending.resolve(results[index]!));
@@ -118,7 +111,7 @@ export class WriteBatcher {
       );
       for (const pending of batch) {
         try {
-          const [result] = await this.#apply([pending.op]);
+          const [result] = await this.#store.apply([pending.op]);
           pending.resolve(result!);
         } catch (single) {
           pending.reject(single);
@@ -126,31 +119,4 @@ export class WriteBatcher {
       }
     }
   }
-
-  async #apply(ops: readonly OutboxOp[]): Promise<OpResult[]> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await this.#db.transaction().execute(async (trx) => {
-          const snapshot = await loadSnapshot(
-            trx,
-            this.#dialect,
-            roundIdsOf(ops),
-            callIdsOf(ops),
-            claimKeysOf(ops),
-          );
-          const results = ops.map((op) => decide(snapshot, op));
-          await writeSnapshot(trx, this.#dialect, snapshot);
-          return results;
-        });
-      } catch (error) {
-        if (attempt >= MAX_BATCH_RETRIES || !isTransient(error)) throw error;
-      }
-    }
-  }
-}
-
-/** PostgreSQL deadlock_detected and serialization_failure: the same batch may simply run again. */
-function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === "40P01" || code === "40001";
 }

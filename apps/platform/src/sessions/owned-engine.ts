@@ -39,7 +39,7 @@ export function createOwnedEngine(
 ): OwnedEngine {
   const outbox = createOutbox({
     // The database belongs to the app: the outbox never closes it.
-    db: { db: deps.db, dialect: deps.dialect, close: async () => undefined },
+    db: { db: deps.db, dialect: deps.dialect, driver: deps.driver, close: async () => undefined },
     clock: deps.clock,
     logger: deps.logger,
     registry: options.registry,
