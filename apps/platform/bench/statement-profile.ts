@@ -1,6 +1,8 @@
 // Where the platform's database time goes on the gateway's hot path: every SQL statement the
-// platform runs while virtual players play rounds through the provider gateway, with its count,
-// total and mean time (including waiting for a connection), heaviest first.
+// platform runs through Kysely while virtual players play rounds through the provider gateway,
+// with its count, total and mean time (including waiting for a connection), heaviest first; then
+// the outbox's group commits (hand-written SQL beside Kysely, src/outbox/*-batch-store.ts), timed
+// as a whole: count, ops each, time each from the start of the batch to its commit.
 //
 //   node bench/statement-profile.ts [--db sqlite|postgres] [--players 32] [--rate 30] [--duration 5]
 //
@@ -101,7 +103,7 @@ for (const [statement, entry] of [...stats].sort((a, b) => b[1].ms - a[1].ms).sl
       `${(entry.ms / entry.count).toFixed(3).padStart(8)} ${entry.maxMs.toFixed(1).padStart(8)}  ${statement}`,
   );
 }
-// The group commits themselves (BEGIN…COMMIT, which the statement timing above does not see).
+// The group commits (their SQL does not go through Kysely, so the statement timing above misses it).
 const batches = await metrics.registry.getSingleMetric("croupier_outbox_batch_seconds")?.get();
 const ops = await metrics.registry.getSingleMetric("croupier_outbox_batch_ops")?.get();
 const sumOf = (values: { metricName?: string; value: number }[] | undefined, suffix: string) =>

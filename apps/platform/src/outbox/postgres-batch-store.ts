@@ -6,8 +6,8 @@
  * multi-row statements was a third of the process's CPU per round). The statements are unnamed, so
  * PostgreSQL plans each with its actual arrays: prepared under a name, the generic plan it moves to
  * after five runs cannot see how few rows the arrays hold, and batches ran several times slower.
- * A batch is five round trips however many ops it holds: BEGIN, the claims, the rounds, the calls
- * (each read only when needed), all the writes in one statement, COMMIT. Rounds, then calls, are
+ * A batch is at most six round trips however many ops it holds: BEGIN, the claims, the rounds,
+ * the calls (each read only when needed), all the writes in one statement, COMMIT. Rounds, then calls, are
  * locked in id order in every batch of every process, so batches never wait on each other in a
  * cycle.
  */
