@@ -20,13 +20,13 @@ import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snap
 import { batchTables, type Column } from "./batch-tables.ts";
 import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
 
-/** `unnest($1::text[], $2::bigint[], …) as alias(c1, c2, …)` from parameter `first` on. */
-function unnestOf(alias: string, columns: readonly Column[], first: number): string {
-  const arrays = columns.map((column, index) => `$${first + index}::${column.type}[]`).join(", ");
-  return `unnest(${arrays}) as ${alias}(${columns.map((column) => `"${column.name}"`).join(", ")})`;
-}
-
 const names = (columns: readonly Column[]) => columns.map((column) => `"${column.name}"`).join(", ");
+
+/** `unnest($1::text[], $2::bigint[], …) as v(c1, c2, …)`, its arrays from parameter `first` on. */
+function unnestOf(columns: readonly Column[], first: number): string {
+  const arrays = columns.map((column, index) => `$${first + index}::${column.type}[]`).join(", ");
+  return `unnest(${arrays}) as v(${names(columns)})`;
+}
 
 const CLAIM_ANSWER_COLUMNS: readonly Column[] = [
   { name: "studio_id", type: "text" },
@@ -54,48 +54,81 @@ const CALL_UPDATE_COLUMNS: readonly Column[] = [
   ...batchTables.callUpdates,
 ];
 
-/**
- * Every write of a batch in one statement of data-modifying CTEs; parts with no rows (empty
- * arrays) do nothing. The updates touch only rows that existed before the batch (new rows are
- * inserted with their final values), and the attempts' foreign key is checked at the end of the
- * statement, after the calls are in.
- */
-function writeStatement(): { readonly text: string; readonly parts: readonly (readonly Column[])[] } {
-  const parts: (readonly Column[])[] = [];
-  let next = 1;
-  const unnest = (alias: string, columns: readonly Column[]) => {
-    parts.push(columns);
-    const text = unnestOf(alias, columns, next);
-    next += columns.length;
-    return text;
-  };
-  const insert = (table: string, columns: readonly Column[]) =>
-    `insert into "${table}" (${names(columns)}) select * from ${unnest("v", columns)}`;
-  const ctes = [
-    insert("rounds", batchTables.rounds),
-    insert("wallet_calls", batchTables.calls),
-    insert("wallet_call_attempts", batchTables.attempts),
-    insert("gateway_transactions", batchTables.claims),
-    `update "wallet_calls" as t set ${batchTables.callUpdates
-      .map((column) => `"${column.name}" = v."${column.name}"`)
-      .join(", ")} from ${unnest("v", CALL_UPDATE_COLUMNS)} where t."call_id" = v."call_id"`,
-    `update "rounds" as t set "status" = v."status", "closed_at_ms" = v."closed_at_ms",
-      "close_reason" = v."close_reason" from ${unnest("v", ROUND_UPDATE_COLUMNS)}
-      where t."round_id" = v."round_id"`,
-    // Only a claim still pending takes an answer: the first answer wins.
-    `update "gateway_transactions" as t set "result_code" = v."result_code", "outcome" = v."outcome",
-      "updated_at_ms" = v."updated_at_ms", "state" = 'done' from ${unnest("v", CLAIM_ANSWER_COLUMNS)}
-      where t."studio_id" = v."studio_id" and t."tx_id" = v."tx_id" and t."state" = 'pending'`,
-    // Activity only moves forward; a touch without a balance keeps the stored one; active sessions only.
-    `update "game_sessions" as t set
-      "last_activity_at_ms" = greatest(t."last_activity_at_ms", v."last_activity_at_ms"),
-      "last_balance_minor" = coalesce(v."last_balance_minor", t."last_balance_minor")
-      from ${unnest("v", SESSION_TOUCH_COLUMNS)} where t."id" = v."id" and t."status" = 'active'`,
-  ];
-  return { text: `with ${ctes.map((cte, index) => `w${index} as (${cte})`).join(", ")} select 1`, parts };
+/** One part of the write statement: its rows in a snapshot, their columns, its SQL over `v`. */
+interface WritePart {
+  readonly rowsOf: (snapshot: BatchSnapshot) => readonly object[];
+  readonly columns: readonly Column[];
+  /** The statement, given the `unnest(…) as v(…)` of its rows. */
+  readonly sql: (rows: string) => string;
 }
 
-const WRITE = writeStatement();
+const insertPart = (
+  table: string,
+  columns: readonly Column[],
+  rowsOf: (snapshot: BatchSnapshot) => readonly object[],
+): WritePart => ({
+  rowsOf,
+  columns,
+  sql: (rows) => `insert into "${table}" (${names(columns)}) select * from ${rows}`,
+});
+
+/**
+ * Every write of a batch, as parts of one statement of data-modifying CTEs; a part with no rows
+ * (empty arrays) does nothing. The updates touch only rows that existed before the batch (new rows
+ * are inserted with their final values), and the attempts' foreign key is checked at the end of
+ * the statement, after the calls are in.
+ */
+const WRITE_PARTS: readonly WritePart[] = [
+  insertPart("rounds", batchTables.rounds, (snapshot) => snapshot.newRounds),
+  insertPart("wallet_calls", batchTables.calls, (snapshot) => snapshot.newCalls),
+  insertPart(
+    "wallet_call_attempts",
+    batchTables.attempts,
+    (snapshot) => snapshot.attempts satisfies readonly NewAttemptRow[],
+  ),
+  insertPart("gateway_transactions", batchTables.claims, (snapshot) => snapshot.newClaims),
+  {
+    rowsOf: (snapshot) => [...snapshot.changedCalls],
+    columns: CALL_UPDATE_COLUMNS,
+    sql: (rows) =>
+      `update "wallet_calls" as t set ${batchTables.callUpdates
+        .map((column) => `"${column.name}" = v."${column.name}"`)
+        .join(", ")} from ${rows} where t."call_id" = v."call_id"`,
+  },
+  {
+    rowsOf: (snapshot) => [...snapshot.changedRounds],
+    columns: ROUND_UPDATE_COLUMNS,
+    sql: (rows) => `update "rounds" as t set "status" = v."status", "closed_at_ms" = v."closed_at_ms",
+      "close_reason" = v."close_reason" from ${rows} where t."round_id" = v."round_id"`,
+  },
+  {
+    // Only a claim still pending takes an answer: the first answer wins.
+    rowsOf: (snapshot) => [...snapshot.claimAnswers.values()] satisfies readonly ClaimAnswer[],
+    columns: CLAIM_ANSWER_COLUMNS,
+    sql: (rows) => `update "gateway_transactions" as t set "result_code" = v."result_code",
+      "outcome" = v."outcome", "updated_at_ms" = v."updated_at_ms", "state" = 'done' from ${rows}
+      where t."studio_id" = v."studio_id" and t."tx_id" = v."tx_id" and t."state" = 'pending'`,
+  },
+  {
+    // Activity only moves forward; a touch without a balance keeps the stored one; active sessions only.
+    rowsOf: (snapshot) => [...snapshot.sessionTouches.values()] satisfies readonly SessionTouch[],
+    columns: SESSION_TOUCH_COLUMNS,
+    sql: (rows) => `update "game_sessions" as t set
+      "last_activity_at_ms" = greatest(t."last_activity_at_ms", v."last_activity_at_ms"),
+      "last_balance_minor" = coalesce(v."last_balance_minor", t."last_balance_minor")
+      from ${rows} where t."id" = v."id" and t."status" = 'active'`,
+  },
+];
+
+function writeStatement(): string {
+  let next = 1;
+  const ctes = WRITE_PARTS.map((part, index) => {
+    const rows = unnestOf(part.columns, next);
+    next += part.columns.length;
+    return `w${index} as (${part.sql(rows)})`;
+  });
+  return `with ${ctes.join(", ")} select 1`;
+}
 
 const SQL = {
   // Claims are only ever inserted, so they are read without a lock (a concurrent twin's insert
@@ -107,7 +140,7 @@ const SQL = {
   // every insert into a round holds the round's lock, so reading them under it is consistent).
   calls: `select * from "wallet_calls" where "call_id" = any($1::text[]) or "round_id" = any($2::text[])
     order by "call_id" for update`,
-  write: WRITE.text,
+  write: writeStatement(),
 } as const;
 
 type Client = pg.PoolClient;
@@ -170,21 +203,11 @@ async function loadSnapshot(client: Client, ops: readonly OutboxOp[]): Promise<B
 }
 
 async function writeSnapshot(client: Client, snapshot: BatchSnapshot): Promise<void> {
-  const sets: readonly (readonly object[])[] = [
-    snapshot.newRounds,
-    snapshot.newCalls,
-    snapshot.attempts satisfies readonly NewAttemptRow[],
-    snapshot.newClaims,
-    [...snapshot.changedCalls],
-    [...snapshot.changedRounds],
-    [...snapshot.claimAnswers.values()] satisfies readonly ClaimAnswer[],
-    [...snapshot.sessionTouches.values()] satisfies readonly SessionTouch[],
-  ];
+  const sets = WRITE_PARTS.map((part) => part.rowsOf(snapshot) as readonly Record<string, unknown>[]);
   if (sets.every((rows) => rows.length === 0)) return;
-  const values: unknown[] = [];
-  WRITE.parts.forEach((columns, index) => {
-    const rows = sets[index]! as readonly Record<string, unknown>[];
-    for (const column of columns) values.push(rows.map((row) => row[column.name] ?? null));
-  });
+  // One array per column, in the order of the statement's parameters.
+  const values = WRITE_PARTS.flatMap((part, index) =>
+    part.columns.map((column) => sets[index]!.map((row) => row[column.name] ?? null)),
+  );
   await client.query(SQL.write, values);
 }

@@ -1,13 +1,13 @@
 /**
  * The write batch on SQLite, with hand-prepared statements on the connection under Kysely.
  *
- * Why not Kysely here: a batch's multi-row statements have a new SQL text for every batch size,
- * so each was compiled by Kysely and prepared by SQLite anew, which profiling showed to be most
- * of the platform's CPU per round. SQLite runs in this process, so there is no round trip to
+ * Why not Kysely here: a batch's multi-row statements had a new SQL text for every batch size, so
+ * each was compiled by Kysely and prepared by SQLite anew, which profiling showed to be the largest
+ * part of the platform's CPU per round. SQLite runs in this process, so there is no round trip to
  * save by putting rows in one statement: fixed single-row statements, prepared once and run once
  * per row, cost a few microseconds each. The whole batch (load, decide, write, commit) runs
- * synchronously in one transaction, with the same rules (`decide`) and the same rows as the
- * Kysely path that PostgreSQL keeps (batch-store.ts).
+ * synchronously in one transaction, with the same rules (`decide`) and the same columns
+ * (batch-tables.ts) as PostgreSQL's batch (postgres-batch-store.ts).
  */
 import type SqliteDatabase from "better-sqlite3";
 import type { GatewayTxRow } from "../provider-gateway/tables.ts";
