@@ -1,7 +1,7 @@
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, {
   LogController,
   type FastifyInstance,
@@ -12,12 +12,15 @@ import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
 import type { ServiceDeps } from "./deps.ts";
+import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
 import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
 import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
 import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
+import { ROUTER_OPTIONS } from "./http/route-methods.ts";
+import { validatorCompiler } from "./http/validator-compiler.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import { operatorApiPlugin } from "./operator-api/plugin.ts";
 import type { RoundDeps } from "./rounds/round-deps.ts";
@@ -98,9 +101,9 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     logController: new CompletedRequestsOnly(),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
-    // Route params and query values are short; refuse absurd URLs early.
-    routerOptions: { maxParamLength: 200 },
+    routerOptions: ROUTER_OPTIONS,
     frameworkErrors: frameworkErrorProblem,
+    clientErrorHandler: problemClientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as TypedFastify;
 
   const limits: AbuseLimits = { ...DEFAULT_ABUSE_LIMITS, ...options.limits };
@@ -124,9 +127,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   };
   app.decorate("metrics", metrics);
 
-  // TypeBox validates; it coerces query strings and params ("50" → 50) but never bodies, so a
-  // JSON amount of "100" stays a string and is refused.
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   installProblemHandlers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);

@@ -30,6 +30,16 @@ export const commonProblems = {
     title: "Route not found",
     doc: "No route matches this method and path.",
   },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    title: "Method not allowed",
+    doc: "The path exists but not with this method; the `Allow` header lists the methods it takes.",
+  },
+  REQUEST_TIMEOUT: {
+    status: 408,
+    title: "Request timeout",
+    doc: "The request did not arrive completely in time; the connection is closed.",
+  },
   PAYLOAD_TOO_LARGE: {
     status: 413,
     title: "Payload too large",
@@ -39,6 +49,11 @@ export const commonProblems = {
     status: 415,
     title: "Unsupported media type",
     doc: "Request bodies must be `application/json`.",
+  },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    title: "Request headers too large",
+    doc: "The request's headers exceed the size this service reads; the connection is closed.",
   },
   RATE_LIMITED: {
     status: 429,

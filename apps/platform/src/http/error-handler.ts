@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { commonProblems } from "./common-problems.ts";
 import { REQUEST_ID_HEADER } from "./request-id.ts";
+import { createRouteMethods } from "./route-methods.ts";
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemBody, type ProblemDefinition } from "./problem.ts";
 
 /** One field that failed validation: where it is and which rule it broke. */
@@ -146,15 +147,30 @@ const FASTIFY_CODES: Readonly<Record<string, keyof typeof commonProblems>> = {
  * those go to the log under the request id the client sees.
  */
 export function installProblemHandlers(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  // Every route registered after this (all of them: the plugins come later) is known here.
+  const routeMethods = createRouteMethods();
+  app.addHook("onRoute", (route) => routeMethods.add(route.method, route.url));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    const allowed = routeMethods.allowed(path);
+    if (allowed.length > 0) {
+      reply.header("allow", allowed.join(", "));
+      return sendProblem(
+        request,
+        reply,
+        "METHOD_NOT_ALLOWED",
+        commonProblems.METHOD_NOT_ALLOWED,
+        `${request.method} is not allowed on ${path}; allowed: ${allowed.join(", ")}.`,
+      );
+    }
+    return sendProblem(
       request,
       reply,
       "ROUTE_NOT_FOUND",
       commonProblems.ROUTE_NOT_FOUND,
-      `No route for ${request.method} ${request.url.split("?")[0]}.`,
-    ),
-  );
+      `No route for ${request.method} ${path}.`,
+    );
+  });
 
   app.setErrorHandler((error: FastifyError | ProblemError, request, reply) => {
     if (error instanceof ProblemError) {

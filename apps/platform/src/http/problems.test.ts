@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { connect } from "node:net";
 import { after, before, describe, test } from "node:test";
 import { adminProblems } from "../admin/problems.ts";
 import { backofficeProblems } from "../backoffice/problems.ts";
@@ -70,6 +71,14 @@ describe("problem+json on the wire", () => {
     const query = await h.request("GET", "/admin/operators?limit=500", { token: h.adminToken });
     assertProblem(query, 400, "VALIDATION_FAILED", "/admin/operators");
     assert.deepEqual(query.json.errors, [{ in: "querystring", field: "limit", message: "must be <= 200" }]);
+    // An integer parameter given with a fraction is refused, not truncated to what was not asked.
+    for (const limit of ["1.5", "2e1", "ten"]) {
+      const fraction = await h.request("GET", `/admin/operators?limit=${limit}`, { token: h.adminToken });
+      assertProblem(fraction, 400, "VALIDATION_FAILED", "/admin/operators");
+      assert.equal(fraction.json.errors[0].field, "limit", limit);
+    }
+    const plain = await h.request("GET", "/admin/operators?limit=2", { token: h.adminToken });
+    assert.equal(plain.status, 200);
   });
 
   test("malformed JSON, wrong media type and oversize bodies", async () => {
@@ -90,9 +99,47 @@ describe("problem+json on the wire", () => {
     assertProblem(huge, 413, "PAYLOAD_TOO_LARGE", "/backoffice/login");
   });
 
-  test("unknown routes are 404 problems", async () => {
+  test("unknown routes are 404 problems; a known path asked with another method is 405 with Allow", async () => {
     assertProblem(await h.request("GET", "/nope?x=1"), 404, "ROUTE_NOT_FOUND", "/nope");
     assertProblem(await h.request("DELETE", "/v1"), 404, "ROUTE_NOT_FOUND", "/v1");
+
+    const listDeleted = await h.request("DELETE", "/v1/transactions?limit=5");
+    assertProblem(listDeleted, 405, "METHOD_NOT_ALLOWED", "/v1/transactions");
+    assert.equal(listDeleted.headers.get("allow"), "GET, HEAD");
+    // Parameters match as in routing: any session id, only the methods its route has.
+    const sessionPut = await h.request("PUT", "/v1/sessions/ses_anything/end");
+    assertProblem(sessionPut, 405, "METHOD_NOT_ALLOWED", "/v1/sessions/ses_anything/end");
+    assert.equal(sessionPut.headers.get("allow"), "POST");
+  });
+
+  test("requests Node's parser refuses are problems too, and the connection is closed", async () => {
+    const { hostname, port } = new URL(h.baseUrl);
+    const rawAnswer = (request: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect({ host: hostname, port: Number(port) }, () => socket.write(request));
+        let text = "";
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk: string) => (text += chunk));
+        socket.on("error", reject);
+        socket.on("close", () => resolve(text));
+      });
+    const parse = (answer: string) => {
+      const [head = "", body = ""] = answer.split("\r\n\r\n");
+      return { statusLine: head.split("\r\n")[0], head, json: JSON.parse(body) as Record<string, unknown> };
+    };
+
+    const broken = parse(await rawAnswer("GET /healthz HTTP/1.1\r\nHost: x\r\nNo colon here\r\n\r\n"));
+    assert.equal(broken.statusLine, "HTTP/1.1 400 Bad Request");
+    assert.match(broken.head, /content-type: application\/problem\+json/i);
+    assert.equal(broken.json.code, "MALFORMED_REQUEST");
+    assert.equal(typeof broken.json.requestId, "string");
+
+    const huge = parse(
+      await rawAnswer(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${"a".repeat(20_000)}\r\n\r\n`),
+    );
+    assert.equal(huge.statusLine, "HTTP/1.1 431 Request Header Fields Too Large");
+    assert.equal(huge.json.code, "HEADERS_TOO_LARGE");
+    assert.equal(huge.json.status, 431);
   });
 
   test("URLs refused before routing are problems too, without the framework's codes", async () => {
