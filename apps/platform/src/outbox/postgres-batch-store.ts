@@ -1,17 +1,20 @@
 /**
  * The write batch on PostgreSQL, on a connection of the pool under Kysely, with hand-written SQL.
  *
- * Every statement has one SQL text whatever the batch size: rows travel as one array per column
- * (`= any($1)`, `unnest($1, $2, …)`), so nothing is compiled per batch (Kysely's building of the
- * multi-row statements was a third of the process's CPU per round). The statements are unnamed, so
- * PostgreSQL plans each with its actual arrays: prepared under a name, the generic plan it moves to
- * after five runs cannot see how few rows the arrays hold, and batches ran several times slower.
- * A batch is at most six round trips however many ops it holds: BEGIN, the claims, the rounds,
- * the calls (each read only when needed), all the writes in one statement, COMMIT. Rounds, then calls, are
- * locked in id order in every batch of every process, so batches never wait on each other in a
- * cycle.
+ * Two round trips per batch, however many ops it holds: BEGIN with the batch's reads (the claims;
+ * the rounds, then their calls, locked in id order in every batch of every process, so batches
+ * never wait on each other in a cycle), and all its writes (one statement of data-modifying CTEs)
+ * with COMMIT. Each is a simple query of several statements, so the rows travel inlined as array
+ * literals (one per column, quoted by pg's `escapeLiteral`) rather than as parameters, which the
+ * protocol allows only one statement per round trip. Against six round trips with parameters, this
+ * served about a fifth more rounds/s with about a third less added latency (A/B runs).
+ *
+ * Every statement has one text whatever the batch size (`= any(…)`, `unnest(…)`), so nothing is
+ * compiled per batch (Kysely's building of multi-row statements was a third of the process's CPU
+ * per round), and PostgreSQL plans each with its actual arrays (a prepared statement's generic
+ * plan, blind to how few rows the arrays hold, made batches several times slower).
  */
-import type pg from "pg";
+import pg from "pg";
 import type { GatewayTxRow } from "../provider-gateway/tables.ts";
 import type { RoundRow } from "../rounds/tables.ts";
 import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
@@ -144,6 +147,7 @@ const SQL = {
 } as const;
 
 type Client = pg.PoolClient;
+const { escapeLiteral } = pg;
 
 export interface PostgresBatchStore {
   /** Applies a batch in one transaction and returns each op's result, or throws (nothing applied). */
@@ -156,11 +160,9 @@ export function createPostgresBatchStore(pool: pg.Pool): PostgresBatchStore {
       const client = await pool.connect();
       let broken = false;
       try {
-        await client.query("begin");
-        const snapshot = await loadSnapshot(client, ops);
+        const snapshot = await beginAndLoad(client, ops);
         const results = ops.map((op) => decide(snapshot, op));
-        await writeSnapshot(client, snapshot);
-        await client.query("commit");
+        await writeAndCommit(client, snapshot);
         return results;
       } catch (error) {
         // A connection that cannot even roll back is closed, not handed to the next user.
@@ -175,39 +177,66 @@ export function createPostgresBatchStore(pool: pg.Pool): PostgresBatchStore {
   };
 }
 
-async function rowsOf<Row>(client: Client, text: string, values: unknown[]): Promise<Row[]> {
-  return (await client.query(text, values)).rows as Row[];
+/**
+ * `'{"a","b\\"c"}'` for `["a", 'b"c']`: a PostgreSQL array literal of text, numbers or NULLs,
+ * quoted by pg's own `escapeLiteral`. Rows travel inlined, not as parameters, because a query
+ * with parameters is one statement per round trip, and the whole batch is two: BEGIN with its
+ * reads, and its write with COMMIT.
+ */
+function arrayLiteral(values: readonly unknown[]): string {
+  const elements = values.map((value) => {
+    if (value === null || value === undefined) return "NULL";
+    if (typeof value === "number") {
+      if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
+      return String(value);
+    }
+    if (typeof value !== "string") throw new TypeError(`cannot write a ${typeof value} in a batch`);
+    return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
+  });
+  return escapeLiteral(`{${elements.join(",")}}`);
 }
 
-async function loadSnapshot(client: Client, ops: readonly OutboxOp[]): Promise<BatchSnapshot> {
-  const snapshot = new BatchSnapshot();
+/** A statement's `$n` placeholders (every one an array here) replaced by their literals. */
+function inline(text: string, values: readonly (readonly unknown[])[]): string {
+  return text.replace(/\$(\d+)/g, (_, position: string) => arrayLiteral(values[Number(position) - 1]!));
+}
+
+/** BEGIN and every read of the batch, in one round trip (a simple query of several statements). */
+async function beginAndLoad(client: Client, ops: readonly OutboxOp[]): Promise<BatchSnapshot> {
   const claimKeys = claimKeysOf(ops);
-  if (claimKeys.length > 0) {
-    const wanted = new Set(claimKeys.map((key) => claimKey(key.studioId, key.txId)));
-    const rows = await rowsOf<GatewayTxRow>(client, SQL.claims, [
-      [...new Set(claimKeys.map((key) => key.studioId))],
-      claimKeys.map((key) => key.txId),
-    ]);
-    for (const row of rows) if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
-  }
   const roundIds = roundIdsOf(ops);
   const callIds = callIdsOf(ops);
-  if (roundIds.length > 0) {
-    for (const row of await rowsOf<RoundRow>(client, SQL.rounds, [roundIds])) snapshot.addLoadedRound(row);
-  }
-  if (callIds.length > 0 || roundIds.length > 0) {
-    for (const row of await rowsOf<WalletCallRow>(client, SQL.calls, [callIds, roundIds]))
-      snapshot.addLoadedCall(row);
-  }
+  const statements = [
+    "begin",
+    inline(SQL.claims, [
+      [...new Set(claimKeys.map((key) => key.studioId))],
+      claimKeys.map((key) => key.txId),
+    ]),
+    inline(SQL.rounds, [roundIds]),
+    inline(SQL.calls, [callIds, roundIds]),
+  ];
+  const [, claims, rounds, calls] = (await client.query(
+    statements.join(";\n"),
+  )) as unknown as pg.QueryResult[];
+  const snapshot = new BatchSnapshot();
+  const wanted = new Set(claimKeys.map((key) => claimKey(key.studioId, key.txId)));
+  for (const row of claims!.rows as GatewayTxRow[])
+    if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
+  for (const row of rounds!.rows as RoundRow[]) snapshot.addLoadedRound(row);
+  for (const row of calls!.rows as WalletCallRow[]) snapshot.addLoadedCall(row);
   return snapshot;
 }
 
-async function writeSnapshot(client: Client, snapshot: BatchSnapshot): Promise<void> {
+/** Every write of the batch and COMMIT, in one round trip. */
+async function writeAndCommit(client: Client, snapshot: BatchSnapshot): Promise<void> {
   const sets = WRITE_PARTS.map((part) => part.rowsOf(snapshot) as readonly Record<string, unknown>[]);
-  if (sets.every((rows) => rows.length === 0)) return;
+  if (sets.every((rows) => rows.length === 0)) {
+    await client.query("commit");
+    return;
+  }
   // One array per column, in the order of the statement's parameters.
   const values = WRITE_PARTS.flatMap((part, index) =>
     part.columns.map((column) => sets[index]!.map((row) => row[column.name] ?? null)),
   );
-  await client.query(SQL.write, values);
+  await client.query(`${inline(SQL.write, values)};\ncommit`);
 }

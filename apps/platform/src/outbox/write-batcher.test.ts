@@ -69,7 +69,7 @@ for (const kind of testDialects) {
 
     test("text is stored exactly as given, whatever its characters", async () => {
       // Rows travel to PostgreSQL as array literals: quoting, NULL and separators must not leak.
-      const awkward = ["NULL", 'a,"b"\\c{d}', "é😀 \n\t", "", " spaced "];
+      const awkward = ["NULL", 'a,"b"\\c{d}', "é😀 \n\t", "", " spaced ", "it's'; drop table x; --", "\\\\"];
       const rows = awkward.map((text, index) => ({
         ...balanceRow(`c_text_${index}`),
         player_id: text,
