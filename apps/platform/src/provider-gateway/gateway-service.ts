@@ -4,7 +4,7 @@ import { refusal, success, type GatewayResult } from "./answers.ts";
 import { demoBalance, demoBet, demoRollback, demoWin } from "./demo-play.ts";
 import { realBalance, realBet, realWin } from "./real-play.ts";
 import { realRollback } from "./real-rollback.ts";
-import { studioSession, type StudioCaller } from "./studio-session.ts";
+import { platformRoundId, studioSession, studioSessionForBet, type StudioCaller } from "./studio-session.ts";
 
 /**
  * The provider gateway's service functions, one per endpoint. Each finds the session of the
@@ -76,11 +76,12 @@ export async function bet(
     currency?: string | undefined;
   },
 ): Promise<GatewayResult> {
-  const found = await studioSession(deps, caller, input.sessionToken, input.currency);
+  const roundId = platformRoundId(caller.studioId, input.roundRef);
+  const found = await studioSessionForBet(deps, caller, input.sessionToken, input.currency, roundId);
   if (!found.ok) return fresh(found.answer);
   return found.session.demo === 1
     ? demoBet(deps, caller, found.session, input)
-    : realBet(deps, caller, found.session, input);
+    : realBet(deps, caller, found.session, { ...input, roundId, opening: found.opening });
 }
 
 export async function win(

@@ -20,6 +20,7 @@ import {
   operatorRefusal,
   platformRoundId,
   roundOpening,
+  type RoundOpening,
   type StudioCaller,
 } from "./studio-session.ts";
 import type { GatewayTxRow } from "./tables.ts";
@@ -93,9 +94,17 @@ export async function realBet(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: { txId: string; roundRef: string; amountMinor: number },
+  input: {
+    txId: string;
+    roundRef: string;
+    amountMinor: number;
+    /** `platformRoundId` of the studio's round. */
+    roundId: string;
+    /** Read with the session (`studioSessionForBet`); read here when not given. */
+    opening?: RoundOpening | undefined;
+  },
 ): Promise<GatewayResult> {
-  const roundId = platformRoundId(caller.studioId, input.roundRef);
+  const { roundId } = input;
   const draft: TxDraft = {
     studioId: caller.studioId,
     txId: input.txId,
@@ -112,7 +121,7 @@ export async function realBet(
   let refused: GatewayAnswer | undefined;
   if (status !== "active") refused = await betRefusal(deps.db, session, status, false);
   else {
-    const opening = await roundOpening(deps.db, session, roundId);
+    const opening = input.opening ?? (await roundOpening(deps.db, session, roundId));
     refused = opening.roundExists ? undefined : operatorRefusal(session, opening.operatorStatus);
   }
   // Not recorded (the id stays free), unless an earlier request under this id was.

@@ -3,7 +3,7 @@ import { canLaunchGames, type OperatorStatus } from "../operators/status.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import { findStudioSession } from "../sessions/sessions.ts";
+import { findStudioSession, tokenHash } from "../sessions/sessions.ts";
 import type { SessionRow, SessionStatus } from "../sessions/tables.ts";
 import { refusal, type GatewayAnswer } from "./answers.ts";
 
@@ -26,6 +26,12 @@ export type SessionLookup =
   | { readonly ok: true; readonly session: SessionRow }
   | { readonly ok: false; readonly answer: GatewayAnswer };
 
+/** Whether a bet's round exists, and the status of the session's operator (undefined if gone). */
+export interface RoundOpening {
+  readonly roundExists: boolean;
+  readonly operatorStatus: OperatorStatus | undefined;
+}
+
 /** The session of a studio token, with the request's currency checked against it. */
 export async function studioSession(
   deps: GamePlayDeps,
@@ -33,7 +39,39 @@ export async function studioSession(
   sessionToken: string,
   currency?: string,
 ): Promise<SessionLookup> {
-  const session = await findStudioSession(deps, caller.studioId, sessionToken);
+  return checkedSession(await findStudioSession(deps, caller.studioId, sessionToken), currency);
+}
+
+/**
+ * `studioSession` for a bet, with its `roundOpening` read in the same query: a bet's only reads
+ * before its write are one round trip, not two.
+ */
+export async function studioSessionForBet(
+  deps: GamePlayDeps,
+  caller: StudioCaller,
+  sessionToken: string,
+  currency: string | undefined,
+  roundId: string,
+): Promise<SessionLookup & { readonly opening?: RoundOpening }> {
+  const row = await deps.db
+    .selectFrom("game_sessions as s")
+    .leftJoin("operators as o", "o.id", "s.operator_id")
+    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
+    .selectAll("s")
+    .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
+    .where("s.studio_token_hash", "=", tokenHash(sessionToken))
+    .executeTakeFirst();
+  if (row === undefined) return checkedSession(undefined, currency);
+  const { opening_operator_status: operatorStatus, opening_round_id: existingRound, ...session } = row;
+  const found = checkedSession(session.studio_id === caller.studioId ? session : undefined, currency);
+  if (!found.ok) return found;
+  return {
+    ...found,
+    opening: { roundExists: existingRound !== null, operatorStatus: operatorStatus ?? undefined },
+  };
+}
+
+function checkedSession(session: SessionRow | undefined, currency: string | undefined): SessionLookup {
   if (session === undefined) {
     return { ok: false, answer: refusal("SESSION_NOT_FOUND", "No session has this token for your studio.") };
   }
@@ -91,7 +129,7 @@ export async function roundOpening(
   db: Kysely<Database>,
   session: Pick<SessionRow, "operator_id">,
   roundId: string,
-): Promise<{ readonly roundExists: boolean; readonly operatorStatus: OperatorStatus | undefined }> {
+): Promise<RoundOpening> {
   const row = await db
     .selectFrom("operators as o")
     .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
