@@ -44,7 +44,9 @@ export function installGatewayAuth(
 ): void {
   app.decorateRequest("studioCaller", null);
   app.decorateRequest("gatewayRawBody", null);
-  app.removeContentTypeParser("application/json");
+  // JSON only: any other media type is refused (415) before the signature is checked, rather than
+  // parsed by a default parser and then failing the signature for a body it never saw.
+  app.removeAllContentTypeParsers();
   app.addContentTypeParser(
     "application/json",
     { parseAs: "buffer", bodyLimit: GATEWAY_BODY_LIMIT_BYTES },

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
 import { startGamePlay, STUDIO_ID, type GamePlayFixture } from "../sessions/test/game-play-fixture.ts";
+import { signGatewayRequest } from "./signature.ts";
 import { assertProblem, playing, walletCallsOf } from "./test/gateway-helpers.ts";
 
 for (const kind of testDialects) {
@@ -54,6 +55,20 @@ for (const kind of testDialects) {
         0,
         "nothing unauthenticated reached the wallet",
       );
+
+      // A body in another media type is refused as such, signed or not, not as a bad signature.
+      const asText = JSON.stringify(body);
+      const textHeaders = signGatewayRequest(f.studioKey, {
+        method: "POST",
+        path: "/gateway/v1/session/validate",
+        body: asText,
+        timestampSeconds: nowSeconds,
+      });
+      const plain = await f.h.request("POST", "/gateway/v1/session/validate", {
+        rawBody: asText,
+        headers: { ...textHeaders, "content-type": "text/plain" },
+      });
+      assertProblem(plain, 415, "UNSUPPORTED_MEDIA_TYPE");
 
       // Precedence: a broken body is refused only after the signature; unsigned garbage is a 401.
       assertProblem(await f.gateway("/bet", {}, { sentBody: "{not json" }), 401, "SIGNATURE_INVALID");
