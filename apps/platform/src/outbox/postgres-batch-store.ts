@@ -9,10 +9,10 @@
  * protocol allows only one statement per round trip. Against six round trips with parameters, this
  * served about a fifth more rounds/s with about a third less added latency (A/B runs).
  *
- * Every statement has one text whatever the batch size (`= any(…)`, `unnest(…)`), so nothing is
- * compiled per batch (Kysely's building of multi-row statements was a third of the process's CPU
- * per round), and PostgreSQL plans each with its actual arrays (a prepared statement's generic
- * plan, blind to how few rows the arrays hold, made batches several times slower).
+ * The statements take rows as arrays (`= any(…)`, `unnest(…)`), not one `VALUES` tuple per row:
+ * a few string joins per batch instead of Kysely's building of multi-row statements (a third of
+ * the process's CPU per round), and PostgreSQL plans each with the actual arrays (a prepared
+ * statement's generic plan, blind to how few rows they hold, made batches several times slower).
  */
 import pg from "pg";
 import type { GatewayTxRow } from "../provider-gateway/tables.ts";
@@ -24,12 +24,6 @@ import { batchTables, type Column } from "./batch-tables.ts";
 import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
 
 const names = (columns: readonly Column[]) => columns.map((column) => `"${column.name}"`).join(", ");
-
-/** `unnest($1::text[], $2::bigint[], …) as v(c1, c2, …)`, its arrays from parameter `first` on. */
-function unnestOf(columns: readonly Column[], first: number): string {
-  const arrays = columns.map((column, index) => `$${first + index}::${column.type}[]`).join(", ");
-  return `unnest(${arrays}) as v(${names(columns)})`;
-}
 
 const CLAIM_ANSWER_COLUMNS: readonly Column[] = [
   { name: "studio_id", type: "text" },
@@ -123,28 +117,26 @@ const WRITE_PARTS: readonly WritePart[] = [
   },
 ];
 
-function writeStatement(): string {
-  let next = 1;
-  const ctes = WRITE_PARTS.map((part, index) => {
-    const rows = unnestOf(part.columns, next);
-    next += part.columns.length;
-    return `w${index} as (${part.sql(rows)})`;
-  });
-  return `with ${ctes.join(", ")} select 1`;
+/** A PostgreSQL array of `type` holding `values`: `'{…}'::text[]`. */
+function arrayOf(values: readonly unknown[], type: Column["type"]): string {
+  return `${arrayLiteral(values)}::${type}[]`;
 }
 
-const SQL = {
+const READS = {
   // Claims are only ever inserted, so they are read without a lock (a concurrent twin's insert
   // fails this batch's insert on the primary key instead). The two lists select a superset of the
   // wanted keys (few studios per batch), filtered after.
-  claims: `select * from "gateway_transactions" where "studio_id" = any($1::text[]) and "tx_id" = any($2::text[])`,
-  rounds: `select * from "rounds" where "round_id" = any($1::text[]) order by "round_id" for update`,
+  claims: (studioIds: readonly string[], txIds: readonly string[]) =>
+    `select * from "gateway_transactions" where "studio_id" = any(${arrayOf(studioIds, "text")})
+      and "tx_id" = any(${arrayOf(txIds, "text")})`,
+  rounds: (roundIds: readonly string[]) =>
+    `select * from "rounds" where "round_id" = any(${arrayOf(roundIds, "text")}) order by "round_id" for update`,
   // The calls the batch may change and the calls of its rounds (guards and idempotency read them;
   // every insert into a round holds the round's lock, so reading them under it is consistent).
-  calls: `select * from "wallet_calls" where "call_id" = any($1::text[]) or "round_id" = any($2::text[])
-    order by "call_id" for update`,
-  write: writeStatement(),
-} as const;
+  calls: (callIds: readonly string[], roundIds: readonly string[]) =>
+    `select * from "wallet_calls" where "call_id" = any(${arrayOf(callIds, "text")})
+      or "round_id" = any(${arrayOf(roundIds, "text")}) order by "call_id" for update`,
+};
 
 type Client = pg.PoolClient;
 const { escapeLiteral } = pg;
@@ -179,9 +171,7 @@ export function createPostgresBatchStore(pool: pg.Pool): PostgresBatchStore {
 
 /**
  * `'{"a","b\\"c"}'` for `["a", 'b"c']`: a PostgreSQL array literal of text, numbers or NULLs,
- * quoted by pg's own `escapeLiteral`. Rows travel inlined, not as parameters, because a query
- * with parameters is one statement per round trip, and the whole batch is two: BEGIN with its
- * reads, and its write with COMMIT.
+ * quoted by pg's own `escapeLiteral` (see the top of this file for why rows are not parameters).
  */
 function arrayLiteral(values: readonly unknown[]): string {
   const elements = values.map((value) => {
@@ -196,47 +186,67 @@ function arrayLiteral(values: readonly unknown[]): string {
   return escapeLiteral(`{${elements.join(",")}}`);
 }
 
-/** A statement's `$n` placeholders (every one an array here) replaced by their literals. */
-function inline(text: string, values: readonly (readonly unknown[])[]): string {
-  return text.replace(/\$(\d+)/g, (_, position: string) => arrayLiteral(values[Number(position) - 1]!));
-}
-
-/** BEGIN and every read of the batch, in one round trip (a simple query of several statements). */
+/**
+ * BEGIN and every read of the batch, in one round trip (a simple query of several statements);
+ * a read with nothing to look for is left out.
+ */
 async function beginAndLoad(client: Client, ops: readonly OutboxOp[]): Promise<BatchSnapshot> {
   const claimKeys = claimKeysOf(ops);
   const roundIds = roundIdsOf(ops);
   const callIds = callIdsOf(ops);
-  const statements = [
-    "begin",
-    inline(SQL.claims, [
-      [...new Set(claimKeys.map((key) => key.studioId))],
-      claimKeys.map((key) => key.txId),
-    ]),
-    inline(SQL.rounds, [roundIds]),
-    inline(SQL.calls, [callIds, roundIds]),
-  ];
-  const [, claims, rounds, calls] = (await client.query(
-    statements.join(";\n"),
-  )) as unknown as pg.QueryResult[];
+  const reads: { readonly sql: string; readonly add: (rows: unknown[]) => void }[] = [];
   const snapshot = new BatchSnapshot();
-  const wanted = new Set(claimKeys.map((key) => claimKey(key.studioId, key.txId)));
-  for (const row of claims!.rows as GatewayTxRow[])
-    if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
-  for (const row of rounds!.rows as RoundRow[]) snapshot.addLoadedRound(row);
-  for (const row of calls!.rows as WalletCallRow[]) snapshot.addLoadedCall(row);
+  if (claimKeys.length > 0) {
+    const wanted = new Set(claimKeys.map((key) => claimKey(key.studioId, key.txId)));
+    reads.push({
+      sql: READS.claims(
+        [...new Set(claimKeys.map((key) => key.studioId))],
+        claimKeys.map((key) => key.txId),
+      ),
+      add: (rows) => {
+        for (const row of rows as GatewayTxRow[])
+          if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
+      },
+    });
+  }
+  if (roundIds.length > 0) {
+    reads.push({
+      sql: READS.rounds(roundIds),
+      add: (rows) => (rows as RoundRow[]).forEach((row) => snapshot.addLoadedRound(row)),
+    });
+  }
+  if (callIds.length > 0 || roundIds.length > 0) {
+    reads.push({
+      sql: READS.calls(callIds, roundIds),
+      add: (rows) => (rows as WalletCallRow[]).forEach((row) => snapshot.addLoadedCall(row)),
+    });
+  }
+  const answer = await client.query(["begin", ...reads.map((read) => read.sql)].join(";\n"));
+  // One result per statement when there are several; pg gives a lone statement's result bare.
+  const results = (Array.isArray(answer) ? answer : [answer]) as pg.QueryResult[];
+  reads.forEach((read, index) => read.add(results[index + 1]!.rows));
   return snapshot;
 }
 
-/** Every write of the batch and COMMIT, in one round trip. */
+/**
+ * Every write of the batch and COMMIT, in one round trip: one statement of data-modifying CTEs,
+ * one per part that has rows, each over the `unnest` of its rows' columns.
+ */
 async function writeAndCommit(client: Client, snapshot: BatchSnapshot): Promise<void> {
-  const sets = WRITE_PARTS.map((part) => part.rowsOf(snapshot) as readonly Record<string, unknown>[]);
-  if (sets.every((rows) => rows.length === 0)) {
-    await client.query("commit");
-    return;
-  }
-  // One array per column, in the order of the statement's parameters.
-  const values = WRITE_PARTS.flatMap((part, index) =>
-    part.columns.map((column) => sets[index]!.map((row) => row[column.name] ?? null)),
-  );
-  await client.query(`${inline(SQL.write, values)};\ncommit`);
+  const ctes = WRITE_PARTS.flatMap((part) => {
+    const rows = part.rowsOf(snapshot) as readonly Record<string, unknown>[];
+    if (rows.length === 0) return [];
+    const arrays = part.columns.map((column) =>
+      arrayOf(
+        rows.map((row) => row[column.name] ?? null),
+        column.type,
+      ),
+    );
+    return [part.sql(`unnest(${arrays.join(", ")}) as v(${names(part.columns)})`)];
+  });
+  const write =
+    ctes.length === 0
+      ? ""
+      : `with ${ctes.map((cte, index) => `w${index} as (${cte})`).join(", ")} select 1;\n`;
+  await client.query(`${write}commit`);
 }
