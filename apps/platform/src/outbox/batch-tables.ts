@@ -14,6 +14,11 @@ export interface Column {
   readonly type: SqlType;
 }
 
+/** `"a", "b", …`: the columns' names quoted for a column list. */
+export function columnList(columns: readonly Column[]): string {
+  return columns.map((column) => `"${column.name}"`).join(", ");
+}
+
 function columnsOf<Row>(types: Record<keyof Row & string, SqlType>): readonly Column[] {
   return Object.entries<SqlType>(types).map(([name, type]) => ({ name, type }));
 }

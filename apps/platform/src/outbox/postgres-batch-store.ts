@@ -20,10 +20,8 @@ import type { RoundRow } from "../rounds/tables.ts";
 import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
-import { batchTables, type Column } from "./batch-tables.ts";
+import { batchTables, columnList, type Column } from "./batch-tables.ts";
 import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
-
-const names = (columns: readonly Column[]) => columns.map((column) => `"${column.name}"`).join(", ");
 
 const CLAIM_ANSWER_COLUMNS: readonly Column[] = [
   { name: "studio_id", type: "text" },
@@ -66,7 +64,7 @@ const insertPart = (
 ): WritePart => ({
   rowsOf,
   columns,
-  sql: (rows) => `insert into "${table}" (${names(columns)}) select * from ${rows}`,
+  sql: (rows) => `insert into "${table}" (${columnList(columns)}) select * from ${rows}`,
 });
 
 /**
@@ -242,7 +240,7 @@ async function writeAndCommit(client: Client, snapshot: BatchSnapshot): Promise<
         column.type,
       ),
     );
-    return [part.sql(`unnest(${arrays.join(", ")}) as v(${names(part.columns)})`)];
+    return [part.sql(`unnest(${arrays.join(", ")}) as v(${columnList(part.columns)})`)];
   });
   const write =
     ctes.length === 0

@@ -15,16 +15,14 @@ import type { RoundRow } from "../rounds/tables.ts";
 import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot } from "./batch-snapshot.ts";
-import { batchTables, type Column } from "./batch-tables.ts";
+import { batchTables, columnList, type Column } from "./batch-tables.ts";
 import type { WalletCallRow } from "./tables.ts";
 
 type Sqlite = SqliteDatabase.Database;
 type Statement = SqliteDatabase.Statement;
 
 function insertSql(table: string, columns: readonly Column[]): string {
-  return `insert into "${table}" (${columns.map((column) => `"${column.name}"`).join(", ")}) values (${columns
-    .map(() => "?")
-    .join(", ")})`;
+  return `insert into "${table}" (${columnList(columns)}) values (${columns.map(() => "?").join(", ")})`;
 }
 
 function valuesOf(row: object, columns: readonly Column[]): unknown[] {
