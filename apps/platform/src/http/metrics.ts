@@ -5,6 +5,7 @@ export interface AppMetrics {
   readonly registry: Registry;
   readonly httpDuration: Histogram<"method" | "route" | "status_code">;
   readonly authFailures: Counter<"surface">;
+  readonly gatewayAnswers: Counter<"endpoint" | "outcome" | "replayed">;
 }
 
 /**
@@ -27,7 +28,15 @@ export function createMetrics(): AppMetrics {
     labelNames: ["surface"] as const,
     registers: [registry],
   });
-  return { registry, httpDuration, authFailures };
+  // Replays (a studio repeating a transaction id) are answered from the record, not played again:
+  // how often studios retry, and with what, is worth seeing apart from new requests.
+  const gatewayAnswers = new Counter({
+    name: "croupier_gateway_answers_total",
+    help: "Provider gateway answers by endpoint, outcome (ok or the problem code) and whether replayed from an earlier request with the same transaction id.",
+    labelNames: ["endpoint", "outcome", "replayed"] as const,
+    registers: [registry],
+  });
+  return { registry, httpDuration, authFailures, gatewayAnswers };
 }
 
 /** Times every request by its route pattern (not the raw URL, which would explode label cardinality). */

@@ -71,6 +71,16 @@ for (const kind of testDialects) {
       assert.equal(winAgain.headers.get(REPLAY_HEADER), "true");
       assert.equal(walletCallsOf(f, playerId).length, calls, "replays made no wallet call");
       assert.equal(await f.walletBalance(playerId), 13_500);
+      // Metrics count replays apart from new requests.
+      const metrics = (await f.h.request("GET", "/metrics")).text;
+      for (const replayed of ["true", "false"]) {
+        assert.match(
+          metrics,
+          new RegExp(
+            `croupier_gateway_answers_total\\{endpoint="/gateway/v1/bet",outcome="ok",replayed="${replayed}"\\} [1-9]`,
+          ),
+        );
+      }
 
       // The same id with other content is a conflict; the round is closed for new bets.
       assertProblem(await f.gateway("/bet", { ...bet, amount: 2_600 }), 409, "TRANSACTION_CONFLICT");

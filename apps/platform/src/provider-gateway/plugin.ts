@@ -57,6 +57,6 @@ export async function providerGatewayPlugin(
       failures,
       windowSeconds: options.windowSeconds ?? DEFAULT_SIGNATURE_WINDOW_SECONDS,
     });
-    gatewayRoutes(signed, options.deps);
+    gatewayRoutes(signed, options.deps, ctx.metrics.gatewayAnswers);
   });
 }

@@ -4,6 +4,7 @@ import { ProblemError } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { TypedFastify } from "../http/types.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
+import type { AppMetrics } from "../http/metrics.ts";
 import type { GatewayResult } from "./answers.ts";
 import { studioCallerOf } from "./auth.ts";
 import { bet, endRound, rollback, sessionBalance, validateSession, win } from "./gateway-service.ts";
@@ -21,6 +22,8 @@ import {
   WinBody,
   WinResponse,
 } from "./schema.ts";
+
+type GatewayAnswerCounter = AppMetrics["gatewayAnswers"];
 
 /** Marks an answer replayed from the record of an earlier request with the same transaction id. */
 export const REPLAY_HEADER = "idempotent-replayed";
@@ -40,9 +43,14 @@ function schema<B extends TSchema, R extends TSchema>(summary: string, body: B, 
 }
 
 /** A service result as the HTTP answer: 200 with the body, or the problem; replays say so in a header. */
-function present(reply: FastifyReply, result: GatewayResult): FastifyReply {
+function present(reply: FastifyReply, result: GatewayResult, answers: GatewayAnswerCounter): FastifyReply {
   const headers: Record<string, string> = result.replayed ? { [REPLAY_HEADER]: "true" } : {};
   const { answer } = result;
+  answers.inc({
+    endpoint: reply.request.routeOptions.url ?? "",
+    outcome: answer.ok ? "ok" : answer.code,
+    replayed: result.replayed ? "true" : "false",
+  });
   if (!answer.ok) {
     throw new ProblemError(
       answer.code,
@@ -57,7 +65,8 @@ function present(reply: FastifyReply, result: GatewayResult): FastifyReply {
 }
 
 /** The gateway endpoints, behind the signature hook (auth.ts). */
-export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
+export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps, answers: GatewayAnswerCounter): void {
+  const answer = (reply: FastifyReply, result: GatewayResult) => present(reply, result, answers);
   app.post(
     "/session/validate",
     {
@@ -68,7 +77,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
       ),
     },
     async (request, reply) =>
-      present(
+      answer(
         reply,
         await validateSession(deps, studioCallerOf(request), { sessionToken: request.body.session_token }),
       ),
@@ -84,7 +93,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
       ),
     },
     async (request, reply) =>
-      present(
+      answer(
         reply,
         await sessionBalance(deps, studioCallerOf(request), {
           sessionToken: request.body.session_token,
@@ -98,7 +107,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
     { schema: schema("Place a bet (a debit), idempotent on transaction_id", BetBody, BetResponse) },
     async (request, reply) => {
       const body = request.body;
-      return present(
+      return answer(
         reply,
         await bet(deps, studioCallerOf(request), {
           sessionToken: body.session_token,
@@ -122,7 +131,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
     },
     async (request, reply) => {
       const body = request.body;
-      return present(
+      return answer(
         reply,
         await win(deps, studioCallerOf(request), {
           sessionToken: body.session_token,
@@ -141,7 +150,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
     { schema: schema("End a round without a win (a closing credit of 0)", EndRoundBody, WinResponse) },
     async (request, reply) => {
       const body = request.body;
-      return present(
+      return answer(
         reply,
         await endRound(deps, studioCallerOf(request), {
           sessionToken: body.session_token,
@@ -163,7 +172,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps): void {
     },
     async (request, reply) => {
       const body = request.body;
-      return present(
+      return answer(
         reply,
         await rollback(deps, studioCallerOf(request), {
           sessionToken: body.session_token,
