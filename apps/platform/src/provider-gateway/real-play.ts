@@ -19,7 +19,6 @@ import {
   betRefusal,
   operatorRefusal,
   platformRoundId,
-  roundOpening,
   type RoundOpening,
   type StudioCaller,
 } from "./studio-session.ts";
@@ -100,8 +99,8 @@ export async function realBet(
     amountMinor: number;
     /** `platformRoundId` of the studio's round. */
     roundId: string;
-    /** Read with the session (`studioSessionForBet`); read here when not given. */
-    opening?: RoundOpening | undefined;
+    /** Read with the session (`studioSessionForBet`). */
+    opening: RoundOpening;
   },
 ): Promise<GatewayResult> {
   const { roundId } = input;
@@ -121,7 +120,7 @@ export async function realBet(
   let refused: GatewayAnswer | undefined;
   if (status !== "active") refused = await betRefusal(deps.db, session, status, false);
   else {
-    const opening = input.opening ?? (await roundOpening(deps.db, session, roundId));
+    const { opening } = input;
     refused = opening.roundExists ? undefined : operatorRefusal(session, opening.operatorStatus);
   }
   // Not recorded (the id stays free), unless an earlier request under this id was.

@@ -43,8 +43,9 @@ export async function studioSession(
 }
 
 /**
- * `studioSession` for a bet, with its `roundOpening` read in the same query: a bet's only reads
- * before its write are one round trip, not two.
+ * `studioSession` for a bet, with what decides whether the bet may open its round (the round
+ * exists already; else the operator's status) read in the same query: a bet's only read before
+ * its write. No operator row (deleted): the round may still exist and settle.
  */
 export async function studioSessionForBet(
   deps: GamePlayDeps,
@@ -52,7 +53,10 @@ export async function studioSessionForBet(
   sessionToken: string,
   currency: string | undefined,
   roundId: string,
-): Promise<SessionLookup & { readonly opening?: RoundOpening }> {
+): Promise<
+  | { readonly ok: true; readonly session: SessionRow; readonly opening: RoundOpening }
+  | { readonly ok: false; readonly answer: GatewayAnswer }
+> {
   const row = await deps.db
     .selectFrom("game_sessions as s")
     .leftJoin("operators as o", "o.id", "s.operator_id")
@@ -61,7 +65,7 @@ export async function studioSessionForBet(
     .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
     .where("s.studio_token_hash", "=", tokenHash(sessionToken))
     .executeTakeFirst();
-  if (row === undefined) return checkedSession(undefined, currency);
+  if (row === undefined) return sessionNotFound();
   const { opening_operator_status: operatorStatus, opening_round_id: existingRound, ...session } = row;
   const found = checkedSession(session.studio_id === caller.studioId ? session : undefined, currency);
   if (!found.ok) return found;
@@ -71,10 +75,12 @@ export async function studioSessionForBet(
   };
 }
 
+function sessionNotFound(): { readonly ok: false; readonly answer: GatewayAnswer } {
+  return { ok: false, answer: refusal("SESSION_NOT_FOUND", "No session has this token for your studio.") };
+}
+
 function checkedSession(session: SessionRow | undefined, currency: string | undefined): SessionLookup {
-  if (session === undefined) {
-    return { ok: false, answer: refusal("SESSION_NOT_FOUND", "No session has this token for your studio.") };
-  }
+  if (session === undefined) return sessionNotFound();
   if (currency !== undefined && currency !== session.currency) {
     return {
       ok: false,
@@ -119,29 +125,4 @@ export function operatorRefusal(
   return canLaunchGames({ status: status ?? "suspended" }, session.environment)
     ? undefined
     : refusal("OPERATOR_SUSPENDED", "The operator may not start new rounds now.");
-}
-
-/**
- * In one query: whether the round exists, and the status of the session's operator (which
- * decides whether a bet may open a new round). A bet's only reads besides its session.
- */
-export async function roundOpening(
-  db: Kysely<Database>,
-  session: Pick<SessionRow, "operator_id">,
-  roundId: string,
-): Promise<RoundOpening> {
-  const row = await db
-    .selectFrom("operators as o")
-    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
-    .select(["o.status", "r.round_id"])
-    .where("o.id", "=", session.operator_id)
-    .executeTakeFirst();
-  if (row !== undefined) return { roundExists: row.round_id !== null, operatorStatus: row.status };
-  // No operator row (deleted): the round may still exist and settle.
-  const round = await db
-    .selectFrom("rounds")
-    .select("round_id")
-    .where("round_id", "=", roundId)
-    .executeTakeFirst();
-  return { roundExists: round !== undefined, operatorStatus: undefined };
 }
