@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { startStudio, TITLES, type StudioFixture } from "../test/studio-fixture.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,6 +31,19 @@ async function historyRows(page: Page, rows: number): Promise<void> {
     .nth(rows - 1)
     .waitFor();
   assert.equal(await page.locator(".history tbody tr").count(), rows);
+}
+
+/**
+ * Clicks a control that sends a request (POST to a path matching `path`) and waits until the
+ * answer is on screen: the response has arrived and no control is disabled (busy) any more.
+ */
+async function clickAndSettle(page: Page, button: Locator, path: RegExp): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && path.test(new URL(response.url()).pathname),
+  );
+  await button.click();
+  await answered;
+  await page.locator(".controls [disabled]").first().waitFor({ state: "detached" });
 }
 
 /** The bet and win of the last round, as the result line shows them. */
@@ -158,19 +171,18 @@ describe("game clients in a real browser", () => {
     let wins = 0;
     let shotInPlay = false;
     for (let i = 1; i <= 3; i++) {
-      await page.getByRole("button", { name: "Deal" }).click();
+      // Each click waits for its answer to be on screen: the previous hand's result stays visible
+      // while a deal is in flight, so looking for "settled" earlier would find the old one.
+      await clickAndSettle(page, page.getByRole("button", { name: "Deal" }), /\/studio\/api\/rounds$/);
       // Stand on every decision (a natural settles at once).
       for (;;) {
         const stand = page.getByRole("button", { name: "Stand" });
-        const settled = page.getByTestId("result").locator(".result-win");
-        await stand.or(settled).first().waitFor();
         if (!(await stand.isVisible())) break;
         if (!shotInPlay) {
           await page.screenshot({ path: join(SHOTS, "blackjack-in-play.png"), fullPage: true });
           shotInPlay = true;
         }
-        await stand.click();
-        await page.getByRole("button", { name: "Deal" }).or(stand).first().waitFor();
+        await clickAndSettle(page, stand, /\/actions$/);
       }
       await historyRows(page, i);
       const { bet, win } = await shownResult(page);
