@@ -1,9 +1,9 @@
 /**
  * Where a write batch is applied: one transaction that loads the rows its ops touch, decides each
  * op in order in memory (`decide`, the same rules on both databases) and writes the result. The
- * SQL is hand-written per database, with one text per statement whatever the batch size, so it is
- * prepared once instead of compiled and planned for every batch: sqlite-batch-store.ts and
- * postgres-batch-store.ts.
+ * SQL is hand-written per database instead of built by Kysely for every batch:
+ * sqlite-batch-store.ts (statements prepared once, run per row) and postgres-batch-store.ts (rows
+ * as arrays, two round trips per batch).
  */
 import type { PlatformDb } from "../db/connect.ts";
 import type { OpResult, OutboxOp } from "./batch-ops.ts";

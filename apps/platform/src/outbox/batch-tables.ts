@@ -19,7 +19,8 @@ export function columnList(columns: readonly Column[]): string {
   return columns.map((column) => `"${column.name}"`).join(", ");
 }
 
-function columnsOf<Row>(types: Record<keyof Row & string, SqlType>): readonly Column[] {
+/** The columns of `Row` with their types; the compiler refuses a list that misses one. */
+export function columnsOf<Row>(types: Record<keyof Row & string, SqlType>): readonly Column[] {
   return Object.entries<SqlType>(types).map(([name, type]) => ({ name, type }));
 }
 

@@ -20,29 +20,31 @@ import type { RoundRow } from "../rounds/tables.ts";
 import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
-import { batchTables, columnList, type Column } from "./batch-tables.ts";
+import { batchTables, columnList, columnsOf, type Column } from "./batch-tables.ts";
 import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
 
-const CLAIM_ANSWER_COLUMNS: readonly Column[] = [
-  { name: "studio_id", type: "text" },
-  { name: "tx_id", type: "text" },
-  { name: "result_code", type: "text" },
-  { name: "outcome", type: "text" },
-  { name: "updated_at_ms", type: "bigint" },
-];
+const CLAIM_ANSWER_COLUMNS = columnsOf<ClaimAnswer>({
+  studio_id: "text",
+  tx_id: "text",
+  result_code: "text",
+  outcome: "text",
+  updated_at_ms: "bigint",
+});
 
-const SESSION_TOUCH_COLUMNS: readonly Column[] = [
-  { name: "id", type: "text" },
-  { name: "last_activity_at_ms", type: "bigint" },
-  { name: "last_balance_minor", type: "bigint" },
-];
+const SESSION_TOUCH_COLUMNS = columnsOf<SessionTouch>({
+  id: "text",
+  last_activity_at_ms: "bigint",
+  last_balance_minor: "bigint",
+});
 
-const ROUND_UPDATE_COLUMNS: readonly Column[] = [
-  { name: "round_id", type: "text" },
-  { name: "status", type: "text" },
-  { name: "closed_at_ms", type: "bigint" },
-  { name: "close_reason", type: "text" },
-];
+const ROUND_UPDATE_COLUMNS = columnsOf<
+  Pick<RoundRow, "round_id" | "status" | "closed_at_ms" | "close_reason">
+>({
+  round_id: "text",
+  status: "text",
+  closed_at_ms: "bigint",
+  close_reason: "text",
+});
 
 const CALL_UPDATE_COLUMNS: readonly Column[] = [
   { name: "call_id", type: "text" },
