@@ -2,7 +2,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
 // The platform serves index.html at /play/<token> and the built files under /play/assets/
-// (apps/platform/src/studio/client-routes.ts): everything is same-origin, nothing external.
+// (apps/platform/src/builtin-studio/client-routes.ts): everything is same-origin, nothing external.
 export default defineConfig({
   base: "/play/",
   plugins: [react()],

@@ -1,7 +1,7 @@
 // Where the platform's database time goes on the gateway's hot path: every SQL statement the
 // platform runs through Kysely while virtual players play rounds through the provider gateway,
 // with its count, total and mean time (including waiting for a connection), heaviest first; then
-// the outbox's group commits (hand-written SQL beside Kysely, src/outbox/*-batch-store.ts), timed
+// the outbox's group commits (hand-written SQL beside Kysely, src/round-engine/outbox/*-batch-store.ts), timed
 // as a whole: count, ops each, time each from the start of the batch to its commit.
 //
 //   node bench/statement-profile.ts [--db sqlite|postgres] [--players 32] [--rate 30] [--duration 5]

@@ -8,7 +8,7 @@ import { createWalletEndpointLookup, type WalletEndpointCache } from "./operator
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
-import { studioRoundSweep } from "./studio/abandoned-round-rule.ts";
+import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { isPostgresUrl } from "./db/connect.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
-import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./rounds/abandoned-rounds.ts";
+import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./round-engine/abandoned-rounds.ts";
 import { parseSecretKey } from "./secrets/secret-box.ts";
 
 /** A round may be left open from one second (tests, demos) to a day. */

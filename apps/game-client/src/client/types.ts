@@ -1,4 +1,4 @@
-// The JSON of /studio/api, as the platform answers it (apps/platform/src/studio/schema.ts).
+// The JSON of /studio/api, as the platform answers it (apps/platform/src/builtin-studio/schema.ts).
 import type {
   BlackjackAction,
   BlackjackView,

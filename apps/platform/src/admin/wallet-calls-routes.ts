@@ -2,8 +2,8 @@ import { timeRangeOf } from "../history/time-range.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
-import type { AttemptDeps } from "../outbox/attempt.ts";
-import type { ManualResolutionError } from "../outbox/manual-resolution.ts";
+import type { AttemptDeps } from "../round-engine/outbox/attempt.ts";
+import type { ManualResolutionError } from "../round-engine/outbox/manual-resolution.ts";
 import { adminActorOf, installAdminAuth } from "./auth.ts";
 import { adminProblem } from "./problems.ts";
 import {

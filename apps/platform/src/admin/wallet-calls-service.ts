@@ -6,9 +6,13 @@ import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { MAX_ATTEMPTS_SHOWN } from "../history/schema.ts";
 import type { TimeRange } from "../history/time-range.ts";
-import type { AttemptDeps } from "../outbox/attempt.ts";
-import { markResolved, retryNow, type ManualResolutionError } from "../outbox/manual-resolution.ts";
-import type { CallState, WalletCallAttemptsTable, WalletCallRow } from "../outbox/tables.ts";
+import type { AttemptDeps } from "../round-engine/outbox/attempt.ts";
+import {
+  markResolved,
+  retryNow,
+  type ManualResolutionError,
+} from "../round-engine/outbox/manual-resolution.ts";
+import type { CallState, WalletCallAttemptsTable, WalletCallRow } from "../round-engine/outbox/tables.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
 import type { AdminAttemptSchema, AdminWalletCallSchema } from "./wallet-calls-schema.ts";
 

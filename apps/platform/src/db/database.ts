@@ -9,12 +9,12 @@ import type { AuthTables } from "../auth/tables.ts";
 import type { CatalogueTables } from "../catalogue/tables.ts";
 import type { ConformanceRunTables } from "../conformance-runs/tables.ts";
 import type { OperatorTables } from "../operators/tables.ts";
-import type { OutboxTables } from "../outbox/tables.ts";
+import type { OutboxTables } from "../round-engine/outbox/tables.ts";
 import type { GatewayTables } from "../provider-gateway/tables.ts";
-import type { RoundTables } from "../rounds/tables.ts";
+import type { RoundTables } from "../round-engine/tables.ts";
 import type { SecretsTables } from "../secrets/tables.ts";
 import type { SessionTables } from "../sessions/tables.ts";
-import type { StudioTables as BuiltInStudioTables } from "../studio/tables.ts";
+import type { StudioTables as BuiltInStudioTables } from "../builtin-studio/tables.ts";
 import type { StudioTables } from "../studios/tables.ts";
 
 export interface Database

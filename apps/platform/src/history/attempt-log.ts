@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { WalletCallRow } from "../outbox/tables.ts";
+import type { WalletCallRow } from "../round-engine/outbox/tables.ts";
 import { presentAttempt, presentTransaction, type AttemptView, type TransactionView } from "./present.ts";
 import { MAX_ATTEMPTS_SHOWN } from "./schema.ts";
 

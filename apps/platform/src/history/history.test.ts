@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
-import type { NewWalletCallRow } from "../outbox/tables.ts";
+import type { NewWalletCallRow } from "../round-engine/outbox/tables.ts";
 import { startHarness, type Harness } from "../test/platform-harness.ts";
 import { parseInstant } from "./time-range.ts";
 

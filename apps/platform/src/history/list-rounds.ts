@@ -1,6 +1,6 @@
 import type { ServiceDeps } from "../deps.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
-import type { RoundStatus } from "../rounds/tables.ts";
+import type { RoundStatus } from "../round-engine/tables.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import type { HistoryScope } from "./scope.ts";
 import type { TimeRange } from "./time-range.ts";

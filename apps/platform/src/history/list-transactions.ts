@@ -1,6 +1,6 @@
 import type { WalletAction } from "@croupier/protocol";
 import type { ServiceDeps } from "../deps.ts";
-import type { CallState } from "../outbox/tables.ts";
+import type { CallState } from "../round-engine/outbox/tables.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
 import { presentTransaction, type TransactionView } from "./present.ts";
 import type { HistoryScope } from "./scope.ts";

@@ -1,6 +1,6 @@
 import type { Static } from "typebox";
-import type { WalletCallAttemptsTable, WalletCallRow } from "../outbox/tables.ts";
-import type { RoundRow } from "../rounds/tables.ts";
+import type { WalletCallAttemptsTable, WalletCallRow } from "../round-engine/outbox/tables.ts";
+import type { RoundRow } from "../round-engine/tables.ts";
 import type { Selectable } from "kysely";
 import type { AttemptSchema, RoundSchema, TransactionSchema } from "./schema.ts";
 

@@ -1,4 +1,4 @@
-import type { RoundError } from "../rounds/round-errors.ts";
+import type { RoundError } from "../round-engine/round-errors.ts";
 import type { GatewayCode } from "./problems.ts";
 
 /** A gateway answer: a success body, or a refusal from the gateway's catalogue. */

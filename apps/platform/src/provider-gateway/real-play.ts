@@ -1,9 +1,9 @@
-import { getBalance } from "../rounds/get-balance.ts";
+import { getBalance } from "../round-engine/get-balance.ts";
 import { isUniqueViolation } from "../db/errors.ts";
-import { getRound, newRoundRow, openRound } from "../rounds/open-round.ts";
-import { roundOf, type Round } from "../rounds/round-deps.ts";
-import { placeBet } from "../rounds/place-bet.ts";
-import { settleWin } from "../rounds/settle-win.ts";
+import { getRound, newRoundRow, openRound } from "../round-engine/open-round.ts";
+import { roundOf, type Round } from "../round-engine/round-deps.ts";
+import { placeBet } from "../round-engine/place-bet.ts";
+import { settleWin } from "../round-engine/settle-win.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { currentStatus, gameSessionOf, touchSessionInBatch } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";

@@ -1,6 +1,6 @@
 import { isUniqueViolation } from "../db/errors.ts";
-import { getRound } from "../rounds/open-round.ts";
-import { rollbackBet } from "../rounds/rollback-bet.ts";
+import { getRound } from "../round-engine/open-round.ts";
+import { rollbackBet } from "../round-engine/rollback-bet.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { touchSession } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";

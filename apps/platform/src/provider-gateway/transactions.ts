@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
-import type { RoundDeps } from "../rounds/round-deps.ts";
+import type { RoundDeps } from "../round-engine/round-deps.ts";
 import { refusal, resultCodeOf, type Driven, type GatewayAnswer, type GatewayResult } from "./answers.ts";
 import type { GatewayTxKind, GatewayTxRow } from "./tables.ts";
 

@@ -1,5 +1,5 @@
 import type { ServiceDeps } from "../deps.ts";
-import type { RoundDeps } from "../rounds/round-deps.ts";
+import type { RoundDeps } from "../round-engine/round-deps.ts";
 import type { GameLookup } from "./game-lookup.ts";
 import type { SessionSettings } from "./settings.ts";
 

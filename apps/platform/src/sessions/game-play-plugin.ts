@@ -1,8 +1,8 @@
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { installApiAuth } from "../operator-api/auth.ts";
 import { providerGatewayPlugin } from "../provider-gateway/plugin.ts";
-import type { RoundDeps } from "../rounds/round-deps.ts";
-import { studioPlugin } from "../studio/plugin.ts";
+import type { RoundDeps } from "../round-engine/round-deps.ts";
+import { studioPlugin } from "../builtin-studio/plugin.ts";
 import { studioAdminPlugin } from "../studios/admin-plugin.ts";
 import { catalogueGameLookup, type GameLookup } from "./game-lookup.ts";
 import type { GamePlayDeps } from "./game-play-deps.ts";
@@ -30,7 +30,7 @@ export interface GamePlayPluginOptions {
  * Game sessions, launch and the provider gateway, each surface in its own context:
  * - `/v1/sessions…` — operators (API credential; the credential decides operator and environment);
  * - `/launch/:token` — players' browsers (public, rate-limited);
- * - `/play/:token`, `/studio/api/…`, `/v1/rounds/:round_id/replay` — the built-in studio (studio/plugin.ts);
+ * - `/play/:token`, `/studio/api/…`, `/v1/rounds/:round_id/replay` — the built-in studio (builtin-studio/plugin.ts);
  * - `/gateway/v1/…` — game studios (HMAC-signed requests);
  * - `/admin/studios…` — staff (admin session; audited).
  *

@@ -25,7 +25,7 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
     .send(body);
 }
 
-/** Public pages: `GET /launch/:token` (redeems a launch URL once); the built-in studio serves `/play/:token` (studio/). */
+/** Public pages: `GET /launch/:token` (redeems a launch URL once); the built-in studio serves `/play/:token` (builtin-studio/). */
 export function launchRoutes(
   app: TypedFastify,
   play: { deps: GamePlayDeps; publicUrl?: string | undefined },

@@ -3,10 +3,10 @@ import { createCallbackClient } from "../callbacks/callback-client.ts";
 import type { WalletEndpointLookup } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { createWalletEndpointLookup } from "../operators/wallet-endpoint-lookup.ts";
-import { createDispatcher } from "../outbox/dispatcher.ts";
-import { createOutbox } from "../outbox/outbox.ts";
-import { startRoundSweeper, type RoundSweeper, type SweepOptions } from "../rounds/abandoned-rounds.ts";
-import type { RoundDeps } from "../rounds/round-deps.ts";
+import { createDispatcher } from "../round-engine/outbox/dispatcher.ts";
+import { createOutbox } from "../round-engine/outbox/outbox.ts";
+import { startRoundSweeper, type RoundSweeper, type SweepOptions } from "../round-engine/abandoned-rounds.ts";
+import type { RoundDeps } from "../round-engine/round-deps.ts";
 import { startSessionSweeper, type SessionSweeper } from "./expire-sessions.ts";
 
 /** A round engine this process runs itself: its outbox, callback client, dispatcher and sweepers. */

@@ -1,4 +1,4 @@
-import { getBalance } from "../rounds/get-balance.ts";
+import { getBalance } from "../round-engine/get-balance.ts";
 import { renderLaunchUrl } from "../studios/launch-template.ts";
 import { BUILT_IN_STUDIO_ID } from "../studios/studios.ts";
 import type { GamePlayDeps } from "./game-play-deps.ts";

@@ -1,7 +1,7 @@
 import { randomSecret, sha256Hex } from "../auth/tokens.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
-import type { GameSession, RoundDeps } from "../rounds/round-deps.ts";
+import type { GameSession, RoundDeps } from "../round-engine/round-deps.ts";
 import { sessionFail, type SessionFailure } from "./problems.ts";
 import { ACTIVITY_RESOLUTION_MS } from "./settings.ts";
 import type { SessionRow, SessionStatus } from "./tables.ts";

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 
 // Frozen: change the schema with a new migration.
-// The built-in studio's rule for rounds the platform closes as abandoned (studio/abandoned-round-rule.ts):
+// The built-in studio's rule for rounds the platform closes as abandoned (builtin-studio/abandoned-round-rule.ts):
 // - `abandoned_state`: a blackjack hand finished by that rule (every undecided hand stood, the
 //   dealer played), stored once so that the payout is the same on every sweep and the replay
 //   shows what was paid; the hand takes no decision once it is set;

@@ -1,6 +1,6 @@
 // Test support: after a run, compares what the platform recorded with what the wallet did.
 import type { PlatformDb } from "../../db/connect.ts";
-import type { WalletCallRow } from "../../outbox/tables.ts";
+import type { WalletCallRow } from "../../round-engine/outbox/tables.ts";
 import type { RunningWallet } from "./wallet.ts";
 import type { PlayedRound } from "./virtual-players.ts";
 

@@ -12,7 +12,7 @@ import { buildApp } from "../../app.ts";
 import { composeEngine, composePlatform, type Platform } from "../../compose.ts";
 import { openTestDb, type TestDb, type testDialects } from "../../db/test-databases.ts";
 import { createMetrics, type AppMetrics } from "../../http/metrics.ts";
-import type { WalletCallRow } from "../../outbox/tables.ts";
+import type { WalletCallRow } from "../../round-engine/outbox/tables.ts";
 import { signGatewayRequest } from "../../provider-gateway/signature.ts";
 import type { OwnedEngine } from "../../sessions/owned-engine.ts";
 import { httpClient, type Http, type HttpAnswer } from "./http.ts";
