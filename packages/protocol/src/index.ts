@@ -11,6 +11,7 @@ export {
   parseWalletResponse,
   MAX_RESPONSE_BYTES,
   type ResponseOutcome,
+  type UnknownCause,
 } from "./messages/responses.ts";
 export {
   BalanceRequestSchema,

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CallbackClient } from "../../callbacks/callback-client.ts";
-import { sendWalletCall, type CallOutcome, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
+import type { CallOutcome } from "../../callbacks/call-outcome.ts";
+import { sendWalletCall, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
 import type { WalletEndpoint, WalletEndpointLookup } from "../../callbacks/wallet-endpoint.ts";
 import type { OpResult } from "./batch-ops.ts";
 import { newCallRow, unsignedRequestOf } from "./call-rows.ts";
