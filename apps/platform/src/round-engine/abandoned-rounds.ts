@@ -1,6 +1,6 @@
 import { newCallRow } from "./outbox/call-rows.ts";
 import { gaugeOn } from "../callbacks/metric-helpers.ts";
-import type { OpResult } from "./outbox/batch-ops.ts";
+import type { OpResult } from "./write-model/batch-ops.ts";
 import { isAmount, roundOf, type Round, type RoundDeps } from "./round-deps.ts";
 
 /**

@@ -1,7 +1,7 @@
 import { isCleanText, type ErrorCode } from "@croupier/protocol";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
-import type { CallClaim } from "./outbox/batch-ops.ts";
+import type { CallClaim } from "./write-model/batch-ops.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import type { GatewayTxRow } from "../provider-gateway/tables.ts";

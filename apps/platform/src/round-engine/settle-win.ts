@@ -2,7 +2,7 @@ import { isCleanText } from "@croupier/protocol";
 import { DEFAULT_TIMEOUT_MS } from "../callbacks/client-defaults.ts";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
-import type { CallClaim } from "./outbox/batch-ops.ts";
+import type { CallClaim } from "./write-model/batch-ops.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import { submitWrite } from "./open-round.ts";

@@ -3,7 +3,7 @@ import type { CallbackClient } from "../../callbacks/callback-client.ts";
 import type { CallOutcome } from "../../callbacks/call-outcome.ts";
 import { sendWalletCall, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
 import type { WalletEndpoint, WalletEndpointLookup } from "../../callbacks/wallet-endpoint.ts";
-import type { OpResult } from "./batch-ops.ts";
+import type { OpResult } from "../write-model/batch-ops.ts";
 import { newCallRow, unsignedRequestOf } from "./call-rows.ts";
 import type { Outbox } from "./outbox.ts";
 import { afterAttempt, afterLostLease, type Transition } from "./retry-policy.ts";

@@ -29,7 +29,7 @@ export {
   MAX_QUEUED_OPS,
   OutboxClosedError,
   OutboxOverloadedError,
-} from "./write-batcher.ts";
+} from "../write-model/write-batcher.ts";
 export type {
   CallState,
   OutboxTables,

@@ -16,7 +16,7 @@ import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot } from "./batch-snapshot.ts";
 import { batchTables, columnList, type Column } from "./batch-tables.ts";
-import type { WalletCallRow } from "./tables.ts";
+import type { WalletCallRow } from "../outbox/tables.ts";
 
 type Sqlite = SqliteDatabase.Database;
 type Statement = SqliteDatabase.Statement;

@@ -5,7 +5,7 @@
  */
 import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
 import type { RoundRow } from "../tables.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 export type SqlType = "text" | "bigint" | "integer";
 

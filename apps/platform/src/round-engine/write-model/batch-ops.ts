@@ -7,8 +7,8 @@
  */
 import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
 import type { RoundRow } from "../tables.ts";
-import type { Transition } from "./retry-policy.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { Transition } from "../outbox/retry-policy.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 /** Most calls one round may hold: bounds what one batch loads per round (a limit on everything). */
 export const MAX_CALLS_PER_ROUND = 500;

@@ -1,7 +1,7 @@
 import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
 import type { RoundRow } from "../tables.ts";
 import { claimKey } from "./batch-ops.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 /** A claim's final answer, written only if the claim is still pending when the batch commits. */
 export interface ClaimAnswer {

@@ -21,7 +21,7 @@ import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type Outbo
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
 import { batchTables, columnList, columnsOf, type Column } from "./batch-tables.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 const CLAIM_ANSWER_COLUMNS = columnsOf<ClaimAnswer>({
   studio_id: "text",
