@@ -2,13 +2,13 @@ import { isCleanText } from "@croupier/protocol";
 import { DEFAULT_TIMEOUT_MS } from "../callbacks/client-defaults.ts";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
-import type { CallClaim } from "./write-model/batch-ops.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import { submitWrite } from "./open-round.ts";
 import type { ClaimExists } from "./place-bet.ts";
 import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
+import type { WinCommitWrites } from "./write-model/riding-writes.ts";
 
 /**
  * How a win stands. `acknowledged`: the operator confirmed it (`balanceMinor` is the new balance).
@@ -40,7 +40,7 @@ export type WinResult =
  * operator's circuit is open (it then waits for the circuit instead of being sent).
  *
  * `winRef` is the game's own id of the win: repeating the request never credits twice. With
- * `claim` the caller's idempotency record is written in the same commit as the credit.
+ * `riding.claim` the caller's idempotency record is written in the same commit as the credit.
  *
  * @example
  * await settleWin(deps, { round, winRef: "spin-81", amountMinor: 0, closeRound: true });
@@ -52,7 +52,7 @@ export async function settleWin(
     readonly winRef: string;
     readonly amountMinor: number;
     readonly closeRound: boolean;
-    readonly claim?: CallClaim;
+    readonly riding?: WinCommitWrites;
   },
 ): Promise<WinResult> {
   const { round } = input;
@@ -94,7 +94,7 @@ export async function settleWin(
     guard: "win",
     closesRound: input.closeRound,
     voidIfNoDebit: input.closeRound && input.amountMinor === 0,
-    ...(input.claim === undefined ? {} : { claim: input.claim }),
+    ...(input.riding?.claim === undefined ? {} : { claim: input.riding.claim }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {

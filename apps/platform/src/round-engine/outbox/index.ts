@@ -1,4 +1,4 @@
-/** The transactional outbox of wallet calls: group commit, leases, retries, manual resolution. */
+/** The transactional outbox of wallet calls: leases, dispatch, retries, manual resolution (its group commit is in ../write-model/). */
 export { createOutbox, type Outbox, type OutboxOptions } from "./outbox.ts";
 export {
   createDispatcher,
