@@ -5,7 +5,7 @@ import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import { isRoundId, newRoundRow, submitWrite } from "./open-round.ts";
 import { submitAcknowledgementWrites } from "./ride-along.ts";
-import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
+import { callPartiesOf, isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 import type { BetCommitWrites, ClaimRow } from "./write-model/riding-writes.ts";
 
@@ -77,14 +77,8 @@ export async function placeBet(
   const row = newCallRow(
     {
       callId: deps.ids("c"),
-      operatorId: round.operatorId,
-      environment: round.environment,
       action: "debit",
-      sessionId: round.sessionId,
-      playerId: round.playerId,
-      currency: round.currency,
-      gameId: round.gameId,
-      roundId: round.roundId,
+      ...callPartiesOf(round),
       amountMinor: input.amountMinor,
       roundClosed: false,
       ref: `bet:${input.betRef}`,

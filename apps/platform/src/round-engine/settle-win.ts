@@ -6,7 +6,7 @@ import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import { submitWrite } from "./open-round.ts";
 import type { ClaimExists } from "./place-bet.ts";
-import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
+import { callPartiesOf, isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 import type { WinCommitWrites } from "./write-model/riding-writes.ts";
 
@@ -69,14 +69,8 @@ export async function settleWin(
   const row = newCallRow(
     {
       callId: deps.ids("c"),
-      operatorId: round.operatorId,
-      environment: round.environment,
       action: "credit",
-      sessionId: round.sessionId,
-      playerId: round.playerId,
-      currency: round.currency,
-      gameId: round.gameId,
-      roundId: round.roundId,
+      ...callPartiesOf(round),
       amountMinor: input.amountMinor,
       roundClosed: input.closeRound,
       ref: `win:${input.winRef}`,
