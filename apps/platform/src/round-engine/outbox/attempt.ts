@@ -78,9 +78,10 @@ export async function attemptLeasedCall(
       round_id: row.round_id,
       operator_id: row.operator_id,
     });
-    if (transition.rollback)
-      log.warn({ reason: transition.reason }, "debit outcome unknown: rollback queued");
-    else
+    if (transition.rollback) {
+      const cause = outcome.kind === "unknown" ? outcome.cause : undefined;
+      log.warn({ cause, reason: transition.reason }, "debit outcome unknown: rollback queued");
+    } else
       log.error({ code: transition.errorCode, reason: transition.reason }, "credit needs manual resolution");
     void recorded.then(
       () => outbox.wake(),
