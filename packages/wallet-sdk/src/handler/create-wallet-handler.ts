@@ -97,13 +97,13 @@ function checkedSalts(options: WalletHandlerOptions): () => readonly string[] {
   }
   // A function that throws now (a secret store not reachable yet) may work later, and each
   // call retries it; one that returns an unusable list is a configuration mistake: stop here.
-  let atStart: unknown;
+  let atStart: { readonly value: unknown } | undefined;
   try {
-    atStart = salts();
+    atStart = { value: salts() };
   } catch {
     atStart = undefined;
   }
-  const startProblem = atStart === undefined ? undefined : saltsProblem(atStart, "salts()");
+  const startProblem = atStart === undefined ? undefined : saltsProblem(atStart.value, "salts()");
   if (startProblem !== undefined) throw new TypeError(`createWalletHandler: ${startProblem}`);
   return () => {
     const current = salts();

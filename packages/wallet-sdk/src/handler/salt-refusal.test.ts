@@ -36,7 +36,12 @@ describe("createWalletHandler refuses unusable salts at construction", () => {
     ["a salt one character short", ["x".repeat(MIN_SALT_LENGTH - 1)], /has 15 characters/],
     ["a weak salt after a good one", [SALT, "short"], /salts\[1\] has 5 characters/],
     ["a function returning an unset variable", () => [undefined], /salts\(\)\[0\] is undefined/],
-    ["a function returning nothing", () => [], /salts\(\) is empty/],
+    ["a function returning an empty list", () => [], /salts\(\) is empty/],
+    [
+      "a function returning nothing",
+      () => undefined,
+      /salts\(\) must be an array of salt keys \(got undefined\)/,
+    ],
   ];
   for (const [name, salts, message] of refused) {
     test(name, () => {

@@ -7,8 +7,9 @@ import { envWithNode, mustRun } from "./run-command.ts";
 /**
  * Kept between runs, outside any checkout: the `node` npm package is ~30 MB, and a run should
  * download it once per machine, not once per test. (npm's own cache keeps the tarball too.)
+ * CI can point CROUPIER_NODE_RUNTIMES at a folder it caches between jobs.
  */
-const RUNTIMES_DIR = join(tmpdir(), "croupier-node-runtimes");
+const RUNTIMES_DIR = process.env.CROUPIER_NODE_RUNTIMES ?? join(tmpdir(), "croupier-node-runtimes");
 
 /**
  * The folder holding a `node` binary of the given major version: this process's own when it
