@@ -77,6 +77,7 @@ export async function attemptLeasedCall(
     transition,
     rollback: transition.rollback ? rollbackRow(row, nowMs, outbox.retryHorizonMs) : undefined,
     nowMs,
+    ...roundClosedBy(row),
   });
   const broughtForward =
     result === undefined || endpoint === undefined
@@ -134,7 +135,15 @@ export function recordLostLease(outbox: Outbox, row: WalletCallRow, leaseOwner: 
     transition,
     rollback: transition.rollback ? rollbackRow(row, nowMs, outbox.retryHorizonMs) : undefined,
     nowMs,
+    ...roundClosedBy(row),
   });
+}
+
+/** A debit's or a closing rollback's outcome may close its round (write-model/failed-bet-close.ts). */
+function roundClosedBy(row: WalletCallRow): { roundId?: string } {
+  if (row.round_id === null) return {};
+  const closing = row.action === "debit" || (row.rb === 1 && row.round_closed === 1);
+  return closing ? { roundId: row.round_id } : {};
 }
 
 /**
