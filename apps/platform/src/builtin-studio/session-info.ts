@@ -1,5 +1,5 @@
 import { currencyExponent } from "@croupier/protocol";
-import { settleIfAbandoned } from "./abandoned-settle.ts";
+import { followPlatformRound } from "./follow-platform-round.ts";
 import type { ClientAccess } from "./access.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import { unfinishedRounds } from "./round-store.ts";
@@ -37,9 +37,9 @@ export async function sessionInfo(
   const { session } = access;
   const limits = await betLimitsOf(deps.db, title, session.game_id, session.currency);
   const [inPlay] = await unfinishedRounds(deps, session.id, ["in_play"], 1);
-  // A hand the platform closed as abandoned is over, though nothing has told this row yet.
+  // A hand the platform closed (as abandoned) is over, though nothing has told this row yet.
   const open =
-    inPlay === undefined || (await settleIfAbandoned(deps, inPlay)) !== undefined ? undefined : inPlay;
+    inPlay === undefined || (await followPlatformRound(deps, inPlay)) !== undefined ? undefined : inPlay;
   return {
     session_id: session.id,
     game_id: session.game_id,
