@@ -27,6 +27,8 @@ export interface WalletConfig {
   readonly adminToken: string;
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
+  /** Serve the compatibility (GameHub-style) profile at `GET /wallet/classic` too. */
+  readonly classicProfile: boolean;
   readonly demoPlayers: boolean;
   readonly logLevel: string;
   /** Things an operator must read at start-up (public demo secrets in use, …). */
@@ -73,6 +75,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     errors,
   );
   const demoPlayers = parseBoolean("DEMO_PLAYERS", value("DEMO_PLAYERS"), demoMode, errors);
+  const classicProfile = parseBoolean("CLASSIC_PROFILE", value("CLASSIC_PROFILE"), false, errors);
+  if (classicProfile) {
+    warnings.push(
+      "CLASSIC_PROFILE is on: GET /wallet/classic answers the compatibility profile, which has no body " +
+        "signature (a captured URL can be replayed with another amount inside the window). Accept it only " +
+        "from the platform's egress addresses.",
+    );
+  }
 
   const logLevel = value("LOG_LEVEL") ?? "info";
   if (!LOG_LEVELS.includes(logLevel)) {
@@ -106,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       adminToken,
       windowSeconds,
       requireBodySignature,
+      classicProfile,
       demoPlayers,
       logLevel,
       warnings,

@@ -7,6 +7,13 @@
 export { createWalletHandler } from "./handler/create-wallet-handler.ts";
 export type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler/handler-types.ts";
 export {
+  classicAnswer,
+  classicQueryToBody,
+  createClassicWalletHandler,
+  type ClassicWalletAnswer,
+  type ClassicWalletHandler,
+} from "./adapters/classic.ts";
+export {
   CallIdTakenError,
   type CallRecord,
   type LedgerEntry,
