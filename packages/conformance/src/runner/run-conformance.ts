@@ -218,6 +218,8 @@ function buildReport(
       windowSeconds: options.windowSeconds ?? input.windowSeconds ?? 0,
       timeoutMs: options.timeoutMs ?? input.timeoutMs ?? 0,
       requireBodySignature: options.requireBodySignature ?? input.requireBodySignature === true,
+      profile:
+        options.profile ?? (input.profile === undefined || input.profile === "native" ? "native" : "classic"),
     },
     startedAt: startedAt.toISOString(),
     finishedAt: new Date(startedAt.getTime() + durationMs).toISOString(),

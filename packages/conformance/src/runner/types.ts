@@ -130,6 +130,8 @@ export interface ConformanceReport {
     readonly windowSeconds: number;
     readonly timeoutMs: number;
     readonly requireBodySignature: boolean;
+    /** How the calls travelled: `native`, or `classic` (the compatibility profile). */
+    readonly profile: "native" | "classic";
   };
   readonly startedAt: string;
   readonly finishedAt: string;
