@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { Marked, type Tokens } from "marked";
-import { escapeHtml } from "../sessions/pages.ts";
+import { escapeHtml } from "../http/escape-html.ts";
 
 const STYLE = `body{font:16px/1.55 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 code,pre{font:14px/1.45 ui-monospace,monospace;background:#f4f4f4}pre{padding:.8rem;overflow-x:auto}
