@@ -54,6 +54,7 @@ export type {
   GameType,
   InstantGame,
   PlayRequest,
+  StakeLimits,
   RoundOutcome,
   SimulationKernel,
   TitleAnalysis,

@@ -142,7 +142,7 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
         const access = accessOf(request);
         const title = titleOf(access);
         await recoverSessionRounds(deps, access);
-        const limits = await betLimitsOf(deps.db, title, access.session.game_id, access.session.currency);
+        const limits = await betLimitsOf(deps.db, title, access.session);
         const { bet_minor: betMinor, options } = request.body;
         if (title.game.kind === "multi-step") {
           return answer(

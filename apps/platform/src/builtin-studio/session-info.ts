@@ -35,7 +35,7 @@ export async function sessionInfo(
   balanceMinor: number | undefined,
 ): Promise<SessionInfo> {
   const { session } = access;
-  const limits = await betLimitsOf(deps.db, title, session.game_id, session.currency);
+  const limits = await betLimitsOf(deps.db, title, session);
   const [inPlay] = await unfinishedRounds(deps, session.id, ["in_play"], 1);
   // A hand the platform closed as abandoned is over, though nothing has told this row yet.
   const open =

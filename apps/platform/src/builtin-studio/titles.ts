@@ -1,6 +1,8 @@
-import { loadTitle, type EngineId, type Game } from "@croupier/games";
+import { catalogueEntryOf, loadTitle, type EngineId, type Game, type StakeLimits } from "@croupier/games";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { stakeRangeOf } from "../provider-gateway/limits/bet-limits.ts";
+import type { SessionRow } from "../sessions/tables.ts";
 
 /** A built-in title as the studio plays it: the engine's game plus what a client needs to draw it. */
 export interface StudioTitle {
@@ -84,38 +86,33 @@ export function studioTitle(gameId: string): StudioTitle | undefined {
   }
 }
 
-export interface BetLimits {
-  readonly minMinor: number;
-  readonly maxMinor: number;
+export interface BetLimits extends StakeLimits {
   readonly stepMinor: number;
 }
 
 /**
- * The stakes a session may play: the title's own limits, narrowed by the catalogue's limits in
- * the session's currency when it lists them, and rounded inwards to whole steps.
+ * The stakes a session may play, in its currency's minor units: the catalogue's limits of the
+ * game in that currency (narrowed by the operator's own, the same range the gateway enforces),
+ * which replace the title's single default range rather than narrow it (a KWD maximum of
+ * 100,000 is 100 KWD, whatever the title's default of 10,000 minor units). A bound nobody set
+ * falls back to the title's. The maximum stays where the title's largest win is an exact
+ * integer, and both are rounded inwards to whole steps. Rounds pass these limits to the engine
+ * (`PlayRequest.limits`), stored with the request, so a replay checks the same range.
  */
 export async function betLimitsOf(
   db: Kysely<Database>,
   title: StudioTitle,
-  gameId: string,
-  currency: string,
+  session: Pick<SessionRow, "game_id" | "operator_id" | "currency">,
 ): Promise<BetLimits> {
-  let { minMinor, maxMinor } = title.game.title.betLimits;
-  const row = await db
-    .selectFrom("catalogue_games")
-    .select("bet_limits")
-    .where("id", "=", gameId)
-    .executeTakeFirst();
-  if (row !== undefined) {
-    const listed = (JSON.parse(row.bet_limits) as Record<string, { minMinor?: number; maxMinor?: number }>)[
-      currency
-    ];
-    if (listed?.minMinor !== undefined) minMinor = Math.max(minMinor, listed.minMinor);
-    if (listed?.maxMinor !== undefined) maxMinor = Math.min(maxMinor, listed.maxMinor);
-  }
+  const range = await stakeRangeOf(db, session);
+  const minMinor = range.minMinor ?? title.game.title.betLimits.minMinor;
+  let maxMinor = range.maxMinor ?? title.game.title.betLimits.maxMinor;
+  const multiple = catalogueEntryOf(title.game.title.id)?.maxWinMultiplier;
+  if (multiple !== undefined)
+    maxMinor = Math.min(maxMinor, Math.floor(Number.MAX_SAFE_INTEGER / Math.ceil(multiple)));
   const step = title.stepMinor;
   return {
-    minMinor: Math.ceil(minMinor / step) * step,
+    minMinor: Math.max(step, Math.ceil(minMinor / step) * step),
     maxMinor: Math.floor(maxMinor / step) * step,
     stepMinor: step,
   };
