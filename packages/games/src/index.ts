@@ -24,6 +24,7 @@ export { basicStrategy } from "./blackjack/strategy.ts";
 export { createCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue/catalogue.ts";
 export { bundledCatalogue, bundledTitleFiles } from "./catalogue/bundled-titles.ts";
 export { ENGINES, loadTitleDefinition } from "./catalogue/engines.ts";
+export { canonicalJson, titleVersion } from "./catalogue/title-version.ts";
 export { VOLATILITY_THRESHOLDS, volatilityOf } from "./catalogue/volatility.ts";
 export type { EngineModule, Game, LoadOptions, LoadedTitle } from "./engine.ts";
 export type { KenoDisplay, KenoGame, KenoOptions } from "./keno/keno.ts";

@@ -228,6 +228,7 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
         const replayed = await replayStudioRound(deps, row);
         if (!replayed.ok) {
           request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
+          if (replayed.code === "TITLE_VERSION_UNKNOWN") throw studioProblem(replayed.code, replayed.message);
           throw studioProblem("INTERNAL_ERROR", "This round cannot be replayed.");
         }
         return replayed.replay;

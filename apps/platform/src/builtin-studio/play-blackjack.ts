@@ -70,7 +70,7 @@ export async function dealBlackjack(
   const columns = stateColumns(title.game, started.state);
   let row = await insertRound(deps, access.session, {
     roundRef,
-    engine: title.engine,
+    title,
     request,
     draws: started.state.draws,
     display: JSON.parse(columns.display),

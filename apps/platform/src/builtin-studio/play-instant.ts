@@ -55,7 +55,7 @@ export async function playInstantRound(
   const roundRef = deps.ids("sr");
   let row = await insertRound(deps, access.session, {
     roundRef,
-    engine: title.engine,
+    title,
     request,
     draws: outcome.draws,
     display: outcome.display,

@@ -133,6 +133,10 @@ const replayFields = {
   game_id: Type.String(),
   game_name: Type.String(),
   engine: Type.String(),
+  title_version: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "`sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded.",
+  }),
   currency: Type.String(),
   currency_exponent: Type.Integer(),
   demo: Type.Boolean(),

@@ -1,4 +1,11 @@
-import { catalogueEntryOf, loadTitle, type EngineId, type Game, type StakeLimits } from "@croupier/games";
+import {
+  catalogueEntryOf,
+  loadTitle,
+  titleVersion,
+  type EngineId,
+  type Game,
+  type StakeLimits,
+} from "@croupier/games";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { stakeRangeOf } from "../provider-gateway/limits/bet-limits.ts";
@@ -9,6 +16,8 @@ export interface StudioTitle {
   readonly game: Game;
   readonly engine: EngineId;
   readonly name: string;
+  /** `titleVersion` of its definition: what a round records, so its replay uses the same maths. */
+  readonly version: string;
   /** Stakes are multiples of this (a slot's coins per spin, 2 for a 3:2 blackjack, 1 otherwise). */
   readonly stepMinor: number;
   /** What the client renders: layout, symbols, paylines, pay tables, table rules. No reel strips. */
@@ -25,11 +34,22 @@ interface SlotFile {
   freeSpins?: { awards: Record<string, number>; multiplier: number; retrigger: boolean; maxSpins: number };
 }
 
-/** The title of `gameId`, or undefined when it is not one of the built-in studio's. */
+const bundled = new Map<string, StudioTitle>();
+
+/** The bundled title of `gameId` (its current version), or undefined when it is not one of the built-in studio's. */
 export function studioTitle(gameId: string): StudioTitle | undefined {
+  const cached = bundled.get(gameId);
+  if (cached !== undefined) return cached;
   const loaded = loadTitle(gameId);
   if (!loaded.ok) return undefined;
-  const { game } = loaded;
+  const title = studioTitleOf(loaded.game);
+  bundled.set(gameId, title);
+  return title;
+}
+
+/** A loaded game (the bundled version, or an older one kept by version) as the studio plays it. */
+export function studioTitleOf(game: Game): StudioTitle {
+  const version = titleVersion(game.title);
   // Title files are validated by their engine on load; the fields read here are part of each
   // engine's schema (the title object is the file itself).
   const file = game.title as unknown as Record<string, unknown>;
@@ -44,6 +64,7 @@ export function studioTitle(gameId: string): StudioTitle | undefined {
         game,
         engine,
         name,
+        version,
         stepMinor: betCoins,
         config: {
           reels: slot.layout.reels,
@@ -67,13 +88,14 @@ export function studioTitle(gameId: string): StudioTitle | undefined {
     }
     case "roulette": {
       const rules = file.rules as { laPartage: boolean };
-      return { game, engine, name, stepMinor: 1, config: { laPartage: rules.laPartage } };
+      return { game, engine, name, version, stepMinor: 1, config: { laPartage: rules.laPartage } };
     }
     case "keno":
       return {
         game,
         engine,
         name,
+        version,
         stepMinor: 1,
         config: { spots: file.spots, pool: 80, drawn: 20, pays: file.pays },
       };
@@ -81,7 +103,7 @@ export function studioTitle(gameId: string): StudioTitle | undefined {
       const rules = file.rules as { blackjackPays: [number, number] } & Record<string, unknown>;
       const [num, den] = rules.blackjackPays;
       const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
-      return { game, engine, name, stepMinor: den / gcd(num, den), config: { rules } };
+      return { game, engine, name, version, stepMinor: den / gcd(num, den), config: { rules } };
     }
   }
 }

@@ -16,6 +16,7 @@ import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 import * as m0730 from "./0730-play-limits.ts";
+import * as m0731 from "./0731-studio-title-versions.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -56,3 +57,4 @@ migrations["0601-studio-abandoned-rounds"] = m0601;
 
 // Play limits and win caps (0730–0739).
 migrations["0730-play-limits"] = m0730;
+migrations["0731-studio-title-versions"] = m0731;
