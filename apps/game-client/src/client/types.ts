@@ -88,6 +88,14 @@ export interface Session {
   readonly return_url: string;
   readonly cashier_url: string;
   readonly bet_limits: BetLimits;
+  /** The title's return to player, from its engine's computation. */
+  readonly rtp: {
+    readonly percent: string;
+    readonly basis_points: number;
+    readonly method: "exact" | "simulation";
+  };
+  readonly volatility: "low" | "medium" | "high";
+  readonly max_win_multiplier: number;
   readonly config: unknown;
   readonly open_round: Round | null;
 }

@@ -86,6 +86,20 @@ export const SessionInfo = Type.Object({
     max_minor: Type.Integer(),
     step_minor: Type.Integer(),
   }),
+  rtp: Type.Object(
+    {
+      percent: Type.String({ description: 'Four decimals: `"95.6809"`.' }),
+      basis_points: Type.Integer({
+        description: "Rounded half up: what the catalogue shows (9568 = 95.68 %).",
+      }),
+      method: Type.Enum(["exact", "simulation"], {
+        description: "`exact`: computed from the maths; `simulation`: blackjack with basic strategy.",
+      }),
+    },
+    { description: "The title's return to player, from its engine's computation (never a typed-in figure)." },
+  ),
+  volatility: Type.Enum(["low", "medium", "high"]),
+  max_win_multiplier: Type.Number({ description: "An upper bound of one round's win over its stake." }),
   config: Type.Unknown({
     description: "What the client draws: layout, symbols, paylines, pay tables, rules.",
   }),
