@@ -1,6 +1,6 @@
 import { catalogueEntryOf } from "@croupier/games";
 import type { GameInput } from "../game-input.ts";
-import { BUILT_IN_PROVIDER } from "../seed.ts";
+import { BUILT_IN_PROVIDER } from "../built-in-provider.ts";
 import { formatRtp, type Volatility } from "../vocabulary.ts";
 import type { FieldProblem, RowFormat } from "./validate-row.ts";
 
