@@ -89,6 +89,11 @@ export const studioProblems = {
     title: "Round not found",
     doc: "No round with this id belongs to this game session.",
   },
+  TITLE_VERSION_UNKNOWN: {
+    status: 409,
+    title: "Title version unknown",
+    doc: "The round was played with a version of the game's maths that is no longer held, so it cannot be replayed faithfully.",
+  },
 } as const satisfies ProblemCatalogue;
 
 export type StudioCode = keyof typeof studioProblems;

@@ -78,7 +78,7 @@ for (const kind of testDialects) {
       const roundRef = deps.ids("sr");
       const row = await insertRound(deps, access.session, {
         roundRef,
-        engine: "line-slot",
+        title: studioTitle(TITLES.line)!,
         request: { betMinor },
         draws: outcome.draws,
         display: outcome.display,
@@ -114,7 +114,7 @@ for (const kind of testDialects) {
       const roundRef = deps.ids("sr");
       await insertRound(deps, access.session, {
         roundRef,
-        engine: "blackjack",
+        title: studioTitle(TITLES.blackjack)!,
         request: { betMinor: 200 },
         draws: started.state.draws,
         display: {},
