@@ -105,6 +105,21 @@ describe("system routes", () => {
     }
   });
 
+  test("/metrics without a token refuses a forwarded request even from loopback (a reverse proxy on this host)", async () => {
+    for (const headers of [{ "x-forwarded-for": "198.51.100.7" }, { forwarded: "for=198.51.100.7" }]) {
+      const proxied = await h.app.inject({
+        method: "GET",
+        url: "/metrics",
+        remoteAddress: "127.0.0.1",
+        headers,
+      });
+      assert.equal(proxied.statusCode, 401, JSON.stringify(headers));
+      assert.equal(proxied.json().code, "UNAUTHORIZED");
+    }
+    const direct = await h.app.inject({ method: "GET", url: "/metrics", remoteAddress: "127.0.0.1" });
+    assert.equal(direct.statusCode, 200);
+  });
+
   test("several apps in one process keep separate registries", async () => {
     const other = await startHarness("sqlite");
     try {
