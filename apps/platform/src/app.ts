@@ -17,6 +17,7 @@ import { commonProblems } from "./http/common-problems.ts";
 import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
 import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
+import { installNulCharacterGuard } from "./http/nul-characters.ts";
 import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
@@ -129,6 +130,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
 
   app.setValidatorCompiler(validatorCompiler);
   installProblemHandlers(app);
+  installNulCharacterGuard(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
