@@ -1,5 +1,6 @@
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
+import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
 import type { PlatformDb } from "./db/connect.ts";
 import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
@@ -22,6 +23,8 @@ export interface ComposeOptions {
   /** Replace the built-in sender (e.g. with the callback client's). */
   readonly walletCall?: WalletCallSender;
   readonly endpointCacheTtlMs?: number;
+  /** scrypt parameters for password hashes; default PASSWORD_COST. Only tests lower it (speed). */
+  readonly passwordCost?: ScryptCost;
 }
 
 export interface Platform {
@@ -52,6 +55,7 @@ export function composePlatform(options: ComposeOptions): Platform {
       createWalletCallSender({ clock, allowPrivateNetworks: options.allowPrivateNetworks }),
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }

@@ -113,7 +113,7 @@ for (const kind of testDialects) {
         .selectAll()
         .where("id", "=", userId)
         .executeTakeFirstOrThrow();
-      assert.match(stored.password_hash, /^scrypt\$32768\$8\$1\$/);
+      assert.match(stored.password_hash, /^scrypt\$\d+\$8\$1\$/);
       assert.ok(!stored.password_hash.includes(USER_PASSWORD));
       const token = await h.login(email.toUpperCase());
       const me = await h.request("GET", "/backoffice/me", { token });

@@ -27,7 +27,7 @@ export type RegistrationResult =
  * the rules a schema cannot (real ISO currencies, no duplicates).
  */
 export async function registerOperator(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: RegistrationInput,
 ): Promise<RegistrationResult> {
   const currencies = [...input.currencies];
@@ -46,7 +46,7 @@ export async function registerOperator(
   }
 
   const email = input.user.email.trim().toLowerCase();
-  const passwordHash = await hashPassword(input.user.password);
+  const passwordHash = await hashPassword(input.user.password, deps.passwordCost);
   const now = deps.clock();
   const operatorId = deps.ids("op");
   const userId = deps.ids("usr");
@@ -107,7 +107,7 @@ export async function registerOperator(
  * audit entry on their operator. Costs the same scrypt hash either way.
  */
 export async function registerOperatorUndisclosed(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger" | "passwordCost">,
   input: RegistrationInput,
 ): Promise<RegistrationResult> {
   const result = await registerOperator(deps, input);
