@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { describe, test } from "node:test";
-import Fastify from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import pino from "pino";
 import { installProblemHandlers } from "./error-handler.ts";
 import { ProblemError } from "./problem.ts";
@@ -16,7 +16,7 @@ function appLoggingTo(lines: Array<Record<string, unknown>>) {
       done();
     },
   });
-  const app = Fastify({ loggerInstance: pino({ level: "info" }, stream) });
+  const app = Fastify({ loggerInstance: pino({ level: "info" }, stream) }) as unknown as FastifyInstance;
   installProblemHandlers(app);
   app.get("/bet-failed", async () => {
     throw new ProblemError(
