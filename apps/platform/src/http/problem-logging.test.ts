@@ -21,12 +21,16 @@ function appLoggingTo(lines: Array<Record<string, unknown>>) {
   app.get("/bet-failed", async () => {
     throw new ProblemError(
       "BET_FAILED",
-      { status: 502, title: "Bet failed" },
+      { status: 502, title: "Bet failed", doc: "" },
       "The wallet gave no usable answer.",
     );
   });
   app.get("/refused", async () => {
-    throw new ProblemError("INSUFFICIENT_FUNDS", { status: 422, title: "Insufficient funds" }, "Not enough.");
+    throw new ProblemError(
+      "INSUFFICIENT_FUNDS",
+      { status: 422, title: "Insufficient funds", doc: "" },
+      "Not enough.",
+    );
   });
   app.get("/bug", async () => {
     throw new TypeError("cannot read properties of undefined");
