@@ -11,6 +11,7 @@ import Fastify, {
 import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
@@ -40,8 +41,8 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** Honour X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy?: boolean;
-  /** Let callback URLs point at private/loopback addresses (development and tests). Default false. */
-  readonly allowPrivateCallbackUrls?: boolean;
+  /** Which environments' callback URLs may point at private/loopback addresses (`true`: sandbox only). Default false. */
+  readonly allowPrivateCallbackUrls?: PrivateNetworkPolicy;
   readonly limits?: Partial<AbuseLimits>;
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
   readonly metricsToken?: string | undefined;

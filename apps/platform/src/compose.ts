@@ -1,3 +1,4 @@
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
 import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
@@ -18,8 +19,8 @@ export interface ComposeOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
-  /** Let wallet calls reach private/loopback addresses (development, tests). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may reach private/loopback addresses (see PrivateNetworkPolicy). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** Replace the built-in sender (e.g. with the callback client's). */
   readonly walletCall?: WalletCallSender;
   readonly endpointCacheTtlMs?: number;
@@ -29,8 +30,8 @@ export interface ComposeOptions {
 
 export interface Platform {
   readonly deps: ServiceDeps;
-  /** Whether wallet calls may go to private or loopback addresses (the engine's client too). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may go to private or loopback addresses (the engine's client too). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** The `WalletEndpointLookup` for the callback client, cached and invalidated on change. */
   readonly walletEndpoints: WalletEndpointCache;
 }

@@ -9,9 +9,14 @@ import {
   type UnsignedWalletRequest,
 } from "@croupier/protocol";
 import { Agent, request, type Dispatcher } from "undici";
-import { publicOnlyLookup } from "../callbacks/public-only-lookup.ts";
+import {
+  isNonPublicIpLiteral,
+  privateNetworksAllowed,
+  publicOnlyLookup,
+  type PrivateNetworkPolicy,
+} from "../callbacks/address-policy.ts";
+import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { Clock } from "../deps.ts";
-import { isPrivateAddress } from "./callback-url.ts";
 import type { WalletProfile } from "./tables.ts";
 
 /** Where and how to send one call. */
@@ -20,6 +25,8 @@ export interface WalletCallTarget {
   readonly salt: string;
   readonly profile: WalletProfile;
   readonly timeoutMs: number;
+  /** Live calls never go to private addresses, whatever the policy (see privateNetworksAllowed). */
+  readonly environment: Environment;
 }
 
 /** Everything an operator needs to debug their endpoint from one test call. */
@@ -61,11 +68,9 @@ const DISPLAY_BYTES = 4096;
  */
 export function createWalletCallSender(options: {
   clock: Clock;
-  allowPrivateNetworks: boolean;
+  allowPrivateNetworks: PrivateNetworkPolicy;
 }): WalletCallSender {
-  const dispatcher: Dispatcher | undefined = options.allowPrivateNetworks
-    ? undefined
-    : new Agent({ connect: { lookup: publicOnlyLookup } });
+  const publicOnly: Dispatcher = new Agent({ connect: { lookup: publicOnlyLookup } });
 
   return async (target, unsigned) => {
     const signed = signCall(unsigned, target.salt, options.clock());
@@ -78,11 +83,13 @@ export function createWalletCallSender(options: {
 
     const started = performance.now();
     const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    const guarded = !privateNetworksAllowed(options.allowPrivateNetworks, target.environment);
+    const dispatcher = guarded ? publicOnly : undefined;
     // IP literals skip DNS, so the lookup guard never sees them: check them here.
-    if (!options.allowPrivateNetworks && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+    if (guarded && isNonPublicIpLiteral(url)) {
       const outcome: ResponseOutcome = {
         kind: "unknown",
-        reason: "refused: the callback URL points at a private address",
+        reason: "refused: the callback URL points at a non-public address",
       };
       return { request: sent, response: null, outcome, durationMs: elapsed() };
     }

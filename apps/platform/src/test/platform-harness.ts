@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { createAdmin } from "../admin/admins.ts";
 import type { ScryptCost } from "../auth/passwords.ts";
+import type { PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import { buildApp, type AppOptions } from "../app.ts";
 import { composePlatform, type Platform } from "../compose.ts";
 import { openTestDb, type TestDb, type testDialects } from "../db/test-databases.ts";
@@ -78,13 +79,19 @@ export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
 /** A migrated test database, the composed platform and the app listening on loopback. */
 export async function startHarness(
   kind: (typeof testDialects)[number],
-  options: { appOptions?: AppOptions; clock?: Clock; passwordCost?: ScryptCost } = {},
+  options: {
+    appOptions?: AppOptions;
+    clock?: Clock;
+    passwordCost?: ScryptCost;
+    /** Where callbacks may go, for the app and the platform's senders alike; default: anywhere (loopback test wallets). */
+    privateNetworks?: PrivateNetworkPolicy;
+  } = {},
 ): Promise<Harness> {
   const db = await openTestDb(kind);
   const platform = composePlatform({
     db,
     secretKey: randomBytes(32),
-    allowPrivateNetworks: true,
+    allowPrivateNetworks: options.privateNetworks ?? "tests-any-environment",
     clock: options.clock ?? increasingClock(),
     passwordCost: options.passwordCost ?? TEST_PASSWORD_COST,
   });
@@ -93,7 +100,10 @@ export async function startHarness(
     password: ADMIN_PASSWORD,
     actor: { kind: "system", id: "test" },
   });
-  const app = buildApp(platform.deps, { allowPrivateCallbackUrls: true, ...options.appOptions });
+  const app = buildApp(platform.deps, {
+    allowPrivateCallbackUrls: options.privateNetworks ?? "tests-any-environment",
+    ...options.appOptions,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

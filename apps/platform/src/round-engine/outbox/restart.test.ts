@@ -89,7 +89,11 @@ for (const kind of testDialects) {
       // A new process. Before the leases end it leaves the calls alone.
       const logger = pino({ level: "silent" });
       const clock = () => now;
-      const client: CallbackClient = createCallbackClient({ clock, logger });
+      const client: CallbackClient = createCallbackClient({
+        privateNetworks: "tests-any-environment",
+        clock,
+        logger,
+      });
       const outbox: Outbox = createOutbox({ db, clock, logger });
       const dispatcher = createDispatcher({ outbox, client, lookup: staticLookup(testEndpoint(wallet.url)) });
       try {
