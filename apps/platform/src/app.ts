@@ -19,6 +19,7 @@ import { frameworkErrorProblem, installProblemHandlers } from "./http/error-hand
 import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
 import { installNulCharacterGuard } from "./http/nul-characters.ts";
+import { redactTokens } from "./http/redact-tokens.ts";
 import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
@@ -90,7 +91,11 @@ class CompletedRequestsOnly extends LogController {
       return;
     }
     reply.log.info(
-      { req: { method: request.method, url: request.url }, res: reply, responseTime: reply.elapsedTime },
+      {
+        req: { method: request.method, url: redactTokens(request.url) },
+        res: reply,
+        responseTime: reply.elapsedTime,
+      },
       "request completed",
     );
   }
