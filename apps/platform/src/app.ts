@@ -1,6 +1,5 @@
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
-import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, {
   LogController,
@@ -31,6 +30,7 @@ import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
 import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
+import { docsPlugin } from "./system/docs-plugin.ts";
 import { systemRoutes } from "./system/routes.ts";
 import { catalogueLobbyRoutes } from "./catalogue/index.ts";
 
@@ -176,7 +176,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
       ],
     },
   });
-  app.register(swaggerUi, { routePrefix: "/docs" });
+  app.register(docsPlugin);
   app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
