@@ -14,7 +14,6 @@ import {
   publicOnlyLookup,
   type PrivateNetworkPolicy,
 } from "../callbacks/address-policy.ts";
-import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { Clock } from "../deps.ts";
 import type { WalletCallReport, WalletCallSender } from "./wallet-call-sender.ts";
 
