@@ -82,8 +82,12 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
       },
     },
     async (request, reply) => {
-      const opened = await openClientAccess(deps, request.body.play_token);
+      const opened = await openClientAccess(deps, request.body.play_token, {
+        cookieHeader: request.headers.cookie,
+        secure: request.protocol === "https",
+      });
       if (!opened.ok) throw studioProblem.from(opened);
+      if (opened.setCookie !== undefined) reply.header("set-cookie", opened.setCookie);
       const title = titleOf(opened.access);
       await recoverSessionRounds(deps, opened.access);
       return reply.header("cache-control", "no-store").send({

@@ -93,10 +93,19 @@ export interface StudioAccessTokensTable {
   expires_at_ms: number;
 }
 
+/** The browser a session's play token was first exchanged in (migration 0720). */
+export interface StudioClientBindingsTable {
+  session_id: string;
+  /** sha256 of the cookie value set at the first exchange. */
+  binding_hash: string;
+  created_at_ms: number;
+}
+
 export interface StudioTables {
   studio_rounds: StudioRoundsTable;
   studio_access_tokens: StudioAccessTokensTable;
   studio_title_versions: StudioTitleVersionsTable;
+  studio_client_bindings: StudioClientBindingsTable;
 }
 
 export type StudioRoundRow = Selectable<StudioRoundsTable>;

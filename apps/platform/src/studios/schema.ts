@@ -8,8 +8,9 @@ const StudioId = Type.String({
   pattern: SLUG_PATTERN,
   maxLength: SLUG_MAX_LENGTH,
   description: "The catalogue provider id of the studio's games (kebab-case slug).",
+  examples: ["acme-gaming"],
 });
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: "\\S" });
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: "\\S", examples: ["Acme Gaming"] });
 const LaunchUrlTemplate = Type.String({
   minLength: 1,
   maxLength: LAUNCH_TEMPLATE_MAX_LENGTH,
@@ -77,7 +78,10 @@ export const StudioKeyListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const IssueStudioKeyBody = Type.Object({ label: Name }, { additionalProperties: false });
+export const IssueStudioKeyBody = Type.Object(
+  { label: { ...Name, examples: ["production servers"] } },
+  { additionalProperties: false },
+);
 
 export const IssuedStudioKeyResponse = Type.Object({
   key: StudioKeySchema,

@@ -74,9 +74,17 @@ export async function startStudio(kind: (typeof testDialects)[number]): Promise<
     return { sessionId, playToken: token, location };
   };
 
+  // The fixture is one browser: the binding cookie a first exchange sets is sent with the next.
+  const cookies = new Map<string, string>();
   const exchange: StudioFixture["exchange"] = async (sessionId, playToken) => {
-    const opened = await f.h.request("POST", "/studio/api/session", { body: { play_token: playToken } });
+    const cookie = cookies.get(playToken);
+    const opened = await f.h.request("POST", "/studio/api/session", {
+      body: { play_token: playToken },
+      ...(cookie === undefined ? {} : { headers: { cookie } }),
+    });
     if (opened.status !== 200) throw new Error(`exchange: ${opened.status} ${opened.text}`);
+    const set = opened.headers.get("set-cookie");
+    if (set !== null) cookies.set(playToken, set.split(";")[0]!);
     const client: StudioClient = {
       sessionId,
       playToken,
