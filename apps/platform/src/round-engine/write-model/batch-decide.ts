@@ -6,12 +6,7 @@ import type { RoundRow } from "../tables.ts";
 import { claimKey, MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import type { BatchSnapshot } from "./batch-snapshot.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
-import {
-  asClosingRollback,
-  closesWithFailedBet,
-  isAcknowledgedClosingRollback,
-  isDefinitelyFailedDebit,
-} from "./failed-bet-close.ts";
+import { asClosingRollback, closesWithFailedBet, isAcknowledgedClosingRollback } from "./failed-bet-close.ts";
 
 /** Decides one op against the snapshot, changing it. */
 export function decide(snapshot: BatchSnapshot, op: OutboxOp): OpResult {
@@ -190,16 +185,12 @@ function record(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "record" 
   return { kind: "applied" };
 }
 
-/** See failed-bet-close.ts: the round of a bet that failed for good, or of its closing rollback. */
+/** See failed-bet-close.ts: the round its acknowledged closing rollback closes. */
 function closeRoundOfFailedBet(snapshot: BatchSnapshot, call: WalletCallRow, nowMs: number): void {
-  if (call.round_id === null) return;
+  if (call.round_id === null || !isAcknowledgedClosingRollback(call)) return;
   const round = snapshot.rounds.get(call.round_id);
   if (round === undefined || round.status !== "open") return;
-  const voids =
-    isAcknowledgedClosingRollback(call) ||
-    (isDefinitelyFailedDebit(call) &&
-      closesWithFailedBet(round, snapshot.roundCalls(round.round_id), call.call_id));
-  if (voids) closeRound(snapshot, round, "void", nowMs, "game");
+  closeRound(snapshot, round, "void", nowMs, "game");
 }
 
 function closeAbandoned(

@@ -1,17 +1,14 @@
 /**
- * A round whose bets all failed closes at once instead of waiting for the abandoned-round sweep
- * (10 min), and the operator hears that it closed:
+ * A round whose only bet's outcome was unknown closes as soon as that bet is rolled back, instead
+ * of waiting for the abandoned-round sweep (10 min), and the operator hears that it closed: when
+ * no other bet of the round is pending or stands and the round holds no win, the rollback is
+ * queued with `round_closed` (the round's last call) and the round is void once that rollback is
+ * acknowledged. From the closing rollback on the round takes no new bet (ROUND_CLOSED): a call
+ * after the closing one would break "round_closed on the last call"; the game opens a new round.
  *
- * - a debit refused definitively (or never sent), when no other bet of the round is pending or
- *   stands and the round holds no win: the round is void at once, with no call (the operator
- *   holds nothing for it);
- * - a debit whose outcome is unknown, on the same condition: its rollback is queued with
- *   `round_closed` (the round's last call) and the round is void once that rollback is
- *   acknowledged. Until then it takes no new bet (ROUND_CLOSED): a call after the closing one
- *   would break "round_closed on the last call".
- *
- * So after a round's only bet failed the game opens a new round for the next one; a round with
- * another bet still in flight or standing is left to the game (or the sweep), as before.
+ * A debit refused definitively (INSUFFICIENT_FUNDS, …) leaves its round open, as before: nothing
+ * moved, there is no call to carry `round_closed`, and a game may still take a smaller stake in
+ * the same round (studios do); the game's closing call or the sweep closes it.
  */
 import type { RoundRow } from "../tables.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
@@ -49,9 +46,4 @@ export function asClosingRollback(rollback: WalletCallRow): WalletCallRow {
 /** A closing rollback now acknowledged: the round it closes is void. */
 export function isAcknowledgedClosingRollback(call: WalletCallRow): boolean {
   return call.action === "credit" && call.rb === 1 && call.round_closed === 1 && call.state === "ok";
-}
-
-/** A definite "no" to a debit: nothing to roll back. */
-export function isDefinitelyFailedDebit(call: WalletCallRow): boolean {
-  return call.action === "debit" && call.rb === 0 && (call.state === "refused" || call.state === "not_sent");
 }
