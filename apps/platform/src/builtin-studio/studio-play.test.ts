@@ -28,9 +28,21 @@ for (const kind of testDialects) {
     });
     after(async () => f?.close());
 
+    function isSettling(replay: HttpAnswer): boolean {
+      const moved = (replay.json?.movements ?? []) as { result: string }[];
+      return replay.status === 200 && moved.some((m) => m.result === "pending");
+    }
+
     async function expectReplays(client: StudioClient, answers: readonly HttpAnswer[]): Promise<void> {
       for (const a of answers) {
-        const replay = await client.call("GET", `/rounds/${a.json.round.round_id}/replay`);
+        // A win is answered to the player once its credit is on record; the wallet's
+        // acknowledgement is written by the next group commit, so a replay read at once may still
+        // show that movement as pending. Wait (bounded) for it to settle, then check it.
+        let replay = await client.call("GET", `/rounds/${a.json.round.round_id}/replay`);
+        for (let tries = 0; tries < 50 && isSettling(replay); tries++) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          replay = await client.call("GET", `/rounds/${a.json.round.round_id}/replay`);
+        }
         assert.equal(replay.status, 200, replay.text);
         assert.equal(replay.json.matches_original, true);
         assert.deepEqual(replay.json.display, a.json.round.display, "the replay is what the player saw");
