@@ -30,6 +30,7 @@ import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { systemRoutes } from "./system/routes.ts";
 import { catalogueLobbyRoutes } from "./catalogue/index.ts";
+import { backofficeAppRoutes } from "./backoffice-app/static-routes.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -180,6 +181,8 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   });
 
   app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
+  // The backoffice web UI (/ui/), the browser face of /backoffice and /admin.
+  app.register(async (scope: TypedFastify) => backofficeAppRoutes(scope));
   app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });
   app.register(backofficePlugin, { prefix: "/backoffice", ctx });

@@ -1,6 +1,7 @@
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
+import { backofficeHistoryRoutes } from "../history/backoffice-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { credentialRoutes } from "./credential-routes.ts";
 import { saltKeyRoutes } from "./salt-key-routes.ts";
@@ -19,4 +20,5 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeConformanceRunRoutes,
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
+  backofficeHistoryRoutes,
 ];
