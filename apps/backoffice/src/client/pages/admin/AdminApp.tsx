@@ -1,0 +1,31 @@
+import { Shell, type NavItem } from "../../components/Shell.tsx";
+import { usePage } from "../../router.ts";
+import { Applications } from "./Applications.tsx";
+import { AuditLog } from "./AuditLog.tsx";
+import { Operators } from "./Operators.tsx";
+import { WalletCalls } from "./WalletCalls.tsx";
+
+const NAV: readonly NavItem[] = [
+  { page: "admin", label: "Applications" },
+  { page: "admin/operators", label: "Operators" },
+  { page: "admin/wallet-calls", label: "Manual resolution" },
+  { page: "admin/audit", label: "Audit log" },
+];
+
+/** The admin back office. */
+export function AdminApp(props: { email: string; onSignOut: () => void }) {
+  const page = usePage();
+  return (
+    <Shell title="Croupier admin" email={props.email} nav={NAV} page={page} onSignOut={props.onSignOut}>
+      {page === "admin/operators" ? (
+        <Operators />
+      ) : page === "admin/wallet-calls" ? (
+        <WalletCalls />
+      ) : page === "admin/audit" ? (
+        <AuditLog />
+      ) : (
+        <Applications />
+      )}
+    </Shell>
+  );
+}
