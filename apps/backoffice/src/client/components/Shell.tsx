@@ -47,6 +47,7 @@ export function Shell(props: {
               key={item.page}
               label={item.label}
               active={props.page === item.page}
+              variant="filled"
               href={`/ui/${item.page}`}
               onClick={(event) => {
                 event.preventDefault();

@@ -43,7 +43,7 @@ export function CopyValue(props: { value: string; label: string; testId?: string
       <CopyButton value={props.value}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? "Copied" : "Copy"}>
-            <Button size="compact-xs" variant="light" onClick={copy} aria-label={`Copy ${props.label}`}>
+            <Button size="compact-xs" variant="default" onClick={copy} aria-label={`Copy ${props.label}`}>
               {copied ? "Copied" : "Copy"}
             </Button>
           </Tooltip>
@@ -63,4 +63,21 @@ export function formatMinor(minor: number | null | undefined, currency = ""): st
   const sign = minor < 0 ? "-" : "";
   const digits = String(Math.abs(minor)).padStart(3, "0");
   return `${sign}${digits.slice(0, -2)}.${digits.slice(-2)}${currency === "" ? "" : ` ${currency}`}`;
+}
+
+/**
+ * A wide table that scrolls sideways on a phone. The region is focusable and named so keyboard
+ * users can scroll it too.
+ */
+export function TableScroll(props: { minWidth: number; label?: string; children: ReactNode }) {
+  return (
+    <div
+      role="region"
+      aria-label={props.label ?? "Table"}
+      tabIndex={0}
+      style={{ overflowX: "auto", maxWidth: "100%" }}
+    >
+      <div style={{ minWidth: props.minWidth }}>{props.children}</div>
+    </div>
+  );
 }

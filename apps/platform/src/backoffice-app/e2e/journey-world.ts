@@ -100,7 +100,7 @@ export async function startJourneyWorld(): Promise<JourneyWorld> {
   };
 }
 
-/** Serious or critical axe-core violations on the page as it is now (rule id: how many nodes). */
+/** Serious or critical axe-core violations on the page as it is now (rule, impact, the nodes and why). */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(async () => {
@@ -108,11 +108,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     return axe.run(document);
   });
   const violations = (
-    results as { violations: { id: string; impact: string | null; nodes: { target: unknown }[] }[] }
+    results as {
+      violations: {
+        id: string;
+        impact: string | null;
+        nodes: { target: unknown; failureSummary?: string }[];
+      }[];
+    }
   ).violations;
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(", ")}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ""}`).join(", ")}`,
+    );
 }
 
 /** Whether anything sticks out sideways (the page scrolls horizontally). */

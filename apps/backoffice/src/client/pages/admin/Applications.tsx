@@ -52,7 +52,7 @@ export function Applications() {
                   >
                     Approve
                   </Button>
-                  <Button color="red" variant="light" onClick={() => setRejecting(o.id)}>
+                  <Button color="red.9" variant="outline" onClick={() => setRejecting(o.id)}>
                     Reject…
                   </Button>
                 </Group>

@@ -1,7 +1,7 @@
 import { Code, Group, Stack, Table, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { PageTitle, Show, formatTime } from "../../components/common.tsx";
+import { PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 
 /** Who did what to what, newest first; filter by actor, target and action. */
@@ -29,7 +29,7 @@ export function AuditLog() {
       </Group>
       <Show loaded={list}>
         {(page) => (
-          <Table.ScrollContainer minWidth={700}>
+          <TableScroll minWidth={700}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -58,7 +58,7 @@ export function AuditLog() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Show>
     </Stack>

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, Stack, Table, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime } from "../../components/common.tsx";
+import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 
@@ -53,7 +53,7 @@ export function Operators() {
       <ErrorNote error={error} />
       <Show loaded={list}>
         {(page) => (
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -68,7 +68,7 @@ export function Operators() {
                   <Table.Tr key={o.id}>
                     <Table.Td>{o.companyName}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{o.status}</Badge>
+                      <Badge>{o.status}</Badge>
                     </Table.Td>
                     <Table.Td>{formatTime(o.updatedAtMs)}</Table.Td>
                     <Table.Td>
@@ -85,7 +85,7 @@ export function Operators() {
                         <Button
                           size="compact-sm"
                           color="red"
-                          variant="light"
+                          variant="default"
                           onClick={() => setSuspending(o.id)}
                         >
                           Suspend…
@@ -96,7 +96,7 @@ export function Operators() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Show>
       <ReasonDialog

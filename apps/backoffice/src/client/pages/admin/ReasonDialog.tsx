@@ -26,7 +26,7 @@ export function ReasonDialog(props: {
           Cancel
         </Button>
         <Button
-          color="red"
+          color="red.9"
           disabled={reason.trim() === ""}
           onClick={() => {
             props.onConfirm(reason.trim());

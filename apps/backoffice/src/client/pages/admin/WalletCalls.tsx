@@ -1,7 +1,14 @@
 import { Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatMinor, formatTime } from "../../components/common.tsx";
+import {
+  ErrorNote,
+  PageTitle,
+  Show,
+  formatMinor,
+  formatTime,
+  TableScroll,
+} from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 
@@ -32,7 +39,7 @@ export function WalletCalls() {
           page.items.length === 0 ? (
             <Text size="sm">No call is waiting.</Text>
           ) : (
-            <Table.ScrollContainer minWidth={640}>
+            <TableScroll minWidth={640}>
               <Table striped>
                 <Table.Thead>
                   <Table.Tr>
@@ -71,7 +78,7 @@ export function WalletCalls() {
                           </Button>
                           <Button
                             size="compact-sm"
-                            variant="light"
+                            variant="default"
                             color="red"
                             onClick={() => setResolving(c.callId)}
                           >
@@ -83,7 +90,7 @@ export function WalletCalls() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           )
         }
       </Show>

@@ -164,7 +164,7 @@ function TestReport(props: { report: Report }) {
   return (
     <Stack mt="md" gap="xs" data-testid="test-call-report">
       <Group>
-        <Badge color={report.outcome.kind === "ok" ? "green.8" : "red"}>{report.outcome.kind}</Badge>
+        <Badge color={report.outcome.kind === "ok" ? "teal.9" : "red"}>{report.outcome.kind}</Badge>
         <Text size="sm">{report.durationMs.toFixed(0)} ms</Text>
         {report.response === null ? null : <Text size="sm">HTTP {report.response.httpStatus}</Text>}
         {report.outcome.balance === undefined ? null : (

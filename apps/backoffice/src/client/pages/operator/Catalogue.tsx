@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatMinor } from "../../components/common.tsx";
+import { ErrorNote, PageTitle, Show, formatMinor, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 
 /** The games your players see: search, filter, enable or disable games and providers; per-currency limits. */
@@ -84,7 +84,7 @@ export function Catalogue() {
       </Group>
       <Show loaded={games}>
         {(page) => (
-          <Table.ScrollContainer minWidth={640}>
+          <TableScroll minWidth={640}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -140,7 +140,7 @@ export function Catalogue() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Show>
     </Stack>

@@ -1,12 +1,12 @@
 import { Badge, Button, Card, Group, Progress, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { api, download, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime } from "../../components/common.tsx";
+import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 
 const POLL_MS = 700;
 type Check = { id: string; status: string; title?: string; message?: string | null };
-const COLORS: Record<string, string> = { pass: "green.8", fail: "red.8", warn: "yellow.9", skip: "gray.7" };
+const COLORS: Record<string, string> = { pass: "teal.9", fail: "red.9", warn: "dark", skip: "gray.7" };
 
 /** Runs the conformance kit against the sandbox wallet, showing checks as they finish; past runs. */
 export function Conformance() {
@@ -67,7 +67,7 @@ export function Conformance() {
       <Text fw={600}>Past runs</Text>
       <Show loaded={runs}>
         {(page) => (
-          <Table.ScrollContainer minWidth={520}>
+          <TableScroll minWidth={520}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -110,7 +110,7 @@ export function Conformance() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Show>
     </Stack>
@@ -155,7 +155,7 @@ function RunView(props: { runId: string; onFinished: () => void }) {
         <Text fw={600}>Run {run.id}</Text>
         <Badge
           data-testid="conformance-status"
-          color={run.status === "passed" ? "green.8" : run.finishedAtMs === null ? "indigo" : "red.8"}
+          color={run.status === "passed" ? "teal.9" : run.finishedAtMs === null ? "indigo" : "red.9"}
         >
           {run.status}
         </Badge>

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Select, Stack, Table, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { api, must } from "../../api/client.ts";
-import { CopyValue, ErrorNote, PageTitle, Show, formatTime } from "../../components/common.tsx";
+import { CopyValue, ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import type { Environment } from "./EnvironmentPicker.tsx";
 
@@ -75,7 +75,7 @@ export function Credentials() {
       )}
       <Show loaded={list}>
         {(credentials) => (
-          <Table.ScrollContainer minWidth={560}>
+          <TableScroll minWidth={560}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
@@ -95,18 +95,23 @@ export function Credentials() {
                     <Table.Td>{formatTime(c.lastUsedAtMs)}</Table.Td>
                     <Table.Td>
                       {c.revokedAtMs === null ? (
-                        <Button size="compact-sm" color="red" variant="light" onClick={() => revoke(c.id)}>
+                        <Button
+                          size="compact-sm"
+                          color="red.9"
+                          variant="outline"
+                          onClick={() => revoke(c.id)}
+                        >
                           Revoke
                         </Button>
                       ) : (
-                        <Badge color="gray">revoked</Badge>
+                        <Badge color="gray.7">revoked</Badge>
                       )}
                     </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )}
       </Show>
     </Stack>

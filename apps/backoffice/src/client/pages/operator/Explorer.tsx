@@ -1,7 +1,7 @@
 import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { api, download, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime } from "../../components/common.tsx";
+import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import { navigate } from "../../router.ts";
 import { EnvironmentPicker, type Environment } from "./EnvironmentPicker.tsx";
@@ -129,7 +129,7 @@ export function Explorer(props: { roundId: string | undefined }) {
             page.items.length === 0 ? (
               <Text size="sm">No rounds match.</Text>
             ) : (
-              <Table.ScrollContainer minWidth={620}>
+              <TableScroll minWidth={620}>
                 <Table striped highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
@@ -160,7 +160,7 @@ export function Explorer(props: { roundId: string | undefined }) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             )
           }
         </Show>

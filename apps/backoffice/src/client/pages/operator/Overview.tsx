@@ -65,7 +65,7 @@ export function Overview() {
                   key={condition.id}
                   icon={
                     <ThemeIcon
-                      color={condition.met ? "green.8" : "gray.7"}
+                      color={condition.met ? "teal.9" : "gray.7"}
                       size={22}
                       radius="xl"
                       aria-label={condition.met ? "met" : "not met"}

@@ -1,6 +1,13 @@
 import { Accordion, Badge, Button, Card, Code, Group, Stack, Table, Text } from "@mantine/core";
 import { api, must } from "../../api/client.ts";
-import { CopyValue, PageTitle, Show, formatMinor, formatTime } from "../../components/common.tsx";
+import {
+  CopyValue,
+  PageTitle,
+  Show,
+  formatMinor,
+  formatTime,
+  TableScroll,
+} from "../../components/common.tsx";
 import { StudioReplay } from "../../components/StudioReplay.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import { navigate } from "../../router.ts";
@@ -59,7 +66,7 @@ export function RoundDetail(props: { environment: Environment; roundId: string }
                         {call.rb === 1 ? " (rollback)" : ""}
                       </Badge>
                       <Text size="sm">{formatMinor(call.amount, call.currency)}</Text>
-                      <Badge color={call.status === "ok" ? "green.8" : "red.8"} variant="light">
+                      <Badge color={call.status === "ok" ? "teal.9" : "red.9"} variant="default">
                         {call.status}
                       </Badge>
                       <Text size="xs" c="dimmed">
@@ -71,7 +78,7 @@ export function RoundDetail(props: { environment: Environment; roundId: string }
                     <Text size="xs" mb="xs">
                       call id {call.call_id}
                     </Text>
-                    <Table.ScrollContainer minWidth={480}>
+                    <TableScroll minWidth={480}>
                       <Table>
                         <Table.Thead>
                           <Table.Tr>
@@ -101,7 +108,7 @@ export function RoundDetail(props: { environment: Environment; roundId: string }
                           ))}
                         </Table.Tbody>
                       </Table>
-                    </Table.ScrollContainer>
+                    </TableScroll>
                     {call.attempt_log.map((a) => (
                       <Stack key={a.attempt_no} gap={2} mt="xs">
                         <Text size="xs" fw={500}>
@@ -131,7 +138,7 @@ export function RoundDetail(props: { environment: Environment; roundId: string }
             <Card withBorder>
               <Group justify="space-between" mb="xs">
                 <Text fw={600}>Replay: what the player saw</Text>
-                <Badge color={answer.matches_original ? "green.8" : "red.8"}>
+                <Badge color={answer.matches_original ? "teal.9" : "red.9"}>
                   {answer.matches_original ? "replay matches the original" : "replay differs"}
                 </Badge>
               </Group>

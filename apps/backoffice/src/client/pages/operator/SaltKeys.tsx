@@ -50,7 +50,7 @@ export function SaltKeys() {
             {list.map((key) => (
               <Card withBorder key={key.id}>
                 <Group justify="space-between" mb="xs">
-                  <Badge color={key.state === "active" ? "green.8" : "yellow.9"}>{key.state}</Badge>
+                  <Badge color={key.state === "active" ? "teal.9" : "dark"}>{key.state}</Badge>
                   <Text size="xs" c="dimmed">
                     created {formatTime(key.createdAtMs)}
                   </Text>
@@ -58,9 +58,11 @@ export function SaltKeys() {
                 {revealed ? (
                   <CopyValue value={key.salt} label={`${key.state} salt`} testId={`salt-${key.state}`} />
                 ) : (
-                  <Button variant="light" size="xs" onClick={() => setRevealed(true)}>
-                    Reveal salt
-                  </Button>
+                  <Group>
+                    <Button variant="default" size="xs" onClick={() => setRevealed(true)}>
+                      Reveal salt
+                    </Button>
+                  </Group>
                 )}
               </Card>
             ))}
@@ -120,7 +122,7 @@ export function SaltKeys() {
                   </>
                 ) : (
                   <Button
-                    variant="light"
+                    variant="default"
                     onClick={() =>
                       act(
                         () => must(api.POST("/backoffice/environments/{environment}/salt-keys/rotate", path)),
