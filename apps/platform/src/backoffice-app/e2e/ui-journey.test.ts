@@ -37,8 +37,14 @@ async function shot(page: Page, name: string): Promise<void> {
 /** Opens a page of the app through its navigation (the session lives in the page's memory). */
 async function go(page: Page, label: string): Promise<void> {
   const burger = page.getByRole("button", { name: "Menu" });
-  if (await burger.isVisible()) await burger.click();
+  const phone = await burger.isVisible();
+  if (phone) await burger.click();
   await page.getByRole("link", { name: label }).click();
+  // On a phone the menu slides away after the choice: wait until it is off screen.
+  if (phone)
+    await page.waitForFunction(
+      () => (document.querySelector(".mantine-AppShell-navbar")?.getBoundingClientRect().right ?? 0) <= 1,
+    );
 }
 
 async function signIn(page: Page, who: "Operator" | "Croupier staff", email: string, password: string) {
@@ -156,6 +162,10 @@ test("operator journey: register → approval → integration → a played round
   await game.getByRole("button", { name: "Spin the wheel" }).click();
   await game.locator(".history tbody tr").first().waitFor();
   assert.equal(await overflowsSideways(game), false, "the roulette table fits 390 px");
+  for (const spot of [/on Straight 36\b/, /on Black/, /on Odd/, /on 19 to 36/, /on Column/]) {
+    const box = await game.getByRole("button", { name: spot }).first().boundingBox();
+    assert.ok(box !== null && box.x >= 0 && box.x + box.width <= 390, `${spot} is on screen at 390 px`);
+  }
   await shot(game, "player-round");
   await game.locator(".history tbody tr").first().getByRole("button").first().click();
   const shownId = (await game.locator(".replay-facts code").first().innerText()).trim();

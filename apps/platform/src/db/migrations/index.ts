@@ -14,6 +14,7 @@ import * as m0302 from "./0302-gateway-transactions.ts";
 import * as m0400 from "./0400-conformance-runs.ts";
 import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
+import * as m0900 from "./0900-studio-player-rounds.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 
 /**
@@ -52,3 +53,6 @@ migrations["0500-history-indexes"] = m0500;
 // The built-in studio: rounds with their draws, client access tokens (0600–0699).
 migrations["0600-studio-rounds"] = m0600;
 migrations["0601-studio-abandoned-rounds"] = m0601;
+
+// Backoffice web UI and accounts (0900–0949).
+migrations["0900-studio-player-rounds"] = m0900;
