@@ -1,6 +1,5 @@
 import type { Updateable } from "kysely";
 import type { ServiceDeps } from "../deps.ts";
-import { decodeCursor } from "../pagination/cursor.ts";
 import { platformRoundId } from "../provider-gateway/studio-session.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import type { StudioRoundRow, StudioRoundStatus, StudioRoundsTable } from "./tables.ts";
