@@ -1,3 +1,4 @@
+import { accountProblems } from "../accounts/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { goLiveProblems } from "../go-live/problems.ts";
 import { historyProblems } from "../history/problems.ts";
@@ -12,6 +13,7 @@ export const backofficeProblems = {
   ...conformanceRunProblems,
   ...goLiveProblems,
   ...historyProblems,
+  ...accountProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

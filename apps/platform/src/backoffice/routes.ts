@@ -1,3 +1,5 @@
+import { accountRoutes } from "../accounts/account-routes.ts";
+import { teamRoutes } from "../accounts/team-routes.ts";
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
@@ -21,4 +23,6 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
   backofficeHistoryRoutes,
+  teamRoutes,
+  accountRoutes,
 ];
