@@ -26,11 +26,17 @@ const auth: Middleware = {
     if (sessionToken !== undefined) request.headers.set("authorization", `Bearer ${sessionToken}`);
     return request;
   },
-  onResponse({ response, request }) {
-    const signingIn = /\/(login|registrations)$/.test(new URL(request.url).pathname);
-    if (response.status === 401 && sessionToken !== undefined && !signingIn) {
-      sessionToken = undefined;
-      for (const listener of listeners) listener();
+  async onResponse({ response }) {
+    // Only a refused session signs out (a wrong second-factor code is a 401 of another code).
+    if (response.status === 401 && sessionToken !== undefined) {
+      const problem = (await response
+        .clone()
+        .json()
+        .catch(() => ({}))) as { code?: string };
+      if (problem.code === "UNAUTHORIZED") {
+        sessionToken = undefined;
+        for (const listener of listeners) listener();
+      }
     }
     return response;
   },

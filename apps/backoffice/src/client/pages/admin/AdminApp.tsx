@@ -1,5 +1,6 @@
 import { Shell, type NavItem } from "../../components/Shell.tsx";
 import { usePage } from "../../router.ts";
+import { AccountMails } from "./AccountMails.tsx";
 import { Applications } from "./Applications.tsx";
 import { AuditLog } from "./AuditLog.tsx";
 import { Operators } from "./Operators.tsx";
@@ -10,6 +11,7 @@ const NAV: readonly NavItem[] = [
   { page: "admin/operators", label: "Operators" },
   { page: "admin/wallet-calls", label: "Manual resolution" },
   { page: "admin/audit", label: "Audit log" },
+  { page: "admin/mail", label: "Account mail" },
 ];
 
 /** The admin back office. */
@@ -21,6 +23,8 @@ export function AdminApp(props: { email: string; onSignOut: () => void }) {
         <Operators />
       ) : page === "admin/wallet-calls" ? (
         <WalletCalls />
+      ) : page === "admin/mail" ? (
+        <AccountMails />
       ) : page === "admin/audit" ? (
         <AuditLog />
       ) : (

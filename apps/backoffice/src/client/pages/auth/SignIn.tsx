@@ -12,7 +12,8 @@ import {
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import type { Session } from "../../App.tsx";
-import { api, must, setSessionToken, type Realm } from "../../api/client.ts";
+import { AcceptInvite } from "./AcceptInvite.tsx";
+import { api, must, setSessionToken, type ApiError, type Realm } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
 import { navigate, usePage } from "../../router.ts";
 import { Register } from "./Register.tsx";
@@ -23,25 +24,31 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
   const [realm, setRealm] = useState<Realm>(page.startsWith("admin") ? "admin" : "backoffice");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [totpCode, setTotpCode] = useState<string>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
   if (page === "register") return <Register />;
+  if (page === "accept-invite") return <AcceptInvite />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const body = { email, password };
       const answer =
         realm === "admin"
-          ? await must(api.POST("/admin/login", { body }))
-          : await must(api.POST("/backoffice/login", { body }));
+          ? await must(api.POST("/admin/login", { body: { email, password } }))
+          : await must(
+              api.POST("/backoffice/login", {
+                body: { email, password, ...(totpCode === undefined ? {} : { totpCode }) },
+              }),
+            );
       setSessionToken(answer.token);
       props.onSignedIn({ realm, email });
       navigate(realm === "admin" ? "admin" : "");
     } catch (caught) {
-      setError(caught as Error);
+      if ((caught as ApiError).code === "SECOND_FACTOR_REQUIRED" && totpCode === undefined) setTotpCode("");
+      else setError(caught as Error);
     } finally {
       setBusy(false);
     }
@@ -80,6 +87,16 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
               onChange={(e) => setPassword(e.currentTarget.value)}
               autoComplete="current-password"
             />
+            {totpCode === undefined ? null : (
+              <TextInput
+                label="Authenticator code"
+                description="The 6-digit code from your app, or a recovery code"
+                required
+                autoComplete="one-time-code"
+                value={totpCode}
+                onChange={(e) => setTotpCode(e.currentTarget.value)}
+              />
+            )}
             <Button type="submit" loading={busy}>
               Sign in
             </Button>
