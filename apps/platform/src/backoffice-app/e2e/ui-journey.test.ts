@@ -262,6 +262,8 @@ test("operator journey: register → approval → integration → a played round
   assert.match(await dev.getByTestId("round-totals").innerText(), /Bets 1\.00 EUR/);
   await dev.getByRole("button", { name: /debit/ }).first().click();
   await shot(dev, "explorer-round");
+  await detail.getByTestId("round-replay").scrollIntoViewIfNeeded();
+  await detail.getByTestId("round-replay").screenshot({ path: join(SHOTS, "explorer-round-replay.png") });
 
   // 9. The rounds as CSV.
   await go(dev, "Rounds explorer");
