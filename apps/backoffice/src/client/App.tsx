@@ -1,14 +1,10 @@
 import { useEffect, useState } from "react";
-import { onSessionLost, setSessionToken, type Realm } from "./api/client.ts";
+import { onSessionLost, setSessionToken } from "./api/client.ts";
+import type { Session } from "./session.ts";
 import { SignIn } from "./pages/auth/SignIn.tsx";
 import { OperatorApp } from "./pages/operator/OperatorApp.tsx";
 import { AdminApp } from "./pages/admin/AdminApp.tsx";
 import { navigate } from "./router.ts";
-
-export interface Session {
-  readonly realm: Realm;
-  readonly email: string;
-}
 
 /** Signed out: the sign-in and registration pages; signed in: the operator's or the admin's app. */
 export function App() {

@@ -11,7 +11,7 @@ import {
   Title,
 } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import type { Session } from "../../App.tsx";
+import type { Session } from "../../session.ts";
 import { AcceptInvite } from "./AcceptInvite.tsx";
 import { api, must, setSessionToken, type ApiError, type Realm } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
