@@ -183,6 +183,41 @@ for (const kind of testDialects) {
       assert.equal(foreign.status, 404);
     });
 
+    test("sessions: listed with the current one marked; sign out elsewhere; a password change ends the others", async () => {
+      const member = await invite("finance");
+      const second = await h.login(member.email, PASSWORD);
+      const listed = await h.request("GET", "/backoffice/account/sessions", { token: second });
+      assert.equal(listed.json.items.length, 2, "the invite helper's sign-in and this one");
+      assert.equal(listed.json.items.filter((s: { current: boolean }) => s.current).length, 1);
+      const ended = await h.request("POST", "/backoffice/account/sessions/sign-out-others", {
+        token: second,
+      });
+      assert.ok(ended.json.ended >= 1);
+      assert.equal((await h.request("GET", "/backoffice/me", { token: member.token })).status, 401);
+      assert.equal((await h.request("GET", "/backoffice/me", { token: second })).status, 200);
+
+      const third = await h.login(member.email, PASSWORD);
+      const wrong = await h.request("POST", "/backoffice/account/password", {
+        token: second,
+        body: { current: "not it at all", next: "a brand new password" },
+      });
+      assert.equal(wrong.status, 401);
+      assert.equal(wrong.json.code, "INVALID_LOGIN");
+      const changed = await h.request("POST", "/backoffice/account/password", {
+        token: second,
+        body: { current: PASSWORD, next: "a brand new password" },
+      });
+      assert.equal(changed.status, 204, changed.text);
+      assert.equal((await h.request("GET", "/backoffice/me", { token: third })).status, 401);
+      assert.equal((await h.request("GET", "/backoffice/me", { token: second })).status, 200);
+      assert.equal(
+        (await h.request("POST", "/backoffice/login", { body: { email: member.email, password: PASSWORD } }))
+          .status,
+        401,
+      );
+      await h.login(member.email, "a brand new password");
+    });
+
     test("logout is open to every role", async () => {
       for (const role of TEAM_ROLES) {
         const email = (await h.request("GET", "/backoffice/account", { token: tokens.get(role)! })).json

@@ -56,6 +56,9 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "POST /backoffice/account/totp/setup": ALL,
   "POST /backoffice/account/totp/enable": ALL,
   "POST /backoffice/account/totp/disable": ALL,
+  "GET /backoffice/account/sessions": ALL,
+  "POST /backoffice/account/sessions/sign-out-others": ALL,
+  "POST /backoffice/account/password": ALL,
 };
 
 /** The rule key of a request: method (HEAD as GET) and route pattern. */

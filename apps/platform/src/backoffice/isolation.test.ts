@@ -356,6 +356,21 @@ for (const kind of testDialects) {
           body: { code: "000000" },
         }),
       ],
+      "GET /backoffice/account/sessions": async () => {
+        const answer = await h.request("GET", "/backoffice/account/sessions", { token: a.token });
+        assert.ok(answer.json.items.every((s: { id: string }) => typeof s.id === "string"));
+        return [answer];
+      },
+      // A's other sessions end, A's main one stays; B's are untouched (B still works at the end).
+      "POST /backoffice/account/sessions/sign-out-others": async () => [
+        await h.request("POST", "/backoffice/account/sessions/sign-out-others", { token: a.token }),
+      ],
+      "POST /backoffice/account/password": async () => [
+        await h.request("POST", "/backoffice/account/password", {
+          token: a.token,
+          body: { current: "not the password", next: "another password 123" },
+        }),
+      ],
       "POST /backoffice/account/totp/disable": async () => [
         await h.request("POST", "/backoffice/account/totp/disable", {
           token: a.token,

@@ -1,4 +1,5 @@
 import { accountRoutes } from "../accounts/account-routes.ts";
+import { sessionAccountRoutes } from "../accounts/session-routes.ts";
 import { teamRoutes } from "../accounts/team-routes.ts";
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
@@ -25,4 +26,5 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeHistoryRoutes,
   teamRoutes,
   accountRoutes,
+  sessionAccountRoutes,
 ];

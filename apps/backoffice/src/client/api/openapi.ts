@@ -7658,6 +7658,322 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/backoffice/account/sessions": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your signed-in sessions, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                expiresAtMs: number;
+                current: boolean;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/account/sessions/sign-out-others": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out everywhere else (every session but this one ends now) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              ended: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/account/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change your password (the current one is required); your other sessions end */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            current: string;
+            next: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/admin/login": {
     parameters: {
       query?: never;

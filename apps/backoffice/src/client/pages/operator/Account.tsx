@@ -3,8 +3,9 @@ import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { CopyValue, ErrorNote, PageTitle, Show } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { AccountSecurity } from "./AccountSecurity.tsx";
 
-/** Your own account: role, and the TOTP second factor with recovery codes. */
+/** Your own account: role, the TOTP second factor with recovery codes, password and sessions. */
 export function Account() {
   const account = useLoad(() => must(api.GET("/backoffice/account")));
   const [setup, setSetup] = useState<{ secret: string; uri: string }>();
@@ -117,6 +118,7 @@ export function Account() {
                 </Stack>
               )}
             </Card>
+            <AccountSecurity />
           </Stack>
         )}
       </Show>
