@@ -292,6 +292,8 @@ test("operator journey: register → approval → integration → a played round
     [admin, "Operators"],
     [admin, "Manual resolution"],
     [admin, "Audit log"],
+    [admin, "Studios"],
+    [admin, "Catalogue imports"],
     [admin, "Account mail"],
   ];
   for (const width of [1280, 390]) {

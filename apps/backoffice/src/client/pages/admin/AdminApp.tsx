@@ -2,6 +2,8 @@ import { Shell, type NavItem } from "../../components/Shell.tsx";
 import { usePage } from "../../router.ts";
 import { AccountMails } from "./AccountMails.tsx";
 import { Applications } from "./Applications.tsx";
+import { CatalogueImports } from "./CatalogueImports.tsx";
+import { Studios } from "./Studios.tsx";
 import { AuditLog } from "./AuditLog.tsx";
 import { Operators } from "./Operators.tsx";
 import { WalletCalls } from "./WalletCalls.tsx";
@@ -10,6 +12,8 @@ const NAV: readonly NavItem[] = [
   { page: "admin", label: "Applications" },
   { page: "admin/operators", label: "Operators" },
   { page: "admin/wallet-calls", label: "Manual resolution" },
+  { page: "admin/studios", label: "Studios" },
+  { page: "admin/imports", label: "Catalogue imports" },
   { page: "admin/audit", label: "Audit log" },
   { page: "admin/mail", label: "Account mail" },
 ];
@@ -23,6 +27,10 @@ export function AdminApp(props: { email: string; onSignOut: () => void }) {
         <Operators />
       ) : page === "admin/wallet-calls" ? (
         <WalletCalls />
+      ) : page === "admin/studios" ? (
+        <Studios />
+      ) : page === "admin/imports" ? (
+        <CatalogueImports />
       ) : page === "admin/mail" ? (
         <AccountMails />
       ) : page === "admin/audit" ? (
