@@ -29,6 +29,8 @@ import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { systemRoutes } from "./system/routes.ts";
+import { contractDocsRoutes } from "./contract-docs/routes.ts";
+import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
 import { catalogueLobbyRoutes } from "./catalogue/index.ts";
 import { backofficeAppRoutes } from "./backoffice-app/static-routes.ts";
 
@@ -145,6 +147,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
           "Operator REST API (`/v1`, API credentials), operator backoffice (`/backoffice`, sessions) and admin API " +
           "(`/admin`, sessions). Errors are RFC 9457 problem+json with a stable `code`; see `GET /problems`.",
       },
+      webhooks: walletCallbackWebhooks(),
       servers: options.publicUrl === undefined ? [] : [{ url: options.publicUrl }],
       components: {
         securitySchemes: {
@@ -183,6 +186,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
   // The backoffice web UI (/ui/), the browser face of /backoffice and /admin.
   app.register(async (scope: TypedFastify) => backofficeAppRoutes(scope));
+  app.register(async (scope: TypedFastify) => contractDocsRoutes(scope));
   app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });
   app.register(backofficePlugin, { prefix: "/backoffice", ctx });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
+import { MIN_SALT_LENGTH } from "@croupier/wallet-sdk";
 
 /** The salt a fresh checkout boots with. Public, so never acceptable outside demo mode. */
 export const DEMO_SALT = "demo-salt-change-me";
@@ -28,6 +29,8 @@ export interface WalletConfig {
   readonly adminToken: string;
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
+  /** Serve the compatibility (GameHub-style) profile at `GET /wallet/classic` too. */
+  readonly classicProfile: boolean;
   readonly demoPlayers: boolean;
   readonly logLevel: LogLevel;
   /** Things an operator must read at start-up (public demo secrets in use, …). */
@@ -56,6 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const windowSeconds = reader.integer("WINDOW_SECONDS", { fallback: 30, min: 1, max: MAX_WINDOW_SECONDS });
   const requireBodySignature = reader.boolean("REQUIRE_BODY_SIGNATURE", false);
   const demoPlayers = reader.boolean("DEMO_PLAYERS", demoMode);
+  const classicProfile = reader.boolean("CLASSIC_PROFILE", false);
+  if (classicProfile) {
+    warnings.push(
+      "CLASSIC_PROFILE is on: GET /wallet/classic answers the compatibility profile, which has no body " +
+        "signature (a captured URL can be replayed with another amount inside the window). Accept it only " +
+        "from the platform's egress addresses.",
+    );
+  }
   const logLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
 
   const saltKeys = parseSalts(value("SALT_KEYS"), demoMode, errors, warnings);
@@ -78,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       adminToken,
       windowSeconds,
       requireBodySignature,
+      classicProfile,
       demoPlayers,
       logLevel,
       warnings,
@@ -86,8 +98,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 }
 
 /**
- * Validates a list of salts, whether from SALT_KEYS or `PUT /admin/salts`: 1–8 distinct,
- * non-empty strings without surrounding whitespace. Returns a message, or undefined when valid.
+ * Validates a list of salts, whether from SALT_KEYS or `PUT /admin/salts`: 1–8 distinct
+ * strings of at least the SDK's MIN_SALT_LENGTH characters without surrounding whitespace (the
+ * SDK's handler would refuse shorter ones on every call). Returns a message, or undefined when valid.
  */
 export function checkSalts(salts: readonly string[]): string | undefined {
   if (salts.length === 0) return "at least one salt is required";
@@ -95,6 +108,7 @@ export function checkSalts(salts: readonly string[]): string | undefined {
   for (const salt of salts) {
     if (salt.length === 0) return "a salt may not be empty";
     if (salt.trim() !== salt) return "a salt may not start or end with whitespace";
+    if (salt.length < MIN_SALT_LENGTH) return `a salt needs at least ${MIN_SALT_LENGTH} characters`;
     if (salt.length > 256) return "a salt may be at most 256 characters";
   }
   if (new Set(salts).size !== salts.length) return "salts must be distinct";
