@@ -140,6 +140,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/docs/protocol": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The seamless wallet protocol (the callback contract), as a page */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/docs/protocol.md": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The seamless wallet protocol, as markdown */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/docs/protocol/test-vectors.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The protocol's test vectors: requests and the verdict an operator's gate must reach */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/lobby/{operator_id}": {
     parameters: {
       query?: never;
@@ -3856,7 +3958,10 @@ export interface paths {
             breakerFailureThreshold?: number;
             /** @description How long an open circuit waits before a trial call. Default 30000. */
             breakerCooldownMs?: number;
-            /** @enum {unknown} */
+            /**
+             * @description How calls are encoded (docs/protocol.md). `native`: JSON POST with a Standard Webhooks body signature. `gamehub`: the compatibility profile, a GET query answered {error:0|1|2}; it carries NO body signature, so a captured call URL can be replayed with another amount inside the timestamp window: prefer native, or accept calls only from the platform's egress addresses. Under gamehub a bet whose outcome is unknown is not rolled back automatically but held for review (ADR 0006).
+             * @enum {unknown}
+             */
             profile?: "native" | "gamehub";
           };
         };
@@ -15024,7 +15129,68 @@ export interface paths {
     trace?: never;
   };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+  walletBalance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Balance check
+     * @description The player's balance, at session start and whenever a game asks. Sent to the operator's callback URL. The operator answers HTTP 200 always; any other status, another body or no answer within the timeout is an unknown outcome. Under the compatibility profile the same fields travel as a GET query string (docs/protocol.md#compatibility-profile).
+     */
+    post: operations["walletCallbackBalance"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  walletDebit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Bet (debit), or rollback of a win
+     * @description Takes a bet; with `rb` 1 takes back the credit named by `rb_call_id`. Sent once; an unknown outcome is rolled back (native profile) or held for review (compatibility profile). Sent to the operator's callback URL. The operator answers HTTP 200 always; any other status, another body or no answer within the timeout is an unknown outcome. Under the compatibility profile the same fields travel as a GET query string (docs/protocol.md#compatibility-profile).
+     */
+    post: operations["walletCallbackDebit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  walletCredit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Win (credit), or rollback of a bet
+     * @description Pays a win; with `rb` 1 returns the debit named by `rb_call_id`. Retried with the same `call_id` until acknowledged. Sent to the operator's callback URL. The operator answers HTTP 200 always; any other status, another body or no answer within the timeout is an unknown outcome. Under the compatibility profile the same fields travel as a GET query string (docs/protocol.md#compatibility-profile).
+     */
+    post: operations["walletCallbackCredit"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
 export interface components {
   schemas: never;
   responses: never;
@@ -15034,4 +15200,247 @@ export interface components {
   pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+  walletCallbackBalance: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The call's `call_id` (Standard Webhooks). */
+        "webhook-id": string;
+        /** @description The body's `timestamp`, as sent. */
+        "webhook-timestamp": string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256(salt key, "<webhook-id>.<webhook-timestamp>.<raw body>")>`. Operators may require it; a mismatch is INVALID_KEY. See docs/protocol.md#body-signature. */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @constant */
+          action: "balance";
+          /** @description Unique id of this logical call; identical on every retry */
+          call_id: string;
+          /** @description The operator's player id, as given at game launch */
+          player_id: string;
+          /** @description The platform's game session id */
+          session_id: string;
+          /** @description ISO 4217 code of the session */
+          currency: string;
+          /** @description Game being played */
+          game_id: string;
+          /** @description Unix seconds when this attempt was sent */
+          timestamp: number;
+          /** @description md5(String(timestamp) + salt_key) */
+          key: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Every answer, refusals included, is HTTP 200 with one of these bodies. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | {
+                /** @constant */
+                status: "ok";
+                /** @description Player balance in minor units after the call */
+                balance: number;
+                /** @description The operator's transaction id */
+                tx_id?: string;
+              }
+            | {
+                /** @constant */
+                status: "error";
+                code:
+                  | "INVALID_KEY"
+                  | "TIMESTAMP_EXPIRED"
+                  | "INVALID_REQUEST"
+                  | "PLAYER_NOT_FOUND"
+                  | "PLAYER_BLOCKED"
+                  | "CURRENCY_MISMATCH"
+                  | "INSUFFICIENT_FUNDS"
+                  | "DUPLICATE_CONFLICT"
+                  | "ROLLED_BACK"
+                  | "INTERNAL_ERROR";
+                message: string;
+                /** @description Player balance in minor units; required with INSUFFICIENT_FUNDS */
+                balance?: number;
+              };
+        };
+      };
+    };
+  };
+  walletCallbackDebit: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The call's `call_id` (Standard Webhooks). */
+        "webhook-id": string;
+        /** @description The body's `timestamp`, as sent. */
+        "webhook-timestamp": string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256(salt key, "<webhook-id>.<webhook-timestamp>.<raw body>")>`. Operators may require it; a mismatch is INVALID_KEY. See docs/protocol.md#body-signature. */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @constant */
+          action: "debit";
+          /** @description Unique id of this logical call; identical on every retry */
+          call_id: string;
+          /** @description The operator's player id, as given at game launch */
+          player_id: string;
+          /** @description The platform's game session id */
+          session_id: string;
+          /** @description ISO 4217 code of the session */
+          currency: string;
+          /** @description Game being played */
+          game_id: string;
+          /** @description Unix seconds when this attempt was sent */
+          timestamp: number;
+          /** @description md5(String(timestamp) + salt_key) */
+          key: string;
+          /** @description Game round the money belongs to */
+          round_id: string;
+          /** @description Minor units of currency; never a float, never a string */
+          amount: number;
+          /** @description 1: rolls back the call rb_call_id */
+          rb?: 0 | 1;
+          /** @description call_id of the call being rolled back; required when rb is 1 */
+          rb_call_id?: string;
+          /** @description true on the last call of the round */
+          round_closed?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Every answer, refusals included, is HTTP 200 with one of these bodies. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | {
+                /** @constant */
+                status: "ok";
+                /** @description Player balance in minor units after the call */
+                balance: number;
+                /** @description The operator's transaction id */
+                tx_id?: string;
+              }
+            | {
+                /** @constant */
+                status: "error";
+                code:
+                  | "INVALID_KEY"
+                  | "TIMESTAMP_EXPIRED"
+                  | "INVALID_REQUEST"
+                  | "PLAYER_NOT_FOUND"
+                  | "PLAYER_BLOCKED"
+                  | "CURRENCY_MISMATCH"
+                  | "INSUFFICIENT_FUNDS"
+                  | "DUPLICATE_CONFLICT"
+                  | "ROLLED_BACK"
+                  | "INTERNAL_ERROR";
+                message: string;
+                /** @description Player balance in minor units; required with INSUFFICIENT_FUNDS */
+                balance?: number;
+              };
+        };
+      };
+    };
+  };
+  walletCallbackCredit: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description The call's `call_id` (Standard Webhooks). */
+        "webhook-id": string;
+        /** @description The body's `timestamp`, as sent. */
+        "webhook-timestamp": string;
+        /** @description Space-separated `v1,<base64 HMAC-SHA256(salt key, "<webhook-id>.<webhook-timestamp>.<raw body>")>`. Operators may require it; a mismatch is INVALID_KEY. See docs/protocol.md#body-signature. */
+        "webhook-signature": string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": {
+          /** @constant */
+          action: "credit";
+          /** @description Unique id of this logical call; identical on every retry */
+          call_id: string;
+          /** @description The operator's player id, as given at game launch */
+          player_id: string;
+          /** @description The platform's game session id */
+          session_id: string;
+          /** @description ISO 4217 code of the session */
+          currency: string;
+          /** @description Game being played */
+          game_id: string;
+          /** @description Unix seconds when this attempt was sent */
+          timestamp: number;
+          /** @description md5(String(timestamp) + salt_key) */
+          key: string;
+          /** @description Game round the money belongs to */
+          round_id: string;
+          /** @description Minor units of currency; never a float, never a string */
+          amount: number;
+          /** @description 1: rolls back the call rb_call_id */
+          rb?: 0 | 1;
+          /** @description call_id of the call being rolled back; required when rb is 1 */
+          rb_call_id?: string;
+          /** @description true on the last call of the round */
+          round_closed?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Every answer, refusals included, is HTTP 200 with one of these bodies. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json":
+            | {
+                /** @constant */
+                status: "ok";
+                /** @description Player balance in minor units after the call */
+                balance: number;
+                /** @description The operator's transaction id */
+                tx_id?: string;
+              }
+            | {
+                /** @constant */
+                status: "error";
+                code:
+                  | "INVALID_KEY"
+                  | "TIMESTAMP_EXPIRED"
+                  | "INVALID_REQUEST"
+                  | "PLAYER_NOT_FOUND"
+                  | "PLAYER_BLOCKED"
+                  | "CURRENCY_MISMATCH"
+                  | "INSUFFICIENT_FUNDS"
+                  | "DUPLICATE_CONFLICT"
+                  | "ROLLED_BACK"
+                  | "INTERNAL_ERROR";
+                message: string;
+                /** @description Player balance in minor units; required with INSUFFICIENT_FUNDS */
+                balance?: number;
+              };
+        };
+      };
+    };
+  };
+}
