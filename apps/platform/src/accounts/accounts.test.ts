@@ -47,7 +47,11 @@ for (const kind of testDialects) {
     }
 
     before(async () => {
-      h = await startHarness(kind, { clock: () => (now += 1) });
+      // Invitations, registrations and resets share a per-IP hourly limit; this file makes many.
+      h = await startHarness(kind, {
+        clock: () => (now += 1),
+        appOptions: { limits: { registrationsPerHour: 1_000 } },
+      });
       owner = await h.approvedOperator();
       tokens.set("owner", owner.token);
       for (const role of ["developer", "finance", "viewer"] as const) {
@@ -216,6 +220,30 @@ for (const kind of testDialects) {
         401,
       );
       await h.login(member.email, "a brand new password");
+    });
+
+    test("password reset: a one-time link by mail; unknown emails get the same answer; sessions end", async () => {
+      const member = await invite("viewer");
+      const mailsBefore = (await h.request("GET", "/admin/account-mails", { token: h.adminToken })).json.items
+        .length;
+      const unknown = await h.request("POST", "/backoffice/password-resets", {
+        body: { email: "nobody@nowhere.test" },
+      });
+      assert.equal(unknown.status, 202);
+      const asked = await h.request("POST", "/backoffice/password-resets", { body: { email: member.email } });
+      assert.equal(asked.status, 202);
+      const mails = (await h.request("GET", "/admin/account-mails", { token: h.adminToken })).json.items;
+      assert.equal(mails.length, mailsBefore + 1, "only the known email got a mail");
+      const token = /#token=(\S+)/.exec(mails[0].body)?.[1];
+      assert.ok(token);
+      const reset = (password: string) =>
+        h.request("POST", "/backoffice/password-resets/confirm", { body: { token, password } });
+      assert.equal((await reset("reset password 12345")).status, 204);
+      assert.equal((await h.request("GET", "/backoffice/me", { token: member.token })).status, 401);
+      await h.login(member.email, "reset password 12345");
+      const again = await reset("another reset 123456");
+      assert.equal(again.status, 404);
+      assert.equal(again.json.code, "RESET_LINK_NOT_FOUND");
     });
 
     test("logout is open to every role", async () => {

@@ -22,6 +22,11 @@ export const accountProblems = {
     title: "Invitation not found",
     doc: "The invitation link is unknown, already used, revoked or expired; ask for a new one.",
   },
+  RESET_LINK_NOT_FOUND: {
+    status: 404,
+    title: "Reset link not valid",
+    doc: "The password reset link is unknown, already used or expired; ask for a new one.",
+  },
   SECOND_FACTOR_REQUIRED: {
     status: 401,
     title: "Second factor required",

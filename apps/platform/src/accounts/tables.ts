@@ -58,7 +58,18 @@ export interface AccountMailsTable {
   created_at_ms: number;
 }
 
+/** A one-time password reset link of an operator user (only the token's sha256 is kept). */
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  token_hash: string;
+  created_at_ms: number;
+  expires_at_ms: number;
+  used_at_ms: number | null;
+}
+
 export interface AccountTables {
+  password_resets: PasswordResetsTable;
   team_members: TeamMembersTable;
   team_invites: TeamInvitesTable;
   account_totp: AccountTotpTable;

@@ -16,6 +16,7 @@ import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
 import * as m0900 from "./0900-studio-player-rounds.ts";
 import * as m0901 from "./0901-accounts.ts";
+import * as m0902 from "./0902-password-resets.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 
 /**
@@ -60,3 +61,4 @@ migrations["0601-studio-abandoned-rounds"] = m0601;
 // Backoffice web UI and accounts (0900–0949).
 migrations["0900-studio-player-rounds"] = m0900;
 migrations["0901-accounts"] = m0901;
+migrations["0902-password-resets"] = m0902;

@@ -13,6 +13,7 @@ import {
 import { useState, type FormEvent } from "react";
 import type { Session } from "../../session.ts";
 import { AcceptInvite } from "./AcceptInvite.tsx";
+import { ForgotPassword, ResetPassword } from "./PasswordReset.tsx";
 import { api, must, setSessionToken, type ApiError, type Realm } from "../../api/client.ts";
 import { ErrorNote } from "../../components/common.tsx";
 import { navigate, usePage } from "../../router.ts";
@@ -29,6 +30,8 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
   const [busy, setBusy] = useState(false);
   if (page === "register") return <Register />;
   if (page === "accept-invite") return <AcceptInvite />;
+  if (page === "forgot-password") return <ForgotPassword />;
+  if (page === "reset-password") return <ResetPassword />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -111,6 +114,19 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
                   }}
                 >
                   Apply for an account
+                </Anchor>
+              </Text>
+            ) : null}
+            {realm === "backoffice" ? (
+              <Text size="sm">
+                <Anchor
+                  href="/ui/forgot-password"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate("forgot-password");
+                  }}
+                >
+                  Forgot your password?
                 </Anchor>
               </Text>
             ) : null}
