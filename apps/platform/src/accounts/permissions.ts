@@ -41,6 +41,9 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "DELETE /backoffice/catalogue/games/:game_id": BUILD,
   "GET /backoffice/catalogue/lobby": ALL,
   "PUT /backoffice/catalogue/lobby": BUILD,
+  // Responsible-gaming limits on play per currency: integration settings, readable by all.
+  "GET /backoffice/play-limits": ALL,
+  "PUT /backoffice/play-limits/:currency": BUILD,
   "GET /backoffice/environments/:environment/rounds": ALL,
   "GET /backoffice/environments/:environment/rounds.csv": MONEY,
   "GET /backoffice/environments/:environment/rounds/:round_id": ALL,

@@ -6,6 +6,7 @@ import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-r
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
 import { backofficeHistoryRoutes } from "../history/backoffice-routes.ts";
 import type { RouteFile } from "../http/types.ts";
+import { playLimitBackofficeRoutes } from "../provider-gateway/limits/backoffice-routes.ts";
 import { credentialRoutes } from "./credential-routes.ts";
 import { saltKeyRoutes } from "./salt-key-routes.ts";
 import { sessionRoutes } from "./session-routes.ts";
@@ -27,4 +28,5 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   teamRoutes,
   accountRoutes,
   sessionAccountRoutes,
+  playLimitBackofficeRoutes,
 ];

@@ -16,6 +16,11 @@ export const roundReplayProblems = {
     title: "Round not found",
     doc: "No round of the built-in studio with this id belongs to your operator in the environment of your credential.",
   },
+  TITLE_VERSION_UNKNOWN: {
+    status: 409,
+    title: "Title version unknown",
+    doc: "The round was played with a version of its title's maths that this platform does not hold; it is not replayed with other maths.",
+  },
 } as const satisfies ProblemCatalogue;
 
 const problem = problemFactory(roundReplayProblems);
@@ -45,6 +50,7 @@ export function roundReplayOperatorRoutes(app: TypedFastify, ctx: AppContext): v
       if (answer === undefined) throw problem("ROUND_NOT_FOUND", `No built-in studio round ${roundId} here.`);
       if (!answer.ok) {
         request.log.error({ round_ref: answer.roundRef, reason: answer.message }, "round replay failed");
+        if (answer.code === "TITLE_VERSION_UNKNOWN") throw problem(answer.code, answer.message);
         throw problem("INTERNAL_ERROR", "This round cannot be replayed.");
       }
       return answer.replay;
@@ -63,7 +69,7 @@ export async function operatorRoundReplay(
   roundId: string,
 ): Promise<
   | { ok: true; replay: Static<typeof OperatorReplayAnswer> }
-  | { ok: false; roundRef: string; message: string }
+  | { ok: false; roundRef: string; code: string; message: string }
   | undefined
 > {
   const row = await deps.db
@@ -76,7 +82,8 @@ export async function operatorRoundReplay(
     .executeTakeFirst();
   if (row === undefined) return undefined;
   const replayed = await replayStudioRound(deps, row);
-  if (!replayed.ok) return { ok: false, roundRef: row.round_ref, message: replayed.message };
+  if (!replayed.ok)
+    return { ok: false, roundRef: row.round_ref, code: replayed.code, message: replayed.message };
   const calls =
     row.platform_round_id === null
       ? []

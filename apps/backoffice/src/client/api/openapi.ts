@@ -557,7 +557,10 @@ export interface paths {
           "application/json": {
             /** @description Test players the operator created, each with at least 1000 minor units; the kit puts every cent back. */
             players: string[];
-            /** @description The test players' currency (ISO 4217), one of the operator's. */
+            /**
+             * @description The test players' currency (ISO 4217), one of the operator's.
+             * @example EUR
+             */
             currency: string;
             /** @description The wallet refuses calls whose webhook-signature does not verify; adds that check. */
             requireBodySignature?: boolean;
@@ -1082,14 +1085,26 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only sessions of this game. */
+          /**
+           * @description Only sessions of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           status?: "created" | "active" | "ended" | "expired";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -1217,16 +1232,32 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description Your player id; sent back to your wallet in every call. */
+            /**
+             * @description Your player id; sent back to your wallet in every call.
+             * @example player-1042
+             */
             player_id: string;
-            /** @description ISO 4217 code of the player's wallet. */
+            /**
+             * @description ISO 4217 code of the player's wallet.
+             * @example EUR
+             */
             currency: string;
+            /** @example slots-classic */
             game_id: string;
-            /** @description BCP 47 tag, e.g. `en`, `pt-BR`. */
+            /**
+             * @description BCP 47 tag, e.g. `en`, `pt-BR`.
+             * @example en
+             */
             language: string;
-            /** @description Where the game's exit/home button sends the player (absolute http(s) URL). */
+            /**
+             * @description Where the game's exit/home button sends the player (absolute http(s) URL).
+             * @example https://luckystar.example/lobby
+             */
             return_url: string;
-            /** @description Where the game's deposit button sends the player (absolute http(s) URL). */
+            /**
+             * @description Where the game's deposit button sends the player (absolute http(s) URL).
+             * @example https://luckystar.example/cashier
+             */
             cashier_url: string;
             /** @description Play money held by the platform for this session only; your wallet is never called. Default false. */
             demo?: boolean;
@@ -1333,18 +1364,36 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only this round. */
+          /**
+           * @description Only this round.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id?: string;
-          /** @description Only rounds of this session. */
+          /**
+           * @description Only rounds of this session.
+           * @example ses_7h2k9m4q8x1z5v3b
+           */
           session_id?: string;
-          /** @description Only rounds of this game. */
+          /**
+           * @description Only rounds of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           status?: "open" | "closed" | "void";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -1472,7 +1521,10 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          /** @description The round id, as sent to your wallet. */
+          /**
+           * @description The round id, as sent to your wallet.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id: string;
         };
         cookie?: never;
@@ -1655,21 +1707,42 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only calls of this round. */
+          /**
+           * @description Only calls of this round.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id?: string;
-          /** @description Only this call. */
+          /**
+           * @description Only this call.
+           * @example c_9m2k7t4q1x8z3v5b
+           */
           call_id?: string;
-          /** @description Only calls of this session. */
+          /**
+           * @description Only calls of this session.
+           * @example ses_7h2k9m4q8x1z5v3b
+           */
           session_id?: string;
-          /** @description Only calls of this game. */
+          /**
+           * @description Only calls of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           action?: "balance" | "debit" | "credit";
           status?: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -1815,7 +1888,10 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          /** @description The call_id, as sent to your wallet. */
+          /**
+           * @description The call_id, as sent to your wallet.
+           * @example c_9m2k7t4q1x8z3v5b
+           */
           call_id: string;
         };
         cookie?: never;
@@ -1972,6 +2048,7 @@ export interface paths {
         query?: {
           /** @description Case- and accent-insensitive part of the name. */
           search?: string;
+          /** @example slots-classic */
           provider?: string;
           type?:
             | "slot"
@@ -1987,11 +2064,18 @@ export interface paths {
             | "virtual_sports"
             | "fishing"
             | "other";
+          /** @example free_spins */
           feature?: string;
           volatility?: "low" | "medium" | "high" | "very_high";
-          /** @description ISO 4217 code, upper case. */
+          /**
+           * @description ISO 4217 code, upper case.
+           * @example EUR
+           */
           currency?: string;
-          /** @description Games accepting this stake in `currency`, minor units. */
+          /**
+           * @description Games accepting this stake in `currency`, minor units.
+           * @example 100
+           */
           stakeMinor?: string;
           demoAvailable?: boolean;
           sort?: "name" | "releaseDate" | "rtp" | "popularity";
@@ -2001,7 +2085,10 @@ export interface paths {
           limit?: number;
           /** @description `nextCursor` of the previous page. */
           cursor?: string;
-          /** @description ISO 3166 code: GB, US-NJ. */
+          /**
+           * @description ISO 3166 code: GB, US-NJ.
+           * @example GB
+           */
           jurisdiction?: string;
         };
         header?: never;
@@ -2144,11 +2231,15 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description ISO 3166 code: GB, US-NJ. */
+          /**
+           * @description ISO 3166 code: GB, US-NJ.
+           * @example GB
+           */
           jurisdiction?: string;
         };
         header?: never;
         path: {
+          /** @example slots-classic */
           game_id: string;
         };
         cookie?: never;
@@ -2285,7 +2376,10 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description ISO 3166 code: GB, US-NJ. */
+          /**
+           * @description ISO 3166 code: GB, US-NJ.
+           * @example GB
+           */
           jurisdiction?: string;
         };
         header?: never;
@@ -2393,7 +2487,7 @@ export interface paths {
     put?: never;
     /**
      * Register an operator (company, contact, licences, volume) and its first user
-     * @description Creates a `pending` operator; an admin approves or rejects it. Rate-limited per IP.
+     * @description Creates a `pending` operator; an admin approves or rejects it. Rate-limited per IP. An email that already has an account gets the same answer (nothing is created; the account's owner is told), so this route does not reveal who is registered.
      */
     post: {
       parameters: {
@@ -2405,10 +2499,15 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @example Lucky Star Casino Ltd */
             companyName: string;
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @example https://luckystar.example
+             */
             website: string;
             contact: {
+              /** @example Ada Lovelace */
               name: string;
               /** Format: email */
               email: string;
@@ -2419,7 +2518,10 @@ export interface paths {
               | {
                   /** @description Minor units of `currency`. */
                   amountMinor: number;
-                  /** @description ISO 4217 code */
+                  /**
+                   * @description ISO 4217 code
+                   * @example EUR
+                   */
                   currency: string;
                 }
               | {
@@ -2429,6 +2531,7 @@ export interface paths {
                    */
                   range: "under_100k" | "100k_1m" | "1m_10m" | "10m_100m" | "over_100m";
                 };
+            /** @example Online casino, 40k monthly active players, in-house wallet. */
             platformDescription: string;
             user: {
               /** Format: email */
@@ -3014,7 +3117,10 @@ export interface paths {
                   | {
                       /** @description Minor units of `currency`. */
                       amountMinor: number;
-                      /** @description ISO 4217 code */
+                      /**
+                       * @description ISO 4217 code
+                       * @example EUR
+                       */
                       currency: string;
                     }
                   | {
@@ -3342,6 +3448,7 @@ export interface paths {
           "application/json": {
             /** @enum {unknown} */
             environment: "sandbox" | "live";
+            /** @example production servers */
             label: string;
           };
         };
@@ -3809,8 +3916,12 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @example player-1042 */
             playerId?: string;
-            /** @description ISO 4217 code */
+            /**
+             * @description ISO 4217 code
+             * @example EUR
+             */
             currency?: string;
           };
         };
@@ -4288,8 +4399,12 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @example player-1042 */
             playerId: string;
-            /** @description ISO 4217 code */
+            /**
+             * @description ISO 4217 code
+             * @example EUR
+             */
             currency?: string;
           };
         };
@@ -4573,7 +4688,10 @@ export interface paths {
           "application/json": {
             /** @description Test players the operator created, each with at least 1000 minor units; the kit puts every cent back. */
             players: string[];
-            /** @description The test players' currency (ISO 4217), one of the operator's. */
+            /**
+             * @description The test players' currency (ISO 4217), one of the operator's.
+             * @example EUR
+             */
             currency: string;
             /** @description The wallet refuses calls whose webhook-signature does not verify; adds that check. */
             requireBodySignature?: boolean;
@@ -5462,6 +5580,7 @@ export interface paths {
         query?: {
           /** @description Case- and accent-insensitive part of the name. */
           search?: string;
+          /** @example slots-classic */
           provider?: string;
           type?:
             | "slot"
@@ -5477,11 +5596,18 @@ export interface paths {
             | "virtual_sports"
             | "fishing"
             | "other";
+          /** @example free_spins */
           feature?: string;
           volatility?: "low" | "medium" | "high" | "very_high";
-          /** @description ISO 4217 code, upper case. */
+          /**
+           * @description ISO 4217 code, upper case.
+           * @example EUR
+           */
           currency?: string;
-          /** @description Games accepting this stake in `currency`, minor units. */
+          /**
+           * @description Games accepting this stake in `currency`, minor units.
+           * @example 100
+           */
           stakeMinor?: string;
           demoAvailable?: boolean;
           sort?: "name" | "releaseDate" | "rtp" | "popularity";
@@ -5647,6 +5773,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           provider_id: string;
         };
         cookie?: never;
@@ -5745,6 +5872,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           provider_id: string;
         };
         cookie?: never;
@@ -5849,6 +5977,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           game_id: string;
         };
         cookie?: never;
@@ -5947,6 +6076,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           game_id: string;
         };
         cookie?: never;
@@ -6253,18 +6383,36 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only this round. */
+          /**
+           * @description Only this round.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id?: string;
-          /** @description Only rounds of this session. */
+          /**
+           * @description Only rounds of this session.
+           * @example ses_7h2k9m4q8x1z5v3b
+           */
           session_id?: string;
-          /** @description Only rounds of this game. */
+          /**
+           * @description Only rounds of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           status?: "open" | "closed" | "void";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -6392,18 +6540,36 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only this round. */
+          /**
+           * @description Only this round.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id?: string;
-          /** @description Only rounds of this session. */
+          /**
+           * @description Only rounds of this session.
+           * @example ses_7h2k9m4q8x1z5v3b
+           */
           session_id?: string;
-          /** @description Only rounds of this game. */
+          /**
+           * @description Only rounds of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           status?: "open" | "closed" | "void";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
         };
         header?: never;
@@ -6511,7 +6677,10 @@ export interface paths {
         header?: never;
         path: {
           environment: "sandbox" | "live";
-          /** @description The round id, as sent to your wallet. */
+          /**
+           * @description The round id, as sent to your wallet.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id: string;
         };
         cookie?: never;
@@ -6697,7 +6866,10 @@ export interface paths {
         header?: never;
         path: {
           environment: "sandbox" | "live";
-          /** @description The round id, as sent to your wallet. */
+          /**
+           * @description The round id, as sent to your wallet.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id: string;
         };
         cookie?: never;
@@ -6716,6 +6888,8 @@ export interface paths {
               game_id: string;
               game_name: string;
               engine: string;
+              /** @description `sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded. */
+              title_version: string | null;
               currency: string;
               currency_exponent: number;
               demo: boolean;
@@ -6850,21 +7024,42 @@ export interface paths {
     get: {
       parameters: {
         query?: {
-          /** @description Your player id. */
+          /**
+           * @description Your player id.
+           * @example player-1042
+           */
           player_id?: string;
-          /** @description Only calls of this round. */
+          /**
+           * @description Only calls of this round.
+           * @example rnd_4k9t2m8q1x7z3v5b
+           */
           round_id?: string;
-          /** @description Only this call. */
+          /**
+           * @description Only this call.
+           * @example c_9m2k7t4q1x8z3v5b
+           */
           call_id?: string;
-          /** @description Only calls of this session. */
+          /**
+           * @description Only calls of this session.
+           * @example ses_7h2k9m4q8x1z5v3b
+           */
           session_id?: string;
-          /** @description Only calls of this game. */
+          /**
+           * @description Only calls of this game.
+           * @example slots-classic
+           */
           game_id?: string;
           action?: "balance" | "debit" | "credit";
           status?: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -8289,6 +8484,233 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/backoffice/play-limits": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your bet limits and maximum win per round, per currency */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                currency: string;
+                minBetMinor: number | null;
+                maxBetMinor: number | null;
+                maxWinPerRoundMinor: number | null;
+                /** @description Epoch milliseconds (UTC). */
+                updatedAtMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/play-limits/{currency}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set your limits in one currency (minor units of that currency; all null removes them). Bets outside are refused; a win taking a round past the maximum is refused and shown to Croupier's staff */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description ISO 4217 code, upper case. */
+          currency: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            minBetMinor: number | null;
+            maxBetMinor: number | null;
+            maxWinPerRoundMinor: number | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              currency: string;
+              minBetMinor: number | null;
+              maxBetMinor: number | null;
+              maxWinPerRoundMinor: number | null;
+              /** @description Epoch milliseconds (UTC). */
+              updatedAtMs: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/admin/login": {
     parameters: {
       query?: never;
@@ -8660,7 +9082,10 @@ export interface paths {
                   | {
                       /** @description Minor units of `currency`. */
                       amountMinor: number;
-                      /** @description ISO 4217 code */
+                      /**
+                       * @description ISO 4217 code
+                       * @example EUR
+                       */
                       currency: string;
                     }
                   | {
@@ -8803,7 +9228,10 @@ export interface paths {
                   | {
                       /** @description Minor units of `currency`. */
                       amountMinor: number;
-                      /** @description ISO 4217 code */
+                      /**
+                       * @description ISO 4217 code
+                       * @example EUR
+                       */
                       currency: string;
                     }
                   | {
@@ -8942,7 +9370,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -9080,7 +9511,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -9197,7 +9631,10 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description Shown to the operator. */
+            /**
+             * @description Shown to the operator.
+             * @example The licence documents are confirmed.
+             */
             reason: string;
           };
         };
@@ -9223,7 +9660,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -9470,7 +9910,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -9587,7 +10030,10 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description Shown to the operator. */
+            /**
+             * @description Shown to the operator.
+             * @example The licence documents are confirmed.
+             */
             reason: string;
           };
         };
@@ -9613,7 +10059,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -9749,7 +10198,10 @@ export interface paths {
                 | {
                     /** @description Minor units of `currency`. */
                     amountMinor: number;
-                    /** @description ISO 4217 code */
+                    /**
+                     * @description ISO 4217 code
+                     * @example EUR
+                     */
                     currency: string;
                   }
                 | {
@@ -11367,6 +11819,7 @@ export interface paths {
         query?: {
           /** @description Case- and accent-insensitive part of the name. */
           search?: string;
+          /** @example slots-classic */
           provider?: string;
           type?:
             | "slot"
@@ -11382,11 +11835,18 @@ export interface paths {
             | "virtual_sports"
             | "fishing"
             | "other";
+          /** @example free_spins */
           feature?: string;
           volatility?: "low" | "medium" | "high" | "very_high";
-          /** @description ISO 4217 code, upper case. */
+          /**
+           * @description ISO 4217 code, upper case.
+           * @example EUR
+           */
           currency?: string;
-          /** @description Games accepting this stake in `currency`, minor units. */
+          /**
+           * @description Games accepting this stake in `currency`, minor units.
+           * @example 100
+           */
           stakeMinor?: string;
           demoAvailable?: boolean;
           sort?: "name" | "releaseDate" | "rtp" | "popularity";
@@ -11556,6 +12016,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           provider_id: string;
         };
         cookie?: never;
@@ -11670,6 +12131,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example slots-classic */
           game_id: string;
         };
         cookie?: never;
@@ -11849,6 +12311,143 @@ export interface paths {
                 /** @description Epoch milliseconds (UTC). */
                 createdAtMs: number;
               }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/win-refusals": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Studio wins refused because the round would pay past a cap (newest first): review each */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+          studioId?: string;
+          operatorId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                studioId: string;
+                /** @description The studio's transaction id of the refused win. */
+                transactionId: string;
+                operatorId: string;
+                environment: string;
+                sessionId: string;
+                playerId: string;
+                gameId: string;
+                currency: string;
+                /** @description The studio's round id. */
+                roundId: string;
+                demo: boolean;
+                /** @description The refused win. */
+                amountMinor: number;
+                /** @description The round's standing stakes when the win came. */
+                stakesMinor: number;
+                /** @description What the round's earlier wins had paid. */
+                paidMinor: number;
+                /** @description The most the round may pay in total under `cap`. */
+                capMinor: number;
+                /** @enum {unknown} */
+                cap: "win_multiple" | "operator_max_win";
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
             };
           };
         };
@@ -12397,7 +12996,10 @@ export interface paths {
           "application/json": {
             /** @description The studio session token from the launch. */
             session_token: string;
-            /** @description Optional check: must be the session's currency. */
+            /**
+             * @description Optional check: must be the session's currency.
+             * @example EUR
+             */
             currency?: string;
           };
         };
@@ -12500,6 +13102,8 @@ export interface paths {
     /**
      * Place a bet (a debit), idempotent on transaction_id
      * @description Signed: `X-Croupier-Key-Id`, `X-Croupier-Timestamp` (unix s), `X-Croupier-Signature: v1=<hex HMAC-SHA256(secret, "v1\n" + METHOD + "\n" + path + "\n" + timestamp + "\n" + raw body)>`.
+     *
+     *     A bet must fit the game's limits in the session's currency (the catalogue's, narrowed by the operator's), else `BET_OUT_OF_LIMITS` with `min_bet` / `max_bet`; nothing is recorded or debited.
      */
     post: {
       parameters: {
@@ -12513,13 +13117,22 @@ export interface paths {
           "application/json": {
             /** @description The studio session token from the launch. */
             session_token: string;
-            /** @description Your transaction id: unique per studio; a repeat returns the stored answer. */
+            /**
+             * @description Your transaction id: unique per studio; a repeat returns the stored answer.
+             * @example tx-000184467
+             */
             transaction_id: string;
-            /** @description Your round id. */
+            /**
+             * @description Your round id.
+             * @example round-55120
+             */
             round_id: string;
             /** @description Minor units (cents). */
             amount: number;
-            /** @description Optional check: must be the session's currency. */
+            /**
+             * @description Optional check: must be the session's currency.
+             * @example EUR
+             */
             currency?: string;
           };
         };
@@ -12623,6 +13236,8 @@ export interface paths {
     /**
      * Pay a win (a credit after the round's bet), idempotent on transaction_id
      * @description Signed: `X-Croupier-Key-Id`, `X-Croupier-Timestamp` (unix s), `X-Croupier-Signature: v1=<hex HMAC-SHA256(secret, "v1\n" + METHOD + "\n" + path + "\n" + timestamp + "\n" + raw body)>`.
+     *
+     *     A round's wins together may pay at most its standing stakes × the title's or studio's maximum win multiple, and at most the operator's maximum win per round. A win past a cap is refused, not held and never trimmed: `WIN_LIMIT_EXCEEDED` with `max_win` (what the round may still pay) and `cap`; nothing is paid or recorded under the id (pay `max_win` under a new id), and the refusal is logged, counted and listed for Croupier's staff.
      */
     post: {
       parameters: {
@@ -12636,15 +13251,24 @@ export interface paths {
           "application/json": {
             /** @description The studio session token from the launch. */
             session_token: string;
-            /** @description Your transaction id: unique per studio; a repeat returns the stored answer. */
+            /**
+             * @description Your transaction id: unique per studio; a repeat returns the stored answer.
+             * @example tx-000184467
+             */
             transaction_id: string;
-            /** @description Your round id. */
+            /**
+             * @description Your round id.
+             * @example round-55120
+             */
             round_id: string;
             /** @description Minor units (cents). */
             amount: number;
             /** @description True on the round's last win: the round closes. */
             round_closed: boolean;
-            /** @description Optional check: must be the session's currency. */
+            /**
+             * @description Optional check: must be the session's currency.
+             * @example EUR
+             */
             currency?: string;
           };
         };
@@ -12766,9 +13390,15 @@ export interface paths {
           "application/json": {
             /** @description The studio session token from the launch. */
             session_token: string;
-            /** @description Your transaction id: unique per studio; a repeat returns the stored answer. */
+            /**
+             * @description Your transaction id: unique per studio; a repeat returns the stored answer.
+             * @example tx-000184467
+             */
             transaction_id: string;
-            /** @description Your round id. */
+            /**
+             * @description Your round id.
+             * @example round-55120
+             */
             round_id: string;
           };
         };
@@ -12890,11 +13520,20 @@ export interface paths {
           "application/json": {
             /** @description The studio session token from the launch. */
             session_token: string;
-            /** @description Your transaction id: unique per studio; a repeat returns the stored answer. */
+            /**
+             * @description Your transaction id: unique per studio; a repeat returns the stored answer.
+             * @example tx-000184467
+             */
             transaction_id: string;
-            /** @description The transaction id of the bet to roll back. */
+            /**
+             * @description The transaction id of the bet to roll back.
+             * @example tx-000184466
+             */
             bet_transaction_id: string;
-            /** @description Your round id. */
+            /**
+             * @description Your round id.
+             * @example round-55120
+             */
             round_id?: string;
           };
         };
@@ -13029,6 +13668,8 @@ export interface paths {
                 launchUrlTemplate: string;
                 /** @enum {unknown} */
                 status: "active" | "disabled";
+                /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+                maxWinMultiple: number;
                 /** @description Epoch milliseconds (UTC). */
                 createdAtMs: number;
                 /** @description Epoch milliseconds (UTC). */
@@ -13117,11 +13758,17 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description The catalogue provider id of the studio's games (kebab-case slug). */
+            /**
+             * @description The catalogue provider id of the studio's games (kebab-case slug).
+             * @example acme-gaming
+             */
             id: string;
+            /** @example Acme Gaming */
             name: string;
             /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
             launchUrlTemplate: string;
+            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+            maxWinMultiple?: number;
           };
         };
       };
@@ -13138,6 +13785,8 @@ export interface paths {
               launchUrlTemplate: string;
               /** @enum {unknown} */
               status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
               /** @description Epoch milliseconds (UTC). */
               createdAtMs: number;
               /** @description Epoch milliseconds (UTC). */
@@ -13248,6 +13897,8 @@ export interface paths {
               launchUrlTemplate: string;
               /** @enum {unknown} */
               status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
               /** @description Epoch milliseconds (UTC). */
               createdAtMs: number;
               /** @description Epoch milliseconds (UTC). */
@@ -13339,11 +13990,14 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @example Acme Gaming */
             name?: string;
             /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
             launchUrlTemplate?: string;
             /** @enum {unknown} */
             status?: "active" | "disabled";
+            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+            maxWinMultiple?: number;
           };
         };
       };
@@ -13360,6 +14014,8 @@ export interface paths {
               launchUrlTemplate: string;
               /** @enum {unknown} */
               status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
               /** @description Epoch milliseconds (UTC). */
               createdAtMs: number;
               /** @description Epoch milliseconds (UTC). */
@@ -13556,6 +14212,7 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /** @example production servers */
             label: string;
           };
         };
@@ -13845,6 +14502,22 @@ export interface paths {
                 max_minor: number;
                 step_minor: number;
               };
+              /** @description The title's return to player, from its engine's computation (never a typed-in figure). */
+              rtp: {
+                /** @description Four decimals: `"95.6809"`. */
+                percent: string;
+                /** @description Rounded half up: what the catalogue shows (9568 = 95.68 %). */
+                basis_points: number;
+                /**
+                 * @description `exact`: computed from the maths; `simulation`: blackjack with basic strategy.
+                 * @enum {unknown}
+                 */
+                method: "exact" | "simulation";
+              };
+              /** @enum {unknown} */
+              volatility: "low" | "medium" | "high";
+              /** @description An upper bound of one round's win over its stake. */
+              max_win_multiplier: number;
               /** @description What the client draws: layout, symbols, paylines, pay tables, rules. */
               config: unknown;
               /** @description A blackjack hand still in play. */
@@ -13982,6 +14655,22 @@ export interface paths {
                   max_minor: number;
                   step_minor: number;
                 };
+                /** @description The title's return to player, from its engine's computation (never a typed-in figure). */
+                rtp: {
+                  /** @description Four decimals: `"95.6809"`. */
+                  percent: string;
+                  /** @description Rounded half up: what the catalogue shows (9568 = 95.68 %). */
+                  basis_points: number;
+                  /**
+                   * @description `exact`: computed from the maths; `simulation`: blackjack with basic strategy.
+                   * @enum {unknown}
+                   */
+                  method: "exact" | "simulation";
+                };
+                /** @enum {unknown} */
+                volatility: "low" | "medium" | "high";
+                /** @description An upper bound of one round's win over its stake. */
+                max_win_multiplier: number;
                 /** @description What the client draws: layout, symbols, paylines, pay tables, rules. */
                 config: unknown;
                 /** @description A blackjack hand still in play. */
@@ -14330,6 +15019,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example sr_4k9t2m8q1x7z3v5b */
           round_id: string;
         };
         cookie?: never;
@@ -14457,6 +15147,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example sr_4k9t2m8q1x7z3v5b */
           round_id: string;
         };
         cookie?: never;
@@ -14475,6 +15166,8 @@ export interface paths {
               game_id: string;
               game_name: string;
               engine: string;
+              /** @description `sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded. */
+              title_version: string | null;
               currency: string;
               currency_exponent: number;
               demo: boolean;
@@ -14594,6 +15287,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example sr_4k9t2m8q1x7z3v5b */
           round_id: string;
         };
         cookie?: never;
@@ -14612,6 +15306,8 @@ export interface paths {
               game_id: string;
               game_name: string;
               engine: string;
+              /** @description `sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded. */
+              title_version: string | null;
               currency: string;
               currency_exponent: number;
               demo: boolean;
@@ -14748,14 +15444,22 @@ export interface paths {
         query?: {
           /** @description Default `manual`: credits and rollbacks waiting for a person. */
           state?: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+          /** @example wc_4k9t2m8q1x7z3v5b */
           operatorId?: string;
           environment?: "sandbox" | "live";
           action?: "balance" | "debit" | "credit";
           playerId?: string;
+          /** @example wc_4k9t2m8q1x7z3v5b */
           roundId?: string;
-          /** @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`). */
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
           from?: string;
-          /** @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339. */
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
           to?: string;
           /** @description Items per page (default 50). */
           limit?: number;
@@ -14904,6 +15608,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example wc_4k9t2m8q1x7z3v5b */
           callId: string;
         };
         cookie?: never;
@@ -15062,6 +15767,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example wc_4k9t2m8q1x7z3v5b */
           callId: string;
         };
         cookie?: never;
@@ -15208,6 +15914,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example wc_4k9t2m8q1x7z3v5b */
           callId: string;
         };
         cookie?: never;
@@ -15215,7 +15922,10 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description Why the call is closed by hand (e.g. the operator confirmed it applied tx 998877). */
+            /**
+             * @description Why the call is closed by hand (e.g. the operator confirmed it applied tx 998877).
+             * @example The operator confirmed it applied the credit as tx 998877.
+             */
             reason: string;
           };
         };
