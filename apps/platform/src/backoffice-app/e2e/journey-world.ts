@@ -20,6 +20,7 @@ import { importFeed } from "../../catalogue/import/import-feed.ts";
 import { BUILT_IN_PROVIDER } from "../../catalogue/seed.ts";
 import { startHarness, type Harness } from "../../test/platform-harness.ts";
 import { TITLES } from "../../builtin-studio/test/studio-fixture.ts";
+import { feedFigures } from "../../sessions/test/game-play-fixture.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const REPO_ROOT = new URL("../../../../../", import.meta.url).pathname;
@@ -51,8 +52,8 @@ export async function startJourneyWorld(): Promise<JourneyWorld> {
         name: id,
         provider: BUILT_IN_PROVIDER.id,
         type: "slot",
-        rtp: "96.00",
-        volatility: "medium",
+        // A built-in title's figures are its engine's; the import refuses others.
+        ...feedFigures(id),
         betLimits: { EUR: { minMinor: 10, maxMinor: 100_000 } },
         releaseDate: "2024-01-01",
         demoAvailable: true,
