@@ -35,6 +35,7 @@ import { systemRoutes } from "./system/routes.ts";
 import { contractDocsRoutes } from "./contract-docs/routes.ts";
 import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
 import { catalogueLobbyRoutes } from "./catalogue/index.ts";
+import { backofficeAppRoutes } from "./backoffice-app/static-routes.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -191,6 +192,8 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   });
 
   app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
+  // The backoffice web UI (/ui/), the browser face of /backoffice and /admin.
+  app.register(async (scope: TypedFastify) => backofficeAppRoutes(scope));
   app.register(async (scope: TypedFastify) => contractDocsRoutes(scope));
   app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });

@@ -1,3 +1,4 @@
+import { accountAdminRoutes } from "../accounts/admin-routes.ts";
 import { catalogueAdminRoutes } from "../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../go-live/admin-routes.ts";
@@ -22,5 +23,6 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminConformanceRunRoutes,
   adminGoLiveRoutes,
   catalogueAdminRoutes,
+  accountAdminRoutes,
   winRefusalAdminRoutes,
 ];

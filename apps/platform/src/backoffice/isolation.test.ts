@@ -312,6 +312,91 @@ for (const kind of testDialects) {
           body: { frameAncestors: ["https://casino-a.example"] },
         }),
       ],
+      // The explorer: B's rounds and calls are not found, whatever id or filter A sends.
+      "GET /backoffice/environments/{environment}/rounds": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/rounds", { token: a.token }),
+        await h.request("GET", `/backoffice/environments/sandbox/rounds?operatorId=${b.operatorId}`, {
+          token: a.token,
+        }),
+      ],
+      "GET /backoffice/environments/{environment}/rounds.csv": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/rounds.csv", { token: a.token }),
+      ],
+      "GET /backoffice/environments/{environment}/rounds/{round_id}": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/rounds/sr_of_b", { token: a.token }),
+      ],
+      "GET /backoffice/environments/{environment}/rounds/{round_id}/replay": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/rounds/sr_of_b/replay", { token: a.token }),
+      ],
+      "GET /backoffice/environments/{environment}/transactions": async () => [
+        await h.request("GET", "/backoffice/environments/sandbox/transactions", { token: a.token }),
+      ],
+      // The team: A's own; B's members and invitations are not found.
+      "GET /backoffice/team": async () => [await h.request("GET", "/backoffice/team", { token: a.token })],
+      "POST /backoffice/team/invites": async () => [
+        await h.request("POST", "/backoffice/team/invites", {
+          token: a.token,
+          body: { email: "new-member@operator-a.test", role: "viewer" },
+        }),
+      ],
+      "DELETE /backoffice/team/invites/{inviteId}": async () => {
+        const ofB = await h.request("POST", "/backoffice/team/invites", {
+          token: b.token,
+          body: { email: "member-of-b@operator-b.test", role: "viewer" },
+        });
+        const answer = await h.request("DELETE", `/backoffice/team/invites/${ofB.json.id}`, {
+          token: a.token,
+        });
+        assert.equal(answer.status, 404);
+        return [answer];
+      },
+      "PATCH /backoffice/team/members/{userId}": async () => {
+        const answer = await h.request("PATCH", `/backoffice/team/members/${b.userId}`, {
+          token: a.token,
+          body: { role: "viewer" },
+        });
+        assert.equal(answer.status, 404);
+        assert.equal(answer.json.code, "MEMBER_NOT_FOUND");
+        return [answer];
+      },
+      "DELETE /backoffice/team/members/{userId}": async () => {
+        const answer = await h.request("DELETE", `/backoffice/team/members/${b.userId}`, { token: a.token });
+        assert.equal(answer.status, 404);
+        return [answer];
+      },
+      "GET /backoffice/account": async () => [
+        await h.request("GET", "/backoffice/account", { token: a.token }),
+      ],
+      "POST /backoffice/account/totp/setup": async () => [
+        await h.request("POST", "/backoffice/account/totp/setup", { token: a.token }),
+      ],
+      "POST /backoffice/account/totp/enable": async () => [
+        await h.request("POST", "/backoffice/account/totp/enable", {
+          token: a.token,
+          body: { code: "000000" },
+        }),
+      ],
+      "GET /backoffice/account/sessions": async () => {
+        const answer = await h.request("GET", "/backoffice/account/sessions", { token: a.token });
+        assert.ok(answer.json.items.every((s: { id: string }) => typeof s.id === "string"));
+        return [answer];
+      },
+      // A's other sessions end, A's main one stays; B's are untouched (B still works at the end).
+      "POST /backoffice/account/sessions/sign-out-others": async () => [
+        await h.request("POST", "/backoffice/account/sessions/sign-out-others", { token: a.token }),
+      ],
+      "POST /backoffice/account/password": async () => [
+        await h.request("POST", "/backoffice/account/password", {
+          token: a.token,
+          body: { current: "not the password", next: "another password 123" },
+        }),
+      ],
+      "POST /backoffice/account/totp/disable": async () => [
+        await h.request("POST", "/backoffice/account/totp/disable", {
+          token: a.token,
+          body: { code: "000000" },
+        }),
+      ],
     };
 
     test("the cases cover every authenticated backoffice route", async () => {

@@ -1,5 +1,7 @@
+import { accountProblems } from "../accounts/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { goLiveProblems } from "../go-live/problems.ts";
+import { historyProblems } from "../history/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 import { operatorProblems } from "../operators/problems.ts";
@@ -10,6 +12,8 @@ export const backofficeProblems = {
   ...operatorProblems,
   ...conformanceRunProblems,
   ...goLiveProblems,
+  ...historyProblems,
+  ...accountProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

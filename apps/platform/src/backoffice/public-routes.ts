@@ -1,3 +1,4 @@
+import { secondFactorRefusal } from "../accounts/second-factor.ts";
 import { loginThrottle } from "../http/session-auth.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
@@ -49,6 +50,15 @@ export const publicRoutes: RouteFile = (app, ctx) => {
       if (!result.ok) {
         throttle.failed(request);
         throw backofficeProblem("INVALID_LOGIN", result.message);
+      }
+      const refusal = await secondFactorRefusal(ctx.deps, {
+        userId: result.user.id,
+        token: result.token,
+        code: request.body.totpCode,
+      });
+      if (refusal !== undefined) {
+        if (refusal.code === "INVALID_SECOND_FACTOR") throttle.failed(request);
+        throw backofficeProblem(refusal.code, refusal.message);
       }
       return result;
     },

@@ -1,6 +1,10 @@
+import { accountRoutes } from "../accounts/account-routes.ts";
+import { sessionAccountRoutes } from "../accounts/session-routes.ts";
+import { teamRoutes } from "../accounts/team-routes.ts";
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
+import { backofficeHistoryRoutes } from "../history/backoffice-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { playLimitBackofficeRoutes } from "../provider-gateway/limits/backoffice-routes.ts";
 import { credentialRoutes } from "./credential-routes.ts";
@@ -20,5 +24,9 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeConformanceRunRoutes,
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
+  backofficeHistoryRoutes,
+  teamRoutes,
+  accountRoutes,
+  sessionAccountRoutes,
   playLimitBackofficeRoutes,
 ];

@@ -65,7 +65,17 @@ export const RegistrationResponse = Type.Object({
 });
 
 export const LoginBody = Type.Object(
-  { email: Email, password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }) },
+  {
+    email: Email,
+    password: Type.String({ minLength: 1, maxLength: PASSWORD_MAX_LENGTH }),
+    totpCode: Type.Optional(
+      Type.String({
+        minLength: 6,
+        maxLength: 20,
+        description: "Needed when the account has a second factor.",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 

@@ -12,7 +12,7 @@ import { presentRound } from "./present.ts";
 import { studioProblem } from "./problems.ts";
 import { recoverSessionRounds } from "./recover.ts";
 import { replayStudioRound } from "./replay.ts";
-import { getSessionRound, listSessionRounds } from "./round-store.ts";
+import { getPlayerRound, listPlayerRounds } from "./player-rounds.ts";
 import {
   ActBody,
   ExchangeAnswer,
@@ -198,13 +198,13 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
         config: { rateLimit },
         schema: {
           ...common,
-          summary: "This session's rounds, newest first",
+          summary: "The player's rounds in this game, this session's and earlier ones, newest first",
           querystring: HistoryQuery,
           response: withProblems({ 200: HistoryAnswer }),
         },
       },
       async (request) => {
-        const page = await listSessionRounds(deps, accessOf(request).session.id, request.query);
+        const page = await listPlayerRounds(deps, accessOf(request).session, request.query);
         if (page === undefined)
           throw studioProblem("INVALID_CURSOR", "This cursor is not one this list returned.");
         const items = await withPlatformFollowed(deps, page.items);
@@ -225,9 +225,9 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
       },
       async (request) => {
         const access = accessOf(request);
-        const row = await getSessionRound(deps, access.session.id, request.params.round_id);
+        const row = await getPlayerRound(deps, access.session, request.params.round_id);
         if (row === undefined || row.status === "refused") {
-          throw studioProblem("ROUND_NOT_FOUND", "No such round in this game session.");
+          throw studioProblem("ROUND_NOT_FOUND", "No such round of yours in this game.");
         }
         const replayed = await replayStudioRound(deps, row);
         if (!replayed.ok) {

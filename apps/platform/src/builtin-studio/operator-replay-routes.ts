@@ -1,3 +1,5 @@
+import type { Static } from "typebox";
+import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import { withProblems } from "../http/schemas.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
@@ -44,50 +46,73 @@ export function roundReplayOperatorRoutes(app: TypedFastify, ctx: AppContext): v
     async (request) => {
       const caller = apiCallerOf(request);
       const { round_id: roundId } = request.params;
-      const deps = ctx.deps;
-      const row = await deps.db
-        .selectFrom("studio_rounds")
-        .selectAll()
-        .where(roundId.startsWith("gr_") ? "platform_round_id" : "round_ref", "=", roundId)
-        .where("operator_id", "=", caller.operatorId)
-        .where("environment", "=", caller.environment)
-        .where("status", "!=", "refused")
-        .executeTakeFirst();
-      if (row === undefined) throw problem("ROUND_NOT_FOUND", `No built-in studio round ${roundId} here.`);
-      const replayed = await replayStudioRound(deps, row);
-      if (!replayed.ok) {
-        request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
-        if (replayed.code === "TITLE_VERSION_UNKNOWN") throw problem(replayed.code, replayed.message);
+      const answer = await operatorRoundReplay(ctx.deps, caller, roundId);
+      if (answer === undefined) throw problem("ROUND_NOT_FOUND", `No built-in studio round ${roundId} here.`);
+      if (!answer.ok) {
+        request.log.error({ round_ref: answer.roundRef, reason: answer.message }, "round replay failed");
+        if (answer.code === "TITLE_VERSION_UNKNOWN") throw problem(answer.code, answer.message);
         throw problem("INTERNAL_ERROR", "This round cannot be replayed.");
       }
-      const calls =
-        row.platform_round_id === null
-          ? []
-          : await deps.db
-              .selectFrom("wallet_calls")
-              .selectAll()
-              .where("round_id", "=", row.platform_round_id)
-              .where("operator_id", "=", caller.operatorId)
-              .orderBy("created_at_ms")
-              .orderBy("call_id")
-              .execute();
-      return {
-        ...replayed.replay,
-        session_id: row.session_id,
-        player_id: row.player_id,
-        wallet_calls: calls.map((c) => ({
-          call_id: c.call_id,
-          action: c.action,
-          amount_minor: c.amount_minor,
-          rb: c.rb === 1,
-          rb_call_id: c.rb_call_id,
-          round_closed: c.round_closed === 1,
-          state: c.state,
-          balance_minor: c.balance_minor,
-          error_code: c.error_code,
-          created_at_ms: c.created_at_ms,
-        })),
-      };
+      return answer.replay;
     },
   );
+}
+
+/**
+ * A built-in studio round of an operator's environment replayed, with the wallet calls of it, by
+ * the wallet's round id (`gr_…`) or the studio's (`sr_…`); undefined when it is not theirs.
+ * Shared by `/v1` and the backoffice.
+ */
+export async function operatorRoundReplay(
+  deps: AppContext["deps"],
+  scope: { readonly operatorId: string; readonly environment: Environment },
+  roundId: string,
+): Promise<
+  | { ok: true; replay: Static<typeof OperatorReplayAnswer> }
+  | { ok: false; roundRef: string; code: string; message: string }
+  | undefined
+> {
+  const row = await deps.db
+    .selectFrom("studio_rounds")
+    .selectAll()
+    .where(roundId.startsWith("gr_") ? "platform_round_id" : "round_ref", "=", roundId)
+    .where("operator_id", "=", scope.operatorId)
+    .where("environment", "=", scope.environment)
+    .where("status", "!=", "refused")
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const replayed = await replayStudioRound(deps, row);
+  if (!replayed.ok)
+    return { ok: false, roundRef: row.round_ref, code: replayed.code, message: replayed.message };
+  const calls =
+    row.platform_round_id === null
+      ? []
+      : await deps.db
+          .selectFrom("wallet_calls")
+          .selectAll()
+          .where("round_id", "=", row.platform_round_id)
+          .where("operator_id", "=", scope.operatorId)
+          .orderBy("created_at_ms")
+          .orderBy("call_id")
+          .execute();
+  return {
+    ok: true,
+    replay: {
+      ...replayed.replay,
+      session_id: row.session_id,
+      player_id: row.player_id,
+      wallet_calls: calls.map((c) => ({
+        call_id: c.call_id,
+        action: c.action,
+        amount_minor: c.amount_minor,
+        rb: c.rb === 1,
+        rb_call_id: c.rb_call_id,
+        round_closed: c.round_closed === 1,
+        state: c.state,
+        balance_minor: c.balance_minor,
+        error_code: c.error_code,
+        created_at_ms: c.created_at_ms,
+      })),
+    },
+  };
 }

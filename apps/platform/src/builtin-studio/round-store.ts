@@ -1,6 +1,5 @@
 import type { Updateable } from "kysely";
 import type { ServiceDeps } from "../deps.ts";
-import { decodeCursor, keysetPage, type Page } from "../pagination/cursor.ts";
 import { platformRoundId } from "../provider-gateway/studio-session.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import type { StudioRoundRow, StudioRoundStatus, StudioRoundsTable } from "./tables.ts";
@@ -108,29 +107,4 @@ export function unfinishedRounds(
     .orderBy("created_at_ms")
     .limit(limit)
     .execute();
-}
-
-/** The session's rounds, newest first, by keyset pages. Undefined: the cursor is not one we made. */
-export async function listSessionRounds(
-  deps: Pick<ServiceDeps, "db">,
-  sessionId: string,
-  query: { limit?: number | undefined; cursor?: string | undefined },
-): Promise<Page<StudioRoundRow> | undefined> {
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, "number");
-  if (query.cursor !== undefined && after === undefined) return undefined;
-  return keysetPage(
-    deps.db
-      .selectFrom("studio_rounds")
-      .selectAll()
-      .where("session_id", "=", sessionId)
-      .where("status", "!=", "refused"),
-    {
-      sortColumn: "created_at_ms",
-      idColumn: "round_ref",
-      direction: "desc",
-      limit: query.limit,
-      after,
-      positionOf: (row) => ({ sortKey: row.created_at_ms, id: row.round_ref }),
-    },
-  );
 }

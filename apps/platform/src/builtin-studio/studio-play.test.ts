@@ -179,6 +179,57 @@ for (const kind of testDialects) {
       assert.equal(anonymous.status, 401);
     });
 
+    test("a returning player sees the rounds of earlier sessions; another player does not", async () => {
+      const player = `returning-${kind}`;
+      await f.player(player, 5_000);
+      const first = await f.openGame(TITLES.roulette, player);
+      const played = await first.play(100, { bets: [{ type: "red", amountMinor: 100 }] });
+      assert.equal(played.status, 200, played.text);
+      const again = await f.openGame(TITLES.roulette, player);
+      const history = await again.call("GET", "/rounds");
+      assert.deepEqual(
+        history.json.items.map((r: { round_id: string }) => r.round_id),
+        [played.json.round.round_id],
+      );
+      const replay = await again.call("GET", `/rounds/${played.json.round.round_id}/replay`);
+      assert.equal(replay.status, 200, replay.text);
+      const otherGame = await f.openGame(TITLES.keno, player);
+      assert.deepEqual((await otherGame.call("GET", "/rounds")).json.items, []);
+      const stranger = `stranger-${kind}`;
+      await f.player(stranger, 5_000);
+      const theirs = await f.openGame(TITLES.roulette, stranger);
+      assert.deepEqual((await theirs.call("GET", "/rounds")).json.items, []);
+      const peek = await theirs.call("GET", `/rounds/${played.json.round.round_id}/replay`);
+      assert.equal(peek.status, 404);
+    });
+
+    test("the round id the player sees (sr_…) finds the round in /v1/rounds and /v1/transactions", async () => {
+      const player = `quoted-${kind}`;
+      await f.player(player, 5_000);
+      const client = await f.openGame(TITLES.roulette, player);
+      const played = await client.play(100, { bets: [{ type: "red", amountMinor: 100 }] });
+      assert.equal(played.status, 200, played.text);
+      const shown = played.json.round.round_id as string;
+      assert.match(shown, /^sr_/);
+      const detail = await f.h.request("GET", `/v1/rounds/${shown}`, { token: f.apiToken });
+      assert.equal(detail.status, 200, detail.text);
+      assert.match(detail.json.round_id, /^gr_/);
+      assert.equal(detail.json.player_id, player);
+      assert.deepEqual(
+        detail.json.transactions.map((t: { action: string }) => t.action),
+        ["debit", "credit"],
+      );
+      const listed = await f.h.request("GET", `/v1/rounds?round_id=${shown}`, { token: f.apiToken });
+      assert.deepEqual(
+        listed.json.items.map((r: { round_id: string }) => r.round_id),
+        [detail.json.round_id],
+      );
+      const calls = await f.h.request("GET", `/v1/transactions?round_id=${shown}`, { token: f.apiToken });
+      assert.equal(calls.json.items.length, 2);
+      const unknown = await f.h.request("GET", "/v1/rounds/sr_nothing", { token: f.apiToken });
+      assert.equal(unknown.status, 404);
+    });
+
     test("ways slot, roulette and keno: each round one debit and one credit, replayable", async () => {
       const cases: { game: string; bet: number; options?: unknown }[] = [
         { game: TITLES.ways, bet: 50 },

@@ -66,12 +66,16 @@ for (const kind of testDialects) {
       assert.equal(foreign.json.code, "SESSION_NOT_FOUND");
       assert.equal((await fetch(`${f.h.baseUrl}/play/${acme.token}`)).status, 404);
 
-      // A round of another session is not found through this one.
+      // A round of another player is not found through their session (the same player's later
+      // sessions do find it: a returning player's history spans sessions).
       const mine = await slot.play(100);
       assert.equal(mine.status, 200);
-      const other = await f.openGame(TITLES.line, player);
+      await f.player(`${player}-other`, 1_000);
+      const other = await f.openGame(TITLES.line, `${player}-other`);
       const peek = await other.call("GET", `/rounds/${mine.json.round.round_id}/replay`);
       assert.equal(peek.status, 404);
+      const again = await f.openGame(TITLES.line, player);
+      assert.equal((await again.call("GET", `/rounds/${mine.json.round.round_id}/replay`)).status, 200);
       assert.equal(moneyCalls(player).length, 2, "only the one valid round reached the wallet");
     });
 

@@ -3,6 +3,7 @@
  * its tables in its own folder (`<domain>/tables.ts`) and adds them here, so a newcomer
  * finds a table beside the code that owns it.
  */
+import type { AccountTables } from "../accounts/tables.ts";
 import type { AdminTables } from "../admin/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
@@ -37,4 +38,6 @@ export interface Database
     // conformance runs (go-live evidence)
     ConformanceRunTables,
     // the built-in studio: rounds with their draws, client access tokens
-    BuiltInStudioTables {}
+    BuiltInStudioTables,
+    // team accounts, second factors, account mail
+    AccountTables {}

@@ -2,6 +2,7 @@ import type { ServiceDeps } from "../deps.ts";
 import { withAttemptLogs, type TransactionDetail } from "./attempt-log.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import { MAX_CALLS_IN_ROUND } from "./schema.ts";
+import { engineRoundId } from "./round-id.ts";
 import type { HistoryScope } from "./scope.ts";
 
 export interface RoundDetail extends RoundView {
@@ -17,12 +18,14 @@ export interface RoundDetail extends RoundView {
  *
  * @example
  * const round = await getRoundDetail(deps, { operatorId, environment: "live" }, "gr_3f…");
+ * // The id a built-in studio player sees works too: getRoundDetail(deps, scope, "sr_…")
  */
 export async function getRoundDetail(
   deps: Pick<ServiceDeps, "db">,
   scope: HistoryScope,
-  roundId: string,
+  quotedRoundId: string,
 ): Promise<RoundDetail | undefined> {
+  const roundId = engineRoundId(quotedRoundId);
   const round = await deps.db
     .selectFrom("rounds")
     .selectAll()

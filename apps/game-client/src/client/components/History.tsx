@@ -11,7 +11,7 @@ const clock = (ms: number) =>
     hourCycle: "h23",
   });
 
-/** The session's rounds, newest first, each with a Replay button. Reloads when `version` changes. */
+/** The player's rounds in this game (this session's and earlier ones), newest first, each with a Replay button. Reloads when `version` changes. */
 export function History(props: {
   api: StudioApi;
   format: MoneyFormat;

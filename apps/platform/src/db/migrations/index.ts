@@ -15,6 +15,9 @@ import * as m0400 from "./0400-conformance-runs.ts";
 import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
 import * as m0720 from "./0720-studio-client-bindings.ts";
+import * as m0900 from "./0900-studio-player-rounds.ts";
+import * as m0901 from "./0901-accounts.ts";
+import * as m0902 from "./0902-password-resets.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 import * as m0730 from "./0730-play-limits.ts";
 import * as m0731 from "./0731-studio-title-versions.ts";
@@ -63,3 +66,7 @@ migrations["0720-studio-client-bindings"] = m0720;
 // Play limits and win caps (0730–0739).
 migrations["0730-play-limits"] = m0730;
 migrations["0731-studio-title-versions"] = m0731;
+// Backoffice web UI and accounts (0900–0949).
+migrations["0900-studio-player-rounds"] = m0900;
+migrations["0901-accounts"] = m0901;
+migrations["0902-password-resets"] = m0902;

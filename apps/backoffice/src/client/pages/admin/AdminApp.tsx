@@ -1,0 +1,43 @@
+import { Shell, type NavItem } from "../../components/Shell.tsx";
+import { usePage } from "../../router.ts";
+import { AccountMails } from "./AccountMails.tsx";
+import { Applications } from "./Applications.tsx";
+import { CatalogueImports } from "./CatalogueImports.tsx";
+import { Studios } from "./Studios.tsx";
+import { AuditLog } from "./AuditLog.tsx";
+import { Operators } from "./Operators.tsx";
+import { WalletCalls } from "./WalletCalls.tsx";
+
+const NAV: readonly NavItem[] = [
+  { page: "admin", label: "Applications" },
+  { page: "admin/operators", label: "Operators" },
+  { page: "admin/wallet-calls", label: "Manual resolution" },
+  { page: "admin/studios", label: "Studios" },
+  { page: "admin/imports", label: "Catalogue imports" },
+  { page: "admin/audit", label: "Audit log" },
+  { page: "admin/mail", label: "Account mail" },
+];
+
+/** The admin back office. */
+export function AdminApp(props: { email: string; onSignOut: () => void }) {
+  const page = usePage();
+  return (
+    <Shell title="Croupier admin" email={props.email} nav={NAV} page={page} onSignOut={props.onSignOut}>
+      {page === "admin/operators" ? (
+        <Operators />
+      ) : page === "admin/wallet-calls" ? (
+        <WalletCalls />
+      ) : page === "admin/studios" ? (
+        <Studios />
+      ) : page === "admin/imports" ? (
+        <CatalogueImports />
+      ) : page === "admin/mail" ? (
+        <AccountMails />
+      ) : page === "admin/audit" ? (
+        <AuditLog />
+      ) : (
+        <Applications />
+      )}
+    </Shell>
+  );
+}

@@ -1,0 +1,64 @@
+import { api, must } from "../../api/client.ts";
+import { Show } from "../../components/common.tsx";
+import { Shell, type NavItem } from "../../components/Shell.tsx";
+import { useLoad } from "../../components/use-load.ts";
+import { Account } from "./Account.tsx";
+import { Team } from "./Team.tsx";
+import { usePage } from "../../router.ts";
+import { Callbacks } from "./Callbacks.tsx";
+import { Catalogue } from "./Catalogue.tsx";
+import { Conformance } from "./Conformance.tsx";
+import { Credentials } from "./Credentials.tsx";
+import { Explorer } from "./Explorer.tsx";
+import { Overview } from "./Overview.tsx";
+import { SaltKeys } from "./SaltKeys.tsx";
+
+type Role = "owner" | "developer" | "finance" | "viewer";
+const ALL: readonly Role[] = ["owner", "developer", "finance", "viewer"];
+const BUILD: readonly Role[] = ["owner", "developer"];
+
+/** Pages per role; the server decides what each may do (accounts/permissions.ts), this only hides dead ends. */
+const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
+  { page: "", label: "Overview & go-live", roles: ALL },
+  { page: "credentials", label: "API credentials", roles: BUILD },
+  { page: "salt-keys", label: "Salt keys", roles: BUILD },
+  { page: "callbacks", label: "Callback URL", roles: BUILD },
+  { page: "conformance", label: "Conformance", roles: ALL },
+  { page: "catalogue", label: "Catalogue", roles: ALL },
+  { page: "explorer", label: "Rounds explorer", roles: ALL },
+  { page: "team", label: "Team", roles: ALL },
+  { page: "account", label: "Your account", roles: ALL },
+];
+
+/** The operator backoffice: one page per job an operator's team does. */
+export function OperatorApp(props: { email: string; onSignOut: () => void }) {
+  const page = usePage();
+  const account = useLoad(() => must(api.GET("/backoffice/account")));
+  const role: Role = account.data?.role ?? "viewer";
+  const nav = NAV.filter((item) => item.roles.includes(role));
+  const [top = "", ...rest] = page.split("/");
+  if (account.data === undefined) return <Show loaded={account}>{() => null}</Show>;
+  return (
+    <Shell title="Croupier backoffice" email={props.email} nav={nav} page={top} onSignOut={props.onSignOut}>
+      {top === "team" ? (
+        <Team role={role} />
+      ) : top === "account" ? (
+        <Account />
+      ) : top === "credentials" ? (
+        <Credentials />
+      ) : top === "salt-keys" ? (
+        <SaltKeys />
+      ) : top === "callbacks" ? (
+        <Callbacks />
+      ) : top === "conformance" ? (
+        <Conformance />
+      ) : top === "catalogue" ? (
+        <Catalogue />
+      ) : top === "explorer" ? (
+        <Explorer roundId={rest[0]} />
+      ) : (
+        <Overview />
+      )}
+    </Shell>
+  );
+}
