@@ -5,6 +5,7 @@ import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender, type WalletCallSender } from "./operators/test-call.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
+import { creditBalanceMinor } from "./billing/credit-ledger.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
@@ -52,6 +53,7 @@ export function composePlatform(options: ComposeOptions): Platform {
       createWalletCallSender({ clock, allowPrivateNetworks: options.allowPrivateNetworks }),
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
+    prepaidCredit: (operatorId, db) => creditBalanceMinor({ db: db ?? base.db }, operatorId),
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }

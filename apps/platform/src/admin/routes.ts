@@ -1,3 +1,4 @@
+import { adminBillingRoutes } from "../billing/index.ts";
 import { catalogueAdminRoutes } from "../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../go-live/admin-routes.ts";
@@ -21,4 +22,5 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminConformanceRunRoutes,
   adminGoLiveRoutes,
   catalogueAdminRoutes,
+  adminBillingRoutes,
 ];

@@ -1,3 +1,4 @@
+import { billingProblems } from "../billing/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { goLiveProblems } from "../go-live/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
@@ -10,6 +11,7 @@ export const backofficeProblems = {
   ...operatorProblems,
   ...conformanceRunProblems,
   ...goLiveProblems,
+  ...billingProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

@@ -1,3 +1,4 @@
+import { backofficeBillingRoutes } from "../billing/index.ts";
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
@@ -19,4 +20,5 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeConformanceRunRoutes,
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
+  backofficeBillingRoutes,
 ];

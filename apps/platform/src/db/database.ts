@@ -6,6 +6,8 @@
 import type { AdminTables } from "../admin/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
+import type { BillingTables } from "../billing/tables.ts";
+import type { NotificationTables } from "../notifications/tables.ts";
 import type { CatalogueTables } from "../catalogue/tables.ts";
 import type { ConformanceRunTables } from "../conformance-runs/tables.ts";
 import type { OperatorTables } from "../operators/tables.ts";
@@ -37,4 +39,8 @@ export interface Database
     // conformance runs (go-live evidence)
     ConformanceRunTables,
     // the built-in studio: rounds with their draws, client access tokens
-    BuiltInStudioTables {}
+    BuiltInStudioTables,
+    // prepaid credit, fees, report aggregates
+    BillingTables,
+    // notifications to operators (webhook outbox)
+    NotificationTables {}

@@ -1,3 +1,4 @@
+import { billingProblems } from "../billing/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { historyProblems } from "../history/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
@@ -8,6 +9,7 @@ export const operatorApiProblems = {
   ...commonProblems,
   ...conformanceRunProblems,
   ...historyProblems,
+  ...billingProblems,
   LAUNCH_NOT_ALLOWED: {
     status: 403,
     title: "Game launches not allowed",

@@ -15,6 +15,10 @@ import * as m0400 from "./0400-conformance-runs.ts";
 import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
 import * as m0500 from "./0500-history-indexes.ts";
+import * as m0800 from "./0800-billing-credit.ts";
+import * as m0801 from "./0801-billing-fees.ts";
+import * as m0802 from "./0802-report-aggregates.ts";
+import * as m0803 from "./0803-operator-notifications.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -52,3 +56,9 @@ migrations["0500-history-indexes"] = m0500;
 // The built-in studio: rounds with their draws, client access tokens (0600–0699).
 migrations["0600-studio-rounds"] = m0600;
 migrations["0601-studio-abandoned-rounds"] = m0601;
+
+// Billing: prepaid credit, fees, report aggregates (0800–0899).
+migrations["0800-billing-credit"] = m0800;
+migrations["0801-billing-fees"] = m0801;
+migrations["0802-report-aggregates"] = m0802;
+migrations["0803-operator-notifications"] = m0803;

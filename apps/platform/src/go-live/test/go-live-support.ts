@@ -33,6 +33,19 @@ export async function meetGoLiveConditions(
   operator: { operatorId: string; token: string },
   callbackUrl = "https://wallet.operator.example/croupier/live",
 ): Promise<void> {
+  await meetLiveEvidence(h, operator, callbackUrl);
+  grantPrepaidCredit(h, operator.operatorId, 100_00);
+}
+
+/**
+ * Tests only: the go-live conditions but credit — a live callback URL and a stored passing live
+ * run against it — for tests that top up the real prepaid credit themselves.
+ */
+export async function meetLiveEvidence(
+  h: Harness,
+  operator: { operatorId: string; token: string },
+  callbackUrl = "https://wallet.operator.example/croupier/live",
+): Promise<void> {
   const settings = await h.request("PATCH", "/backoffice/environments/live/wallet-settings", {
     token: operator.token,
     body: { callbackUrl },
@@ -74,5 +87,4 @@ export async function meetGoLiveConditions(
     abort_message: null,
     report: null,
   });
-  grantPrepaidCredit(h, operator.operatorId, 100_00);
 }
