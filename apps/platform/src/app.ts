@@ -11,6 +11,7 @@ import Fastify, {
 import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
+import { installBillingWorkers, type BillingWorkerSettings } from "./billing/workers-plugin.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
@@ -52,6 +53,8 @@ export interface AppOptions {
    */
   readonly engine?: RoundDeps;
   readonly sessionSettings?: Partial<SessionSettings>;
+  /** Billing's background work (fees, report aggregates): tests shorten it or turn it off. */
+  readonly billingWorkers?: BillingWorkerSettings;
 }
 
 declare module "fastify" {
@@ -203,5 +206,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl, engine, settings });
   // Manual resolution of wallet calls (/admin/wallet-calls): retries go through the same engine.
   app.register(walletCallAdminPlugin, { prefix: "/admin", ctx, engine });
+  // Fees and report aggregates of closed rounds, in the background (billing/round-projector.ts).
+  installBillingWorkers(app, ctx, options.billingWorkers);
   return app as unknown as FastifyInstance;
 }

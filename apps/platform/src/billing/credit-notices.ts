@@ -1,3 +1,5 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../db/database.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { enqueueNotification } from "../notifications/enqueue.ts";
 import { creditStateOf } from "./present.ts";
@@ -12,7 +14,16 @@ export async function notifyCreditChange(
   deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">,
   operatorId: string,
 ): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+  await deps.db.transaction().execute((trx) => checkCreditNotice(deps, trx, operatorId));
+}
+
+/** The same, inside the caller's transaction (the fee charger's: the notice commits with the fees). */
+export async function checkCreditNotice(
+  deps: Pick<ServiceDeps, "clock" | "ids" | "logger">,
+  trx: Kysely<Database>,
+  operatorId: string,
+): Promise<void> {
+  {
     const account = await trx
       .selectFrom("billing_accounts")
       .selectAll()
@@ -48,5 +59,5 @@ export async function notifyCreditChange(
       },
     });
     deps.logger.warn({ operatorId, state, balanceMinor: account.balance_minor }, `prepaid credit ${state}`);
-  });
+  }
 }

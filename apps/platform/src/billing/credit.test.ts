@@ -189,5 +189,79 @@ for (const kind of testDialects) {
       await topUp(op.operatorId, { amountMinor: 100_00, currency: "EUR", idempotencyKey: "t2" });
       assert.equal((await launch()).status, 201);
     });
+
+    test("admins keep dated fee and exchange rates; a day's rate is never replaced", async () => {
+      const post = (path: string, body: Record<string, unknown>) =>
+        h.request("POST", `/admin/billing/${path}`, { token: h.adminToken, body });
+      const fee = await post("fee-rates", {
+        providerId: "croupier-studio",
+        effectiveFrom: "2026-01-01",
+        sharePpm: 150_000,
+      });
+      assert.equal(fee.status, 201, fee.text);
+      assert.equal(fee.json.effectiveFrom, "2026-01-01");
+      assert.equal(
+        (await post("fee-rates", { providerId: "croupier-studio", effectiveFrom: "2026-01-01", sharePpm: 1 }))
+          .json.code,
+        "RATE_EXISTS",
+      );
+      assert.equal(
+        (await post("fee-rates", { providerId: "nobody", effectiveFrom: "2026-01-01", sharePpm: 1 })).json
+          .code,
+        "UNKNOWN_PROVIDER",
+      );
+      assert.equal(
+        (await post("fee-rates", { providerId: "croupier-studio", effectiveFrom: "2026-02-30", sharePpm: 1 }))
+          .json.code,
+        "INVALID_RATE",
+      );
+      assert.equal(
+        (
+          await post("fee-rates", {
+            providerId: "croupier-studio",
+            effectiveFrom: "2026-03-01",
+            sharePpm: 1_000_001,
+          })
+        ).status,
+        400,
+      );
+      const fx = await post("exchange-rates", {
+        fromCurrency: "GBP",
+        toCurrency: "EUR",
+        effectiveFrom: "2026-01-01",
+        rateE8: 115_000_000,
+      });
+      assert.equal(fx.status, 201, fx.text);
+      assert.equal(
+        (
+          await post("exchange-rates", {
+            fromCurrency: "EUR",
+            toCurrency: "EUR",
+            effectiveFrom: "2026-01-02",
+            rateE8: 1,
+          })
+        ).json.code,
+        "INVALID_RATE",
+      );
+      assert.equal(
+        (
+          await post("exchange-rates", {
+            fromCurrency: "XYZ",
+            toCurrency: "EUR",
+            effectiveFrom: "2026-01-02",
+            rateE8: 1,
+          })
+        ).json.code,
+        "INVALID_RATE",
+      );
+      const rates = await h.request("GET", "/admin/billing/rates", { token: h.adminToken });
+      assert.equal(rates.json.fees.length, 1);
+      assert.equal(rates.json.exchange[0].rateE8, 115_000_000);
+      assert.match(rates.json.rounding, /rounded down/);
+      const audit = await h.request("GET", "/admin/audit-log?action=billing.fee_rate", {
+        token: h.adminToken,
+      });
+      assert.equal(audit.json.items.length, 1);
+    });
   });
 }

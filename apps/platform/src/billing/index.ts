@@ -1,5 +1,6 @@
 import type { RouteFile } from "../http/types.ts";
 import { adminCreditRoutes } from "./credit-admin-routes.ts";
+import { adminRateRoutes } from "./rate-routes.ts";
 import { backofficeCreditRoutes, operatorApiCreditRoutes } from "./credit-operator-routes.ts";
 
 /**
@@ -8,6 +9,7 @@ import { backofficeCreditRoutes, operatorApiCreditRoutes } from "./credit-operat
  */
 export const adminBillingRoutes: RouteFile = (app, ctx) => {
   adminCreditRoutes(app, ctx);
+  adminRateRoutes(app, ctx);
 };
 
 export const backofficeBillingRoutes: RouteFile = (app, ctx) => {

@@ -32,6 +32,11 @@ export const billingProblems = {
     title: "Invalid rate",
     doc: "A fee share is 0–1 000 000 parts per million of GGR; an exchange rate is a positive integer (units per unit × 10^8) between two different known currencies.",
   },
+  UNKNOWN_PROVIDER: {
+    status: 400,
+    title: "Unknown provider",
+    doc: "No provider (the built-in studio or an outside studio in the catalogue) has this id.",
+  },
   RATE_EXISTS: {
     status: 409,
     title: "A rate for that day exists",

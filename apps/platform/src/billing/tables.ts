@@ -80,6 +80,7 @@ export interface BillingRoundsTable {
   rb_wins_minor: number;
   rollbacks: number;
   ggr_minor: number;
+  chargeable_minor: number;
   fee_status: RoundFeeStatus;
   fee_minor: number | null;
   fee_entry_id: string | null;
@@ -91,7 +92,7 @@ export interface BillingFeeCarryTable {
   provider_id: string;
   currency: string;
   carried_ggr_minor: number;
-  remainder_e14: number;
+  remainder_e8: number;
   updated_at_ms: number;
 }
 

@@ -58,6 +58,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("rb_wins_minor", "bigint", (c) => c.notNull())
     .addColumn("rollbacks", "integer", (c) => c.notNull())
     .addColumn("ggr_minor", "bigint", (c) => c.notNull())
+    // GGR left to charge after negative GGR carried forward was offset (0 when it stays negative).
+    .addColumn("chargeable_minor", "bigint", (c) => c.notNull())
     // `charged`: its fee is in `fee_entry_id`; `free`: sandbox; `awaiting_rate`: no exchange rate yet.
     .addColumn("fee_status", "text", (c) => c.notNull())
     .addColumn("fee_minor", "bigint")
@@ -81,14 +83,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // Per operator, provider and round currency: negative GGR not yet offset (carried forward, never
-  // refunded) and the fraction of a minor unit left over by rounding down (units of 10^-14).
+  // refunded) and the fraction of a minor unit left over by rounding down (units of 10^-8 of a minor unit of the billing currency).
   await db.schema
     .createTable("billing_fee_carry")
     .addColumn("operator_id", "text", (c) => c.notNull())
     .addColumn("provider_id", "text", (c) => c.notNull())
     .addColumn("currency", "text", (c) => c.notNull())
     .addColumn("carried_ggr_minor", "bigint", (c) => c.notNull())
-    .addColumn("remainder_e14", "bigint", (c) => c.notNull())
+    .addColumn("remainder_e8", "bigint", (c) => c.notNull())
     .addColumn("updated_at_ms", "bigint", (c) => c.notNull())
     .addPrimaryKeyConstraint("billing_fee_carry_pk", ["operator_id", "provider_id", "currency"])
     .addCheckConstraint("billing_fee_carry_sign_check", sql`carried_ggr_minor <= 0`)
