@@ -12,6 +12,10 @@
  *   never exceed it, and nothing is lost across periods.
  */
 
+/** How fees are rounded, as the API and statements state it. */
+export const ROUNDING_RULE =
+  "Fees are computed in integers: GGR × share (ppm) × exchange rate (× 10^8), rounded down to 10^-8 of a billing minor unit per round, then down to the minor unit with the remainder carried to the next charge of the same operator, provider and round currency; a period's fees are never above the exact figure and less than one minor unit below it. Negative GGR is carried forward against later GGR of the same provider and currency, never refunded.";
+
 export const PPM = 1_000_000n;
 export const RATE_ONE_E8 = 100_000_000;
 const E8 = 100_000_000n;

@@ -1,6 +1,12 @@
 import type { RouteFile } from "../http/types.ts";
 import { adminCreditRoutes } from "./credit-admin-routes.ts";
 import { adminRateRoutes } from "./rate-routes.ts";
+import {
+  adminStatementRoutes,
+  backofficeStatementRoutes,
+  operatorApiStatementRoutes,
+} from "./statement-routes.ts";
+import { adminReportRoutes, backofficeReportRoutes, operatorApiReportRoutes } from "../reports/routes.ts";
 import { backofficeCreditRoutes, operatorApiCreditRoutes } from "./credit-operator-routes.ts";
 
 /**
@@ -10,12 +16,18 @@ import { backofficeCreditRoutes, operatorApiCreditRoutes } from "./credit-operat
 export const adminBillingRoutes: RouteFile = (app, ctx) => {
   adminCreditRoutes(app, ctx);
   adminRateRoutes(app, ctx);
+  adminStatementRoutes(app, ctx);
+  adminReportRoutes(app, ctx);
 };
 
 export const backofficeBillingRoutes: RouteFile = (app, ctx) => {
   backofficeCreditRoutes(app, ctx);
+  backofficeStatementRoutes(app, ctx);
+  backofficeReportRoutes(app, ctx);
 };
 
 export const operatorApiBillingRoutes: RouteFile = (app, ctx) => {
   operatorApiCreditRoutes(app, ctx);
+  operatorApiStatementRoutes(app, ctx);
+  operatorApiReportRoutes(app, ctx);
 };

@@ -2,6 +2,7 @@ import { adminActorOf } from "../admin/auth.ts";
 import { adminProblem } from "../admin/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
+import { ROUNDING_RULE } from "./fee-math.ts";
 import { dayOf, listRates, setExchangeRate, setFeeRate } from "./rates.ts";
 import {
   ExchangeRateBody,
@@ -14,10 +15,6 @@ import type { BillingExchangeRatesTable, BillingFeeRatesTable } from "./tables.t
 
 const tags = ["admin"];
 const security = [{ adminSession: [] }];
-
-/** How fees are rounded, as the API and statements state it. */
-export const ROUNDING_RULE =
-  "Fees are computed in integers: GGR × share (ppm) × exchange rate (× 10^8), rounded down to 10^-8 of a billing minor unit per round, then down to the minor unit with the remainder carried to the next charge of the same operator, provider and round currency; a period's fees are never above the exact figure and less than one minor unit below it. Negative GGR is carried forward against later GGR of the same provider and currency, never refunded.";
 
 const presentFee = (r: BillingFeeRatesTable) => ({
   id: r.id,
