@@ -1,4 +1,5 @@
 import type { Registry } from "prom-client";
+import { registerSelfCheckGauge, runDailySelfCheckIfDue } from "./self-check-runs.ts";
 import { counterOn } from "../callbacks/metric-helpers.ts";
 import type { ServiceDeps } from "../deps.ts";
 import {
@@ -24,7 +25,8 @@ export interface BillingWorkers {
 
 /**
  * The billing work beside the app: the round projector (fees and report aggregates), run every
- * `intervalMs`, batch after batch while batches come back full. Any number of processes may run
+ * `intervalMs`, batch after batch while batches come back full; then the daily self-check of
+ * yesterday when no process has run it yet. Any number of processes may run
  * it: the projector's state row serialises them. A failed batch changed nothing; the next tick retries.
  */
 export function startBillingWorkers(
@@ -47,6 +49,7 @@ export function startBillingWorkers(
     lagMs: options.lagMs ?? DEFAULT_LAG_MS,
     lookbackMs: options.lookbackMs ?? DEFAULT_LOOKBACK_MS,
   };
+  registerSelfCheckGauge(deps, options.registry);
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
@@ -55,8 +58,9 @@ export function startBillingWorkers(
         if (stopped) return;
         const batch = await projectClosedRounds(deps, projectOptions);
         projected.inc(batch.rounds);
-        if (batch.rounds < MAX_BATCH_ROUNDS) return;
+        if (batch.rounds < MAX_BATCH_ROUNDS) break;
       }
+      if (!stopped) await runDailySelfCheckIfDue(deps);
     } catch (error) {
       failures.inc();
       deps.logger.error({ err: error }, "billing projector batch failed; retried on the next tick");

@@ -1,6 +1,7 @@
 import type { RouteFile } from "../http/types.ts";
 import { adminCreditRoutes } from "./credit-admin-routes.ts";
 import { adminRateRoutes } from "./rate-routes.ts";
+import { adminSelfCheckRoutes } from "./self-check-routes.ts";
 import {
   adminStatementRoutes,
   backofficeStatementRoutes,
@@ -16,6 +17,7 @@ import { backofficeCreditRoutes, operatorApiCreditRoutes } from "./credit-operat
 export const adminBillingRoutes: RouteFile = (app, ctx) => {
   adminCreditRoutes(app, ctx);
   adminRateRoutes(app, ctx);
+  adminSelfCheckRoutes(app, ctx);
   adminStatementRoutes(app, ctx);
   adminReportRoutes(app, ctx);
 };

@@ -134,7 +134,22 @@ export interface ReportPlayersTable {
   player_id: string;
 }
 
+export interface BillingSelfChecksTable {
+  id: string;
+  /** `daily` (the background run for the previous day) or `manual` (an admin or the CLI). */
+  trigger: "daily" | "manual";
+  from_ms: number;
+  to_ms: number;
+  started_at_ms: number;
+  finished_at_ms: number;
+  rounds_checked: number;
+  differences: number;
+  /** JSON: the checks and each difference found. */
+  report: string;
+}
+
 export interface BillingTables {
+  billing_self_checks: BillingSelfChecksTable;
   billing_accounts: BillingAccountsTable;
   billing_entries: BillingEntriesTable;
   billing_fee_rates: BillingFeeRatesTable;

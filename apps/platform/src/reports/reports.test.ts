@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { dirname } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { lockAccount, postEntry } from "../billing/credit-ledger.ts";
 import { projectAll } from "../billing/round-projector.ts";
@@ -6,6 +8,7 @@ import { insertClosedRound, type TestRound } from "../billing/test/closed-rounds
 import { testDialects } from "../db/test-databases.ts";
 import { startHarness, type Harness } from "../test/platform-harness.ts";
 
+const CLI = new URL("../billing/self-check-cli.ts", import.meta.url).pathname;
 const at = (d: string, hour: number) => Date.parse(`${d}T${String(hour).padStart(2, "0")}:15:00.000Z`);
 
 /** A deterministic mix: two days, two hours, two games, two currencies, three players, a rollback. */
@@ -217,6 +220,37 @@ for (const kind of testDialects) {
         token: op.token,
       });
       assert.equal(earlier.json.closingBalanceMinor, 0);
+    });
+
+    test("the self-check on demand (admin API and CLI) finds the records agree, and lists its runs", async () => {
+      const run = await h.request("POST", "/admin/billing/self-checks", {
+        token: h.adminToken,
+        body: { from: "2026-01-10", to: "2026-01-11" },
+      });
+      assert.equal(run.status, 201, run.text);
+      assert.equal(run.json.differences, 0, JSON.stringify(run.json.listed));
+      assert.ok(run.json.roundsChecked >= rounds.length);
+      const env: Record<string, string> = { PATH: process.env.PATH ?? "" };
+      const location = h.db.location;
+      if (location.databaseUrl !== undefined) env.DATABASE_URL = location.databaseUrl;
+      else env.DATA_DIR = dirname(location.sqliteFile!);
+      const cli = spawnSync(process.execPath, [CLI, "--from", "2026-01-10", "--to", "2026-01-11"], {
+        env,
+        encoding: "utf8",
+      });
+      assert.equal(cli.status, 0, cli.stderr + cli.stdout);
+      assert.equal(JSON.parse(cli.stdout).differences, 0);
+      const list = await h.request("GET", "/admin/billing/self-checks", { token: h.adminToken });
+      assert.equal(list.json.items.length, 2);
+      const alerts = await h.request("GET", "/admin/billing/self-checks?differencesOnly=true", {
+        token: h.adminToken,
+      });
+      assert.deepEqual(alerts.json.items, []);
+      const bad = await h.request("POST", "/admin/billing/self-checks", {
+        token: h.adminToken,
+        body: { from: "2026-01-10", to: "2026-01-01" },
+      });
+      assert.equal(bad.json.code, "INVALID_PERIOD");
     });
   });
 }

@@ -19,6 +19,7 @@ import * as m0800 from "./0800-billing-credit.ts";
 import * as m0801 from "./0801-billing-fees.ts";
 import * as m0802 from "./0802-report-aggregates.ts";
 import * as m0803 from "./0803-operator-notifications.ts";
+import * as m0804 from "./0804-billing-self-checks.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -62,3 +63,4 @@ migrations["0800-billing-credit"] = m0800;
 migrations["0801-billing-fees"] = m0801;
 migrations["0802-report-aggregates"] = m0802;
 migrations["0803-operator-notifications"] = m0803;
+migrations["0804-billing-self-checks"] = m0804;
