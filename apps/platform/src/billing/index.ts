@@ -1,6 +1,7 @@
 import type { RouteFile } from "../http/types.ts";
 import { adminCreditRoutes } from "./credit-admin-routes.ts";
 import { adminRateRoutes } from "./rate-routes.ts";
+import { backofficeReconciliationRoutes, operatorApiReconciliationRoutes } from "../reconciliation/routes.ts";
 import { adminSelfCheckRoutes } from "./self-check-routes.ts";
 import {
   adminStatementRoutes,
@@ -24,12 +25,14 @@ export const adminBillingRoutes: RouteFile = (app, ctx) => {
 
 export const backofficeBillingRoutes: RouteFile = (app, ctx) => {
   backofficeCreditRoutes(app, ctx);
+  backofficeReconciliationRoutes(app, ctx);
   backofficeStatementRoutes(app, ctx);
   backofficeReportRoutes(app, ctx);
 };
 
 export const operatorApiBillingRoutes: RouteFile = (app, ctx) => {
   operatorApiCreditRoutes(app, ctx);
+  operatorApiReconciliationRoutes(app, ctx);
   operatorApiStatementRoutes(app, ctx);
   operatorApiReportRoutes(app, ctx);
 };

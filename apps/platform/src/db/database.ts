@@ -8,6 +8,7 @@ import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
 import type { BillingTables } from "../billing/tables.ts";
 import type { NotificationTables } from "../notifications/tables.ts";
+import type { ReconciliationTables } from "../reconciliation/tables.ts";
 import type { CatalogueTables } from "../catalogue/tables.ts";
 import type { ConformanceRunTables } from "../conformance-runs/tables.ts";
 import type { OperatorTables } from "../operators/tables.ts";
@@ -43,4 +44,6 @@ export interface Database
     // prepaid credit, fees, report aggregates
     BillingTables,
     // notifications to operators (webhook outbox)
-    NotificationTables {}
+    NotificationTables,
+    // reconciliation of operators' ledgers
+    ReconciliationTables {}

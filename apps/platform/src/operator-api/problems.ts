@@ -1,4 +1,5 @@
 import { billingProblems } from "../billing/problems.ts";
+import { reconciliationProblems } from "../reconciliation/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { historyProblems } from "../history/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
@@ -10,6 +11,7 @@ export const operatorApiProblems = {
   ...conformanceRunProblems,
   ...historyProblems,
   ...billingProblems,
+  ...reconciliationProblems,
   LAUNCH_NOT_ALLOWED: {
     status: 403,
     title: "Game launches not allowed",

@@ -20,6 +20,7 @@ import * as m0801 from "./0801-billing-fees.ts";
 import * as m0802 from "./0802-report-aggregates.ts";
 import * as m0803 from "./0803-operator-notifications.ts";
 import * as m0804 from "./0804-billing-self-checks.ts";
+import * as m0805 from "./0805-reconciliations.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -64,3 +65,4 @@ migrations["0801-billing-fees"] = m0801;
 migrations["0802-report-aggregates"] = m0802;
 migrations["0803-operator-notifications"] = m0803;
 migrations["0804-billing-self-checks"] = m0804;
+migrations["0805-reconciliations"] = m0805;
