@@ -157,8 +157,9 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRoutesOptions> = async 
   // (call_id, action, amount, currency, rb, status, time), streamed page by page.
   app.get("/ledger-export", { schema: { querystring: LedgerExportQuery } }, async (request, reply) => {
     const { from, to, format = "csv" } = request.query;
-    const fromMs = Date.parse(`${from}T00:00:00.000Z`);
-    const toMs = Date.parse(`${to}T00:00:00.000Z`) + 86_400_000;
+    const day = (text: string) => text.length === 10;
+    const fromMs = Date.parse(day(from) ? `${from}T00:00:00.000Z` : from);
+    const toMs = day(to) ? Date.parse(`${to}T00:00:00.000Z`) + 86_400_000 : Date.parse(to);
     if (Number.isNaN(fromMs) || Number.isNaN(toMs) || toMs <= fromMs) {
       return sendProblem(
         reply,
@@ -172,7 +173,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRoutesOptions> = async 
     );
     return reply
       .type(format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson")
-      .header("content-disposition", `attachment; filename="ledger-${from}-${to}.${format}"`)
+      .header("content-disposition", `attachment; filename="ledger.${format}"`)
       .send(stream);
   });
 

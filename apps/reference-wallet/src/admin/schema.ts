@@ -57,9 +57,9 @@ export const TransactionsQuery = Type.Object(
 );
 export type TransactionsQuery = Static<typeof TransactionsQuery>;
 
-const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z)?$" });
 
-/** `GET /admin/ledger-export`: whole UTC days, `to` inclusive. */
+/** `GET /admin/ledger-export`: whole UTC days (`to` inclusive), or ISO instants ([from, to)). */
 export const LedgerExportQuery = Type.Object(
   { from: Day, to: Day, format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("jsonl")])) },
   { additionalProperties: false },
