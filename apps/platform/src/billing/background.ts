@@ -1,5 +1,6 @@
 import type { Registry } from "prom-client";
 import { registerSelfCheckGauge, runDailySelfCheckIfDue } from "./self-check-runs.ts";
+import { deliverDueNotifications, notifyManualCalls } from "../notifications/deliver.ts";
 import { counterOn } from "../callbacks/metric-helpers.ts";
 import type { ServiceDeps } from "../deps.ts";
 import {
@@ -30,7 +31,7 @@ export interface BillingWorkers {
  * it: the projector's state row serialises them. A failed batch changed nothing; the next tick retries.
  */
 export function startBillingWorkers(
-  deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger" | "secretBox">,
   options: BillingWorkerOptions,
 ): BillingWorkers {
   const projected = counterOn(
@@ -60,7 +61,11 @@ export function startBillingWorkers(
         projected.inc(batch.rounds);
         if (batch.rounds < MAX_BATCH_ROUNDS) break;
       }
-      if (!stopped) await runDailySelfCheckIfDue(deps);
+      if (stopped) return;
+      await runDailySelfCheckIfDue(deps);
+      // Notifications to operators: calls now waiting for a person, then the webhook outbox.
+      await notifyManualCalls(deps);
+      await deliverDueNotifications(deps);
     } catch (error) {
       failures.inc();
       deps.logger.error({ err: error }, "billing projector batch failed; retried on the next tick");

@@ -1,6 +1,7 @@
 import type { RouteFile } from "../http/types.ts";
 import { adminCreditRoutes } from "./credit-admin-routes.ts";
 import { adminRateRoutes } from "./rate-routes.ts";
+import { backofficeNotificationRoutes, operatorApiNotificationRoutes } from "../notifications/routes.ts";
 import { backofficeReconciliationRoutes, operatorApiReconciliationRoutes } from "../reconciliation/routes.ts";
 import { adminSelfCheckRoutes } from "./self-check-routes.ts";
 import {
@@ -25,6 +26,7 @@ export const adminBillingRoutes: RouteFile = (app, ctx) => {
 
 export const backofficeBillingRoutes: RouteFile = (app, ctx) => {
   backofficeCreditRoutes(app, ctx);
+  backofficeNotificationRoutes(app, ctx);
   backofficeReconciliationRoutes(app, ctx);
   backofficeStatementRoutes(app, ctx);
   backofficeReportRoutes(app, ctx);
@@ -32,6 +34,7 @@ export const backofficeBillingRoutes: RouteFile = (app, ctx) => {
 
 export const operatorApiBillingRoutes: RouteFile = (app, ctx) => {
   operatorApiCreditRoutes(app, ctx);
+  operatorApiNotificationRoutes(app, ctx);
   operatorApiReconciliationRoutes(app, ctx);
   operatorApiStatementRoutes(app, ctx);
   operatorApiReportRoutes(app, ctx);
