@@ -30,6 +30,8 @@ import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { systemRoutes } from "./system/routes.ts";
+import { contractDocsRoutes } from "./contract-docs/routes.ts";
+import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
 import { catalogueLobbyRoutes } from "./catalogue/index.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
@@ -147,6 +149,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
           "Operator REST API (`/v1`, API credentials), operator backoffice (`/backoffice`, sessions) and admin API " +
           "(`/admin`, sessions). Errors are RFC 9457 problem+json with a stable `code`; see `GET /problems`.",
       },
+      webhooks: walletCallbackWebhooks(),
       servers: options.publicUrl === undefined ? [] : [{ url: options.publicUrl }],
       components: {
         securitySchemes: {
@@ -183,6 +186,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   });
 
   app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
+  app.register(async (scope: TypedFastify) => contractDocsRoutes(scope));
   app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
   app.register(operatorApiPlugin, { prefix: "/v1", ctx });
   app.register(backofficePlugin, { prefix: "/backoffice", ctx });

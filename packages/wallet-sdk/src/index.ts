@@ -5,7 +5,15 @@
  * `@croupier/wallet-sdk/sqlite`, `/postgres`, `/node-http`, `/fastify`, `/express`.
  */
 export { createWalletHandler } from "./handler/create-wallet-handler.ts";
+export { MIN_SALT_LENGTH } from "./handler/salt-rules.ts";
 export type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler/handler-types.ts";
+export {
+  classicAnswer,
+  classicQueryToBody,
+  createClassicWalletHandler,
+  type ClassicWalletAnswer,
+  type ClassicWalletHandler,
+} from "./adapters/classic.ts";
 export {
   CallIdTakenError,
   type CallRecord,

@@ -1,3 +1,4 @@
+import { contractLine } from "../checks/contract-refs.ts";
 import type { CheckResult, ConformanceReport, Exchange } from "../runner/types.ts";
 import { plain, statusLabel, type Painter } from "./style.ts";
 
@@ -13,7 +14,10 @@ export function toText(report: ConformanceReport, paint: Painter = plain): strin
   const s = report.summary;
   lines.push("");
   lines.push(paint("bold", `Croupier conformance ${report.kit.version} — ${report.target.url}`));
-  lines.push(`run ${report.runId}, players ${report.target.players.join(", ")}, ${report.target.currency}`);
+  lines.push(
+    `run ${report.runId}, players ${report.target.players.join(", ")}, ${report.target.currency}` +
+      (report.target.profile === "classic" ? ", compatibility (classic) profile" : ""),
+  );
   if (report.abort !== undefined && report.abort.code !== "INTERRUPTED") {
     lines.push("", paint("red", `ABORTED (${report.abort.code}): ${report.abort.message}`));
     lines.push(...exchangeLines(report.abort.exchange));
@@ -56,6 +60,8 @@ function failureLines(check: CheckResult, paint: Painter): string[] {
   const head = `${statusLabel("fail", check.required, paint)} ${paint("bold", check.id)} ${check.required ? "(required)" : "(advisory)"} — ${check.title}`;
   if (f === undefined) return [head];
   const lines = [head, `  ${f.message}`, `  expected: ${f.expected}`, `  actual:   ${f.actual}`];
+  if (f.contract !== undefined) lines.push(`  contract: ${contractLine(f.contract)}`);
+  if (f.hint !== undefined) lines.push(`  usual cause: ${f.hint}`);
   for (const b of f.balances ?? []) {
     lines.push(`  balance of ${b.playerId}: before ${b.before ?? "?"}, after ${b.after ?? "?"}`);
   }

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { contractOf } from "../checks/contract-refs.ts";
 import { ALL_CHECKS, selectChecks, type Check } from "../checks/index.ts";
+import { createClassicWalletClient } from "../client/classic-client.ts";
 import { createWalletClient, type WalletClient } from "../client/wallet-client.ts";
 import { redactUrl, resolveOptions, type ConformanceOptions, type ResolvedOptions } from "../options.ts";
 import { KIT_NAME, KIT_VERSION } from "../version.ts";
@@ -89,7 +91,10 @@ export async function runConformance(
     });
   }
 
-  const client = createWalletClient({ url: resolved.url, timeoutMs: resolved.timeoutMs });
+  const client = (resolved.profile === "classic" ? createClassicWalletClient : createWalletClient)({
+    url: resolved.url,
+    timeoutMs: resolved.timeoutMs,
+  });
   try {
     const calls = new CallFactory(resolved);
     const pre = await preflight(resolved, client, calls);
@@ -109,7 +114,8 @@ export async function runConformance(
       emit({ type: "check-end", result, index, total: checks.length });
     }
     const settleCtx = new CheckContext({ options: resolved, client, calls });
-    const balances = await settleBalances(settleCtx, pre.preflight.startBalances);
+    const failedIds = results.filter((r) => r.status === "fail").map((r) => r.id);
+    const balances = await settleBalances(settleCtx, pre.preflight.startBalances, failedIds);
     return finish(resolved, results, balances, interrupted);
   } finally {
     await client.close();
@@ -128,14 +134,26 @@ async function runOne(
       ? { options, client, calls }
       : { options, client, calls, clockSkewSeconds },
   );
+  if (options.profile === "classic" && check.nativeOnly !== undefined) {
+    return {
+      ...info(check),
+      status: "skip",
+      skipReason: check.nativeOnly,
+      durationMs: 0,
+      warnings: [],
+      calls: 0,
+    };
+  }
   const started = performance.now();
   let outcome: Pick<CheckResult, "status"> & Partial<Pick<CheckResult, "failure" | "skipReason">>;
   try {
     await check.run(ctx);
     outcome = { status: ctx.warnings.length > 0 ? "warn" : "pass" };
   } catch (error) {
-    if (error instanceof CheckFailed) outcome = { status: "fail", failure: error.failure };
-    else if (error instanceof CheckSkipped) outcome = { status: "skip", skipReason: error.message };
+    if (error instanceof CheckFailed) {
+      const { ref, hint } = contractOf(check);
+      outcome = { status: "fail", failure: { ...error.failure, contract: ref, hint } };
+    } else if (error instanceof CheckSkipped) outcome = { status: "skip", skipReason: error.message };
     else {
       // A bug in the kit, not in the wallet: say so rather than blame the operator silently.
       outcome = {
@@ -145,6 +163,7 @@ async function runOne(
           expected: "the check to run to completion",
           actual: error instanceof Error && error.stack !== undefined ? error.stack : String(error),
           exchanges: ctx.exchanges.slice(-3),
+          hint: "a bug in the kit, not in the wallet: please report it with this output",
         },
       };
     }
@@ -204,6 +223,8 @@ function buildReport(
       windowSeconds: options.windowSeconds ?? input.windowSeconds ?? 0,
       timeoutMs: options.timeoutMs ?? input.timeoutMs ?? 0,
       requireBodySignature: options.requireBodySignature ?? input.requireBodySignature === true,
+      profile:
+        options.profile ?? (input.profile === undefined || input.profile === "native" ? "native" : "classic"),
     },
     startedAt: startedAt.toISOString(),
     finishedAt: new Date(startedAt.getTime() + durationMs).toISOString(),

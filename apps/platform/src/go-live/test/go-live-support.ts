@@ -7,8 +7,9 @@ import type { PrepaidCreditReader } from "../prepaid-credit.ts";
 const credits = new WeakMap<ServiceDeps, Map<string, number>>();
 
 /**
- * Tests only: gives an operator prepaid credit on a harness's platform. compose.ts has no
- * billing yet, so the reader is set on the deps object the app was built with.
+ * Tests only: gives an operator prepaid credit on a harness's platform without billing entries,
+ * by replacing the credit reader on the deps object the app was built with (tests of billing
+ * itself top up through the admin API instead).
  */
 export function grantPrepaidCredit(h: Harness, operatorId: string, balanceMinor: number): void {
   const deps = h.platform.deps;
