@@ -197,6 +197,50 @@ for (const kind of testDialects) {
       assert.equal(statement.json.feesMinor, feeMinor);
       assert.equal(statement.json.closingBalanceMinor, 100_00 - feeMinor);
 
+      // Credit brought to zero mid-session: the running session's next round completes and is
+      // charged; a new live launch is refused; a top-up restores launching.
+      const correction = await admin("POST", `/admin/operators/${operatorId}/billing/corrections`, {
+        amountMinor: -(100_00 - feeMinor),
+        currency: "EUR",
+        note: "e2e: use the credit up",
+        idempotencyKey: "e2e-zero",
+      });
+      assert.equal(correction.status, 201, correction.text);
+      assert.equal(correction.json.account.state, "exhausted");
+      const midRound = await h.request("POST", "/studio/api/rounds", {
+        token: session.json.access_token,
+        body: { bet_minor: 200 },
+      });
+      assert.equal(midRound.status, 200, midRound.text);
+      await eventually(
+        async () => (await h.request("GET", "/v1/billing/entries?kind=fee", { token: apiToken })).json,
+        (page: FeePage) => page.items.reduce((sum, e) => sum + e.fee.rounds, 0) === ROUNDS + 1,
+      );
+      const afterZero = await h.request("GET", "/v1/billing", { token: apiToken });
+      assert.ok(afterZero.json.balanceMinor <= 0, afterZero.text);
+      const launchBody = {
+        player_id: "live-player",
+        currency: "EUR",
+        game_id: "fruit-fiesta",
+        language: "en",
+        return_url: "https://casino.example/",
+        cashier_url: "https://casino.example/cashier",
+      };
+      const refused = await h.request("POST", "/v1/sessions", { token: apiToken, body: launchBody });
+      assert.equal(refused.status, 402, refused.text);
+      assert.equal(refused.json.code, "CREDIT_EXHAUSTED");
+      const restored = await admin("POST", `/admin/operators/${operatorId}/billing/top-ups`, {
+        amountMinor: 50_00,
+        currency: "EUR",
+        paymentReference: "SEPA-E2E-2",
+        idempotencyKey: "e2e-topup-2",
+      });
+      assert.equal(restored.status, 201, restored.text);
+      assert.equal(
+        (await h.request("POST", "/v1/sessions", { token: apiToken, body: launchBody })).status,
+        201,
+      );
+
       // The wallet's ledger since going live, exported and reconciled: no difference.
       const exported = await fetch(
         `${walletBase}/admin/ledger-export?from=${goneLiveAt}&to=${new Date(Date.now() + 60_000).toISOString()}`,

@@ -334,7 +334,7 @@ for (const backend of BACKENDS) {
               rb: 0,
               round_closed: false,
             },
-            "admin-test-salt",
+            "admin-test-salt-0123456789",
           );
         }
         const today = new Date().toISOString().slice(0, 10);
