@@ -180,7 +180,7 @@ for (const kind of testDialects) {
         .selectFrom("operator_notifications")
         .select(["event", "state"])
         .where("operator_id", "=", op.operatorId)
-        .where("event", "like", "credit.%")
+        .where("event", "in", ["credit.low", "credit.exhausted"])
         .orderBy("created_at_ms")
         .execute();
       assert.deepEqual(
