@@ -1,6 +1,5 @@
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
-import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, {
   LogController,
@@ -12,12 +11,15 @@ import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
 import { installBillingWorkers, type BillingWorkerSettings } from "./billing/workers-plugin.ts";
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
 import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
 import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
+import { installNulCharacterGuard } from "./http/nul-characters.ts";
+import { redactTokens } from "./http/redact-tokens.ts";
 import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
@@ -29,6 +31,7 @@ import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
 import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
 import { createOwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
+import { docsPlugin } from "./system/docs-plugin.ts";
 import { systemRoutes } from "./system/routes.ts";
 import { contractDocsRoutes } from "./contract-docs/routes.ts";
 import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
@@ -42,8 +45,8 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** Honour X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy?: boolean;
-  /** Let callback URLs point at private/loopback addresses (development and tests). Default false. */
-  readonly allowPrivateCallbackUrls?: boolean;
+  /** Which environments' callback URLs may point at private/loopback addresses (`true`: sandbox only). Default false. */
+  readonly allowPrivateCallbackUrls?: PrivateNetworkPolicy;
   readonly limits?: Partial<AbuseLimits>;
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
   readonly metricsToken?: string | undefined;
@@ -93,7 +96,11 @@ class CompletedRequestsOnly extends LogController {
       return;
     }
     reply.log.info(
-      { req: { method: request.method, url: request.url }, res: reply, responseTime: reply.elapsedTime },
+      {
+        req: { method: request.method, url: redactTokens(request.url) },
+        res: reply,
+        responseTime: reply.elapsedTime,
+      },
       "request completed",
     );
   }
@@ -134,6 +141,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
 
   app.setValidatorCompiler(validatorCompiler);
   installProblemHandlers(app);
+  installNulCharacterGuard(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
@@ -174,7 +182,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
       ],
     },
   });
-  app.register(swaggerUi, { routePrefix: "/docs" });
+  app.register(docsPlugin);
   app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>

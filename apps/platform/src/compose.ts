@@ -1,5 +1,7 @@
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
+import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
 import type { PlatformDb } from "./db/connect.ts";
 import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
@@ -19,17 +21,19 @@ export interface ComposeOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
-  /** Let wallet calls reach private/loopback addresses (development, tests). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may reach private/loopback addresses (see PrivateNetworkPolicy). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** Replace the built-in sender (e.g. with the callback client's). */
   readonly walletCall?: WalletCallSender;
   readonly endpointCacheTtlMs?: number;
+  /** scrypt parameters for password hashes; default PASSWORD_COST. Only tests lower it (speed). */
+  readonly passwordCost?: ScryptCost;
 }
 
 export interface Platform {
   readonly deps: ServiceDeps;
-  /** Whether wallet calls may go to private or loopback addresses (the engine's client too). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may go to private or loopback addresses (the engine's client too). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** The `WalletEndpointLookup` for the callback client, cached and invalidated on change. */
   readonly walletEndpoints: WalletEndpointCache;
 }
@@ -55,6 +59,7 @@ export function composePlatform(options: ComposeOptions): Platform {
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
     prepaidCredit: (operatorId, db) => creditBalanceMinor({ db: db ?? base.db }, operatorId),
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }

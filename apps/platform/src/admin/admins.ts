@@ -1,5 +1,6 @@
 import type { Selectable } from "kysely";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
+import { upgradePasswordHash } from "../auth/password-upgrade.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { openSession } from "../auth/sessions.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -29,14 +30,14 @@ export type CreateAdminResult =
   { ok: true; admin: Admin } | { ok: false; code: "ADMIN_EMAIL_TAKEN"; message: string };
 
 export async function createAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: { email: string; password: string; actor: AuditActor },
 ): Promise<CreateAdminResult> {
   const now = deps.clock();
   const row: Selectable<AdminsTable> = {
     id: deps.ids("adm"),
     email: input.email.trim().toLowerCase(),
-    password_hash: await hashPassword(input.password),
+    password_hash: await hashPassword(input.password, deps.passwordCost),
     created_at_ms: now,
     created_by_admin_id: input.actor.kind === "admin" ? input.actor.id : null,
     last_login_at_ms: null,
@@ -66,7 +67,7 @@ export async function createAdmin(
  * Later starts change nothing (the variables can stay set without resetting a password).
  */
 export async function ensureFirstAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: { email: string; password: string } | undefined,
 ): Promise<"created" | "exists" | "missing"> {
   const any = await deps.db.selectFrom("admins").select("id").limit(1).executeTakeFirst();
@@ -81,7 +82,7 @@ export type AdminLoginResult =
   | { ok: false; code: "INVALID_LOGIN"; message: string };
 
 export async function loginAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<AdminLoginResult> {
   const row = await deps.db
@@ -89,9 +90,10 @@ export async function loginAdmin(
     .selectAll()
     .where("email", "=", input.email.trim().toLowerCase())
     .executeTakeFirst();
-  const valid = await verifyPassword(input.password, row?.password_hash);
+  const valid = await verifyPassword(input.password, row?.password_hash, deps.passwordCost);
   if (row === undefined || !valid)
     return { ok: false, code: "INVALID_LOGIN", message: "Wrong email or password." };
+  await upgradePasswordHash(deps, "admins", row, input.password);
   const now = deps.clock();
   await deps.db.updateTable("admins").set({ last_login_at_ms: now }).where("id", "=", row.id).execute();
   const session = await openSession(deps, "admin", row.id);

@@ -3,6 +3,7 @@ import { catalogueAdminRoutes } from "../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../go-live/admin-routes.ts";
 import type { RouteFile } from "../http/types.ts";
+import { winRefusalAdminRoutes } from "../provider-gateway/limits/admin-routes.ts";
 import { adminAccountRoutes } from "./admin-account-routes.ts";
 import { auditLogRoutes } from "./audit-log-routes.ts";
 import { adminOperatorRoutes } from "./operator-routes.ts";
@@ -23,4 +24,5 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminGoLiveRoutes,
   catalogueAdminRoutes,
   adminBillingRoutes,
+  winRefusalAdminRoutes,
 ];

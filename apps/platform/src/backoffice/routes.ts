@@ -3,6 +3,7 @@ import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
 import type { RouteFile } from "../http/types.ts";
+import { playLimitBackofficeRoutes } from "../provider-gateway/limits/backoffice-routes.ts";
 import { credentialRoutes } from "./credential-routes.ts";
 import { saltKeyRoutes } from "./salt-key-routes.ts";
 import { sessionRoutes } from "./session-routes.ts";
@@ -21,4 +22,5 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
   backofficeBillingRoutes,
+  playLimitBackofficeRoutes,
 ];

@@ -3,6 +3,7 @@ import { Type } from "typebox";
 import { actorOf, backofficeCallerOf } from "../backoffice/auth.ts";
 import { backofficeProblem } from "../backoffice/problems.ts";
 import { pageParams } from "../http/page-params.ts";
+import { privateNetworksAllowed } from "../callbacks/address-policy.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../http/types.ts";
 import { apiCallerOf } from "../operator-api/auth.ts";
@@ -108,7 +109,8 @@ export const backofficeNotificationRoutes: RouteFile = (app, ctx) => {
         operatorId: backofficeCallerOf(request).operatorId,
         url: request.body.url,
         actor: actorOf(request),
-        allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
+        // Webhooks reach operators' production systems: private addresses only under the tests' policy.
+        allowPrivateNetworks: privateNetworksAllowed(ctx.allowPrivateCallbackUrls, "live"),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return {

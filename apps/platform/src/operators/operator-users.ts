@@ -1,3 +1,4 @@
+import { upgradePasswordHash } from "../auth/password-upgrade.ts";
 import { verifyPassword } from "../auth/passwords.ts";
 import { openSession } from "../auth/sessions.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -19,7 +20,7 @@ export type OperatorLoginResult =
  * time and give the same answer. Users of rejected operators may still sign in (to read why).
  */
 export async function loginOperatorUser(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<OperatorLoginResult> {
   const row = await deps.db
@@ -27,9 +28,10 @@ export async function loginOperatorUser(
     .selectAll()
     .where("email", "=", input.email.trim().toLowerCase())
     .executeTakeFirst();
-  const valid = await verifyPassword(input.password, row?.password_hash);
+  const valid = await verifyPassword(input.password, row?.password_hash, deps.passwordCost);
   if (row === undefined || !valid)
     return { ok: false, code: "INVALID_LOGIN", message: "Wrong email or password." };
+  await upgradePasswordHash(deps, "operator_users", row, input.password);
   const now = deps.clock();
   await deps.db
     .updateTable("operator_users")

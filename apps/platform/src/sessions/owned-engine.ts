@@ -1,3 +1,4 @@
+import type { PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import type { Registry } from "prom-client";
 import { createCallbackClient } from "../callbacks/callback-client.ts";
 import type { WalletEndpointLookup } from "../callbacks/wallet-endpoint.ts";
@@ -33,8 +34,8 @@ export function createOwnedEngine(
     readonly lookup?: WalletEndpointLookup;
     /** When a round counts as abandoned and how often to look (ROUND_ABANDON_AFTER_MS). */
     readonly roundSweep?: SweepOptions & { readonly intervalMs?: number };
-    /** Whether wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
-    readonly allowPrivateNetworks: boolean;
+    /** Which environments' wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
+    readonly allowPrivateNetworks: PrivateNetworkPolicy;
   },
 ): OwnedEngine {
   const outbox = createOutbox({
@@ -48,7 +49,7 @@ export function createOwnedEngine(
     clock: deps.clock,
     logger: deps.logger,
     registry: options.registry,
-    allowPrivateNetworks: options.allowPrivateNetworks,
+    privateNetworks: options.allowPrivateNetworks,
   });
   const lookup = options.lookup ?? createWalletEndpointLookup(deps).lookup;
   const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };

@@ -26,7 +26,7 @@ export function testDeps(db: TestDb): ServiceDeps & { setNow(ms: number): void }
   const { deps } = composePlatform({
     db,
     secretKey: randomBytes(32),
-    allowPrivateNetworks: true,
+    allowPrivateNetworks: "tests-any-environment",
     clock: () => now,
     ids: (prefix) => `${prefix}_${String(++next).padStart(6, "0")}`,
   });
@@ -127,7 +127,7 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     limits: DEFAULT_ABUSE_LIMITS,
     loginFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
     apiAuthFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
-    allowPrivateCallbackUrls: true,
+    allowPrivateCallbackUrls: "tests-any-environment",
     metricsToken: undefined,
   };
   const operatorOf = (headers: Record<string, unknown>) => String(headers["x-test-operator"] ?? "op_none");
