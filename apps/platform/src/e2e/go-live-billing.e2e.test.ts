@@ -26,7 +26,7 @@ const WALLET_ADMIN_TOKEN = "e2e-wallet-admin-token-0123456789";
 const WAIT_MS = 60_000;
 
 interface FeePage {
-  items: Array<{ amountMinor: number; fee: { rounds: number; ggrMinor: number } }>;
+  items: Array<{ amountMinor: number; fee: { rounds: number; ggrMinor: number; chargeableMinor: number } }>;
 }
 
 /** Polls `read` until `done` holds (the projector runs in the background). */
@@ -182,10 +182,12 @@ for (const kind of testDialects) {
       const [totals] = report.json.totalsByCurrency;
       assert.equal(totals.rounds, ROUNDS);
       assert.equal(totals.betsMinor, ROUNDS * 200);
-      const feeMinor = -entries.items.reduce((sum, e) => sum + e.amountMinor, 0);
+      const feeMinor = 0 - entries.items.reduce((sum, e) => sum + e.amountMinor, 0);
       const ggr = entries.items.reduce((sum, e) => sum + e.fee.ggrMinor, 0);
       assert.equal(ggr, totals.ggrMinor);
-      if (ggr > 0) assert.equal(feeMinor, Math.floor(ggr / 10));
+      // 10 % of what was chargeable (negative GGR carried forward first), rounded down once.
+      const chargeable = entries.items.reduce((sum, e) => sum + e.fee.chargeableMinor, 0);
+      assert.equal(feeMinor, Math.floor(chargeable / 10));
 
       // The statement of the day.
       const statement = await h.request("GET", `/v1/billing/statement?from=${today}&to=${today}`, {
