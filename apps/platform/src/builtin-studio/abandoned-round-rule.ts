@@ -8,6 +8,7 @@ import {
   type SweepOptions,
 } from "../round-engine/abandoned-rounds.ts";
 import { blackjackOf, stakesOf, standEveryHand, standingState } from "./abandoned-hand.ts";
+import { followClosedPlatformRounds } from "./follow-platform-round.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
 import { roundMoney, type RoundMoney } from "./round-money.ts";
 import type { StudioRoundRow } from "./tables.ts";
@@ -141,7 +142,7 @@ function payout(
  * and the rule, as the rule requires.
  */
 export function studioRoundSweep(
-  deps: RuleDeps,
+  deps: RuleDeps & Pick<ServiceDeps, "logger">,
   options: { readonly abandonAfterMs?: number; readonly intervalMs?: number } = {},
 ): SweepOptions & { readonly intervalMs: number } {
   const abandonAfterMs = options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
@@ -149,5 +150,6 @@ export function studioRoundSweep(
     abandonAfterMs,
     intervalMs: options.intervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
     resolveAbandonedRound: studioAbandonedRoundRule(deps, { abandonAfterMs }),
+    afterSweep: () => followClosedPlatformRounds(deps),
   };
 }

@@ -101,13 +101,3 @@ export async function settleIfAbandoned(
     .executeTakeFirst();
   return fresh?.abandoned === 1 ? fresh : undefined;
 }
-
-/** `rows` with those the platform closed as abandoned settled (see {@link settleIfAbandoned}). */
-export async function withAbandonedSettled(
-  deps: Deps,
-  rows: readonly StudioRoundRow[],
-): Promise<StudioRoundRow[]> {
-  const out: StudioRoundRow[] = [];
-  for (const row of rows) out.push((await settleIfAbandoned(deps, row)) ?? row);
-  return out;
-}

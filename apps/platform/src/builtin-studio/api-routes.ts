@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import { bearerToken } from "../auth/tokens.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
-import { withAbandonedSettled } from "./abandoned-settle.ts";
+import { withPlatformFollowed } from "./follow-platform-round.ts";
 import { authenticateAccess, openClientAccess, type ClientAccess } from "./access.ts";
 import { currentBalance } from "./money.ts";
 import { actBlackjack, dealBlackjack } from "./play-blackjack.ts";
@@ -207,7 +207,7 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
         const page = await listSessionRounds(deps, accessOf(request).session.id, request.query);
         if (page === undefined)
           throw studioProblem("INVALID_CURSOR", "This cursor is not one this list returned.");
-        const items = await withAbandonedSettled(deps, page.items);
+        const items = await withPlatformFollowed(deps, page.items);
         return { items: items.map(presentRound), nextCursor: page.nextCursor };
       },
     );

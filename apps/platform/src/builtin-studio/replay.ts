@@ -5,7 +5,7 @@ import { replayRound } from "@croupier/games";
 import { currencyExponent } from "@croupier/protocol";
 import type { Static } from "typebox";
 import type { ServiceDeps } from "../deps.ts";
-import { settleIfAbandoned } from "./abandoned-settle.ts";
+import { followPlatformRound } from "./follow-platform-round.ts";
 import { displayOf } from "./blackjack-display.ts";
 import { BUILT_IN_CALLER } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
@@ -83,7 +83,7 @@ export async function replayStudioRound(
   deps: Pick<ServiceDeps, "db" | "clock" | "logger">,
   stored: StudioRoundRow,
 ): Promise<ReplayResult> {
-  const row = (await settleIfAbandoned(deps, stored)) ?? stored;
+  const row = (await followPlatformRound(deps, stored)) ?? stored;
   const played = await titleOfRound(deps, row);
   if (!played.ok) {
     return {

@@ -1,7 +1,7 @@
 import { catalogueEntryOf } from "@croupier/games";
 import { currencyExponent } from "@croupier/protocol";
 import { builtInFigures } from "../catalogue/feed/built-in-figures.ts";
-import { settleIfAbandoned } from "./abandoned-settle.ts";
+import { followPlatformRound } from "./follow-platform-round.ts";
 import type { ClientAccess } from "./access.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import { unfinishedRounds } from "./round-store.ts";
@@ -50,9 +50,9 @@ export async function sessionInfo(
   if (entry === undefined || figures === undefined) throw new Error(`${title.game.title.id} is not bundled`);
   const limits = await betLimitsOf(deps.db, title, session);
   const [inPlay] = await unfinishedRounds(deps, session.id, ["in_play"], 1);
-  // A hand the platform closed as abandoned is over, though nothing has told this row yet.
+  // A hand the platform closed (as abandoned) is over, though nothing has told this row yet.
   const open =
-    inPlay === undefined || (await settleIfAbandoned(deps, inPlay)) !== undefined ? undefined : inPlay;
+    inPlay === undefined || (await followPlatformRound(deps, inPlay)) !== undefined ? undefined : inPlay;
   return {
     session_id: session.id,
     game_id: session.game_id,

@@ -39,6 +39,12 @@ export interface SweepOptions {
   readonly resolveAbandonedRound?: ResolveAbandonedRound;
   /** Rounds per page (at most MAX_ROUNDS_PER_SWEEP_PAGE). */
   readonly pageSize?: number;
+  /**
+   * Run by `startRoundSweeper` once at start and after every sweep: a game's own records
+   * following the rounds the engine closed (the built-in studio's), including those a crash left
+   * behind. Its errors are logged.
+   */
+  readonly afterSweep?: () => Promise<unknown>;
 }
 
 export interface SweepReport {
@@ -171,13 +177,22 @@ export function startRoundSweeper(
   options: SweepOptions & { readonly intervalMs?: number } = {},
 ): RoundSweeper {
   registerRoundGauges(deps);
-  let running: Promise<unknown> = Promise.resolve();
+  const follow = async () => {
+    try {
+      await options.afterSweep?.();
+    } catch (error) {
+      deps.outbox.logger.error({ err: error }, "following closed rounds after a sweep failed");
+    }
+  };
+  let running: Promise<unknown> = follow();
   const timer = setInterval(() => {
-    running = running.then(() =>
-      closeAbandonedRounds(deps, options).catch((error: unknown) =>
-        deps.outbox.logger.error({ err: error }, "sweeping abandoned rounds failed"),
-      ),
-    );
+    running = running
+      .then(() =>
+        closeAbandonedRounds(deps, options).catch((error: unknown) =>
+          deps.outbox.logger.error({ err: error }, "sweeping abandoned rounds failed"),
+        ),
+      )
+      .then(follow);
   }, options.intervalMs ?? DEFAULT_SWEEP_INTERVAL_MS);
   timer.unref();
   return {

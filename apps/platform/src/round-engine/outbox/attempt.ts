@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { CallbackClient } from "../../callbacks/callback-client.ts";
 import type { CallOutcome } from "../../callbacks/call-outcome.ts";
+import { endpointSettings } from "../../callbacks/endpoint-settings.ts";
 import { sendWalletCall, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
 import type { WalletEndpoint, WalletEndpointLookup } from "../../callbacks/wallet-endpoint.ts";
 import type { OpResult } from "../write-model/batch-ops.ts";
@@ -24,6 +25,11 @@ export interface AttemptReport {
   readonly transition: Transition;
   /** Resolves once the attempt and the call's new state are durable. */
   readonly recorded: Promise<OpResult>;
+  /**
+   * Resolves once the operator's waiting credits are brought forward, when this answer ends an
+   * outage (see bring-forward.ts); never rejects. Only the dispatcher waits for it.
+   */
+  readonly broughtForward: Promise<void>;
 }
 
 /**
@@ -73,7 +79,27 @@ export async function attemptLeasedCall(
     transition,
     rollback: transition.rollback ? rollbackFor(row, nowMs, outbox.retryHorizonMs, handling) : undefined,
     nowMs,
+    ...roundClosedBy(row),
   });
+  const broughtForward =
+    result === undefined || endpoint === undefined
+      ? Promise.resolve()
+      : // After the record, so that the call itself is no longer leased; then the dispatcher looks.
+        recorded
+          .then(() =>
+            outbox.bringForward.observe(
+              row.operator_id,
+              row.environment,
+              outcome,
+              endpointSettings(endpoint).maxConcurrency,
+            ),
+          )
+          .then(
+            (moved) => {
+              if (moved > 0) outbox.wake();
+            },
+            () => undefined,
+          );
   if (transition.rollback || transition.state === "manual") {
     const log = outbox.logger.child({
       call_id: row.call_id,
@@ -92,7 +118,7 @@ export async function attemptLeasedCall(
       () => undefined,
     );
   }
-  return { result, outcome, transition, recorded };
+  return { result, outcome, transition, recorded, broughtForward };
 }
 
 /**
@@ -120,7 +146,15 @@ export function recordLostLease(
     transition,
     rollback: transition.rollback ? rollbackFor(row, nowMs, outbox.retryHorizonMs, handling) : undefined,
     nowMs,
+    ...roundClosedBy(row),
   });
+}
+
+/** A debit's or a closing rollback's outcome may close its round (write-model/failed-bet-close.ts). */
+function roundClosedBy(row: WalletCallRow): { roundId?: string } {
+  if (row.round_id === null) return {};
+  const closing = row.action === "debit" || (row.rb === 1 && row.round_closed === 1);
+  return closing ? { roundId: row.round_id } : {};
 }
 
 /** The rollback row as the policy decides: queued (due at once), or `manual` with the evidence. */

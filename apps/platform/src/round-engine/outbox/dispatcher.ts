@@ -82,6 +82,7 @@ export function createDispatcher(
       }
       const report = await attemptLeasedCall(deps, row, leaseOwner, endpoint);
       await report.recorded;
+      await report.broughtForward;
     } catch (error) {
       // The lease runs out and the call is due again: nothing is lost.
       outbox.logger

@@ -4,6 +4,7 @@ import { Registry } from "prom-client";
 import type { Clock } from "../../deps.ts";
 import { randomToken } from "../../deps.ts";
 import type { PlatformDb } from "../../db/connect.ts";
+import { createBringForward, type BringForward } from "./bring-forward.ts";
 import { createBatcherMetrics, registerOutboxGauges } from "./outbox-metrics.ts";
 import { DEFAULT_RETRY_HORIZON_MS, LEASE_MARGIN_MS } from "./retry-policy.ts";
 import { WriteBatcher } from "../write-model/write-batcher.ts";
@@ -36,6 +37,8 @@ export interface Outbox {
   readonly ownerId: string;
   readonly retryHorizonMs: number;
   readonly random: () => number;
+  /** Brings an operator's waiting credits forward when it answers again after failures. */
+  readonly bringForward: BringForward;
   /** A lease token unique to one claim: the only key that may record that claim's outcome. */
   newLeaseToken(): string;
   /** Until when a call whose attempt starts now is leased. */
@@ -64,6 +67,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     ownerId,
     retryHorizonMs: options.retryHorizonMs ?? DEFAULT_RETRY_HORIZON_MS,
     random: options.random ?? Math.random,
+    bringForward: createBringForward(options.db, clock, logger),
     newLeaseToken() {
       sequence += 1;
       return `${ownerId}#${sequence}`;

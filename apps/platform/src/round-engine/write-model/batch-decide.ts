@@ -6,6 +6,7 @@ import type { RoundRow } from "../tables.ts";
 import { claimKey, MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import type { BatchSnapshot } from "./batch-snapshot.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
+import { asClosingRollback, closesWithFailedBet, isAcknowledgedClosingRollback } from "./failed-bet-close.ts";
 
 /** Decides one op against the snapshot, changing it. */
 export function decide(snapshot: BatchSnapshot, op: OutboxOp): OpResult {
@@ -106,7 +107,14 @@ function insertCall(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "inse
       ? { kind: "replay", row: { ...previous } }
       : { kind: "conflict" };
   }
+  // A round voided because no bet of it stood still answers a win as it did while open.
+  if (round.status === "void" && op.guard === "win") {
+    return op.voidIfNoDebit ? { kind: "voided" } : { kind: "refused", code: "DEBIT_NOT_ACKNOWLEDGED" };
+  }
   if (round.status !== "open") return { kind: "refused", code: "ROUND_CLOSED" };
+  // Its closing call (the rollback of a failed only bet) is written: nothing may follow it.
+  if (op.guard === "bet" && calls.some((call) => call.round_closed === 1))
+    return { kind: "refused", code: "ROUND_CLOSED" };
   if (calls.length >= MAX_CALLS_PER_ROUND) return { kind: "refused", code: "ROUND_CALL_LIMIT" };
   if (op.guard === "win") {
     const debits = calls.filter((call) => call.action === "debit" && call.rb === 0);
@@ -165,10 +173,24 @@ function record(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "record" 
   call.updated_at_ms = op.nowMs;
   snapshot.touchCall(call);
   if (t.rollback && op.rollback !== undefined && op.rollback.round_id !== null) {
-    const exists = snapshot.roundCalls(op.rollback.round_id).some((other) => other.ref === op.rollback!.ref);
-    if (!exists) snapshot.insertCall({ ...op.rollback });
+    const roundId = op.rollback.round_id;
+    const calls = snapshot.roundCalls(roundId);
+    const exists = calls.some((other) => other.ref === op.rollback!.ref);
+    if (!exists) {
+      const closes = closesWithFailedBet(snapshot.rounds.get(roundId), calls, call.call_id);
+      snapshot.insertCall(closes ? asClosingRollback(op.rollback) : { ...op.rollback });
+    }
   }
+  closeRoundOfFailedBet(snapshot, call, op.nowMs);
   return { kind: "applied" };
+}
+
+/** See failed-bet-close.ts: the round its acknowledged closing rollback closes. */
+function closeRoundOfFailedBet(snapshot: BatchSnapshot, call: WalletCallRow, nowMs: number): void {
+  if (call.round_id === null || !isAcknowledgedClosingRollback(call)) return;
+  const round = snapshot.rounds.get(call.round_id);
+  if (round === undefined || round.status !== "open") return;
+  closeRound(snapshot, round, "void", nowMs, "game");
 }
 
 function closeAbandoned(

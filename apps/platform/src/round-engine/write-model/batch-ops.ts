@@ -58,6 +58,8 @@ export type OutboxOp =
       /** The rollback credit to queue when the transition asks for one. */
       readonly rollback: WalletCallRow | undefined;
       readonly nowMs: number;
+      /** The call's round, when the outcome may close it (a debit, a closing rollback). */
+      readonly roundId?: string;
     }
   /** The abandoned-round sweeper: close an idle open round with `closingCall`, or void it. */
   | {
@@ -115,6 +117,7 @@ export function roundIdsOf(ops: readonly OutboxOp[]): string[] {
     else if (op.kind === "close-abandoned") ids.add(op.roundId);
     else if (op.kind === "record" && op.rollback !== undefined && op.rollback.round_id !== null)
       ids.add(op.rollback.round_id);
+    else if (op.kind === "record" && op.roundId !== undefined) ids.add(op.roundId);
   }
   return [...ids].sort();
 }
