@@ -10,6 +10,7 @@ import Fastify, {
 import { adminPlugin } from "./admin/plugin.ts";
 import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
 import { backofficePlugin } from "./backoffice/plugin.ts";
+import { installBillingWorkers, type BillingWorkerSettings } from "./billing/workers-plugin.ts";
 import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
@@ -58,6 +59,8 @@ export interface AppOptions {
    */
   readonly engine?: RoundDeps;
   readonly sessionSettings?: Partial<SessionSettings>;
+  /** Billing's background work (fees, report aggregates): tests shorten it or turn it off. */
+  readonly billingWorkers?: BillingWorkerSettings;
 }
 
 declare module "fastify" {
@@ -218,5 +221,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
   app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl, engine, settings });
   // Manual resolution of wallet calls (/admin/wallet-calls): retries go through the same engine.
   app.register(walletCallAdminPlugin, { prefix: "/admin", ctx, engine });
+  // Fees and report aggregates of closed rounds, in the background (billing/round-projector.ts).
+  installBillingWorkers(app, ctx, options.billingWorkers);
   return app as unknown as FastifyInstance;
 }

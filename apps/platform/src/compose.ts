@@ -8,6 +8,7 @@ import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps 
 import { createWalletCallSender } from "./operators/test-call.ts";
 import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
+import { creditBalanceMinor } from "./billing/credit-ledger.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
@@ -57,6 +58,7 @@ export function composePlatform(options: ComposeOptions): Platform {
       createWalletCallSender({ clock, allowPrivateNetworks: options.allowPrivateNetworks }),
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
+    prepaidCredit: (operatorId, db) => creditBalanceMinor({ db: db ?? base.db }, operatorId),
     passwordCost: options.passwordCost ?? PASSWORD_COST,
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };

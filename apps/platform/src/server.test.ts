@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, describe, test } from "node:test";
 
+import { BUILT_IN_TITLES } from "./builtin-studio/catalogue-titles.ts";
+
 const SERVER = new URL("./server.ts", import.meta.url).pathname;
 
 interface Started {
@@ -65,6 +67,13 @@ describe("server.ts", () => {
         body: JSON.stringify({ email: "first@croupier.test", password: "first admin password" }),
       });
       assert.equal(login.status, 200);
+      // Without the demo, the built-in studio and its titles are registered.
+      const { token } = (await login.json()) as { token: string };
+      const games = await fetch(`${started.url}/admin/catalogue/games?limit=200`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const gameIds = ((await games.json()) as { items: Array<{ id: string; provider: string }> }).items;
+      assert.deepEqual(gameIds.map((g) => g.id).sort(), BUILT_IN_TITLES.map((t) => t.id).sort());
       // Every log line of a request carries its id.
       const requestLines = started.lines.filter((l) => l.includes('"url":"/healthz"'));
       assert.ok(requestLines.length > 0 && requestLines.every((l) => l.includes('"reqId"')));

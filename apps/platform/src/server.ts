@@ -2,6 +2,8 @@ import pino from "pino";
 import { ensureFirstAdmin } from "./admin/admins.ts";
 import { buildApp } from "./app.ts";
 import { composeEngine, composePlatform } from "./compose.ts";
+import { BUILT_IN_TITLES } from "./builtin-studio/catalogue-titles.ts";
+import { seedBuiltInCatalogue } from "./catalogue/seed.ts";
 import { loadConfig } from "./config.ts";
 import { connectDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
@@ -64,6 +66,10 @@ if (!keyCheck.ok) {
   await db.close();
   process.exit(1);
 }
+
+// The built-in studio and its titles, at every start: idempotent (nothing is written when nothing
+// changed), so a production start offers them without a feed import, like the demo.
+await seedBuiltInCatalogue(platform.deps, BUILT_IN_TITLES);
 
 const firstAdmin = await ensureFirstAdmin(platform.deps, config.firstAdmin);
 if (firstAdmin === "created") logger.info({ email: config.firstAdmin?.email }, "created the first admin");

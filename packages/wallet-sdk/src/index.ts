@@ -28,9 +28,11 @@ export {
 export {
   MAX_PAGE_SIZE,
   type AdjustBalanceResult,
+  type CallLedgerPage,
   type CreatePlayerResult,
   type LedgerPage,
   type ManagedWalletStore,
   type PlayerAdmin,
 } from "./admin/player-admin-types.ts";
+export type { CallLedgerLine } from "./admin/admin-transaction.ts";
 export type { HeaderBag, WalletRequest, WalletResponse } from "@croupier/protocol";

@@ -6,6 +6,8 @@ const BUILD: readonly TeamRole[] = ["owner", "developer"];
 /** Money and support: the explorer and its exports. */
 const MONEY: readonly TeamRole[] = ["owner", "developer", "finance"];
 const OWNER: readonly TeamRole[] = ["owner"];
+/** Money settings: the owner and finance, not integration work. */
+const FINANCE: readonly TeamRole[] = ["owner", "finance"];
 
 /**
  * Who may call each backoffice route, by method and route pattern (as Fastify names it). The
@@ -62,6 +64,20 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "GET /backoffice/account/sessions": ALL,
   "POST /backoffice/account/sessions/sign-out-others": ALL,
   "POST /backoffice/account/password": ALL,
+  // Prepaid credit, reports and reconciliation: read by all; statements, ledger uploads and
+  // their differences are finance work (and support's); the low-credit threshold is a money
+  // setting; the notifications webhook answers its signing secret once, so it is for builders.
+  "GET /backoffice/billing": ALL,
+  "GET /backoffice/billing/entries": ALL,
+  "GET /backoffice/billing/statement": MONEY,
+  "PATCH /backoffice/billing/settings": FINANCE,
+  "GET /backoffice/reports": ALL,
+  "GET /backoffice/reconciliations": MONEY,
+  "POST /backoffice/reconciliations": MONEY,
+  "GET /backoffice/reconciliations/:reconciliationId": MONEY,
+  "GET /backoffice/reconciliations/:reconciliationId/differences": MONEY,
+  "GET /backoffice/notifications": ALL,
+  "PUT /backoffice/notifications/webhook": BUILD,
 };
 
 /** The rule key of a request: method (HEAD as GET) and route pattern. */

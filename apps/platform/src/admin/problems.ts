@@ -1,3 +1,4 @@
+import { billingProblems } from "../billing/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { goLiveProblems } from "../go-live/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
@@ -12,6 +13,7 @@ export const adminProblems = {
   ...conformanceRunProblems,
   ...goLiveProblems,
   ...walletCallAdminProblems,
+  ...billingProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

@@ -1,4 +1,5 @@
 import { accountAdminRoutes } from "../accounts/admin-routes.ts";
+import { adminBillingRoutes } from "../billing/index.ts";
 import { catalogueAdminRoutes } from "../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../go-live/admin-routes.ts";
@@ -24,5 +25,6 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminGoLiveRoutes,
   catalogueAdminRoutes,
   accountAdminRoutes,
+  adminBillingRoutes,
   winRefusalAdminRoutes,
 ];

@@ -1,4 +1,6 @@
 import { accountProblems } from "../accounts/problems.ts";
+import { billingProblems } from "../billing/problems.ts";
+import { reconciliationProblems } from "../reconciliation/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { goLiveProblems } from "../go-live/problems.ts";
 import { historyProblems } from "../history/problems.ts";
@@ -14,6 +16,8 @@ export const backofficeProblems = {
   ...goLiveProblems,
   ...historyProblems,
   ...accountProblems,
+  ...billingProblems,
+  ...reconciliationProblems,
   INVALID_LOGIN: {
     status: 401,
     title: "Wrong email or password",

@@ -1,6 +1,7 @@
 import { accountRoutes } from "../accounts/account-routes.ts";
 import { sessionAccountRoutes } from "../accounts/session-routes.ts";
 import { teamRoutes } from "../accounts/team-routes.ts";
+import { backofficeBillingRoutes } from "../billing/index.ts";
 import { catalogueBackofficeRoutes } from "../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../go-live/backoffice-routes.ts";
@@ -28,5 +29,6 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   teamRoutes,
   accountRoutes,
   sessionAccountRoutes,
+  backofficeBillingRoutes,
   playLimitBackofficeRoutes,
 ];

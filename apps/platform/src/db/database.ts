@@ -7,6 +7,9 @@ import type { AccountTables } from "../accounts/tables.ts";
 import type { AdminTables } from "../admin/tables.ts";
 import type { AuditTables } from "../audit/tables.ts";
 import type { AuthTables } from "../auth/tables.ts";
+import type { BillingTables } from "../billing/tables.ts";
+import type { NotificationTables } from "../notifications/tables.ts";
+import type { ReconciliationTables } from "../reconciliation/tables.ts";
 import type { CatalogueTables } from "../catalogue/tables.ts";
 import type { ConformanceRunTables } from "../conformance-runs/tables.ts";
 import type { OperatorTables } from "../operators/tables.ts";
@@ -40,4 +43,10 @@ export interface Database
     // the built-in studio: rounds with their draws, client access tokens
     BuiltInStudioTables,
     // team accounts, second factors, account mail
-    AccountTables {}
+    AccountTables,
+    // prepaid credit, fees, report aggregates
+    BillingTables,
+    // notifications to operators (webhook outbox)
+    NotificationTables,
+    // reconciliation of operators' ledgers
+    ReconciliationTables {}

@@ -175,13 +175,13 @@ function noPassReason(latest: RunHead | undefined): string {
 }
 
 async function creditCondition(
-  deps: Pick<ServiceDeps, "logger" | "prepaidCredit">,
+  deps: Pick<ServiceDeps, "db" | "logger" | "prepaidCredit">,
   operatorId: string,
 ): Promise<GoLiveCondition> {
   const id = "prepaid_credit";
   let balanceMinor: number;
   try {
-    balanceMinor = await (deps.prepaidCredit ?? noPrepaidCreditYet)(operatorId);
+    balanceMinor = await (deps.prepaidCredit ?? noPrepaidCreditYet)(operatorId, deps.db);
   } catch (error) {
     deps.logger.error({ err: error, operatorId }, "could not read prepaid credit");
     return { id, met: false, reason: "The prepaid credit balance could not be read just now; try again." };
@@ -194,7 +194,7 @@ async function creditCondition(
     return {
       id,
       met: false,
-      reason: `Not yet: the prepaid credit balance is ${balanceMinor}; going live needs credit above zero (top-ups come with billing).`,
+      reason: `Not yet: the prepaid credit balance is ${balanceMinor}; going live needs credit above zero (an admin records your top-up once it is paid).`,
       balanceMinor,
     };
   }

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { commonProblems } from "./common-problems.ts";
 import { ProblemError } from "./problem.ts";
@@ -39,6 +40,10 @@ export function hasNulString(body: unknown): boolean {
       if (value.includes("\u0000")) return true;
     } else if (Array.isArray(value)) {
       for (const item of value) pending.push(item);
+    } else if (value instanceof Readable) {
+      // A streamed body (a ledger upload) is read by its route, which checks every field it
+      // takes; walking the stream object would follow its socket and server without end.
+      continue;
     } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         if (key.includes("\u0000")) return true;

@@ -1,3 +1,5 @@
+import { billingProblems } from "../billing/problems.ts";
+import { reconciliationProblems } from "../reconciliation/problems.ts";
 import { conformanceRunProblems } from "../conformance-runs/problems.ts";
 import { historyProblems } from "../history/problems.ts";
 import { commonProblems } from "../http/common-problems.ts";
@@ -8,6 +10,8 @@ export const operatorApiProblems = {
   ...commonProblems,
   ...conformanceRunProblems,
   ...historyProblems,
+  ...billingProblems,
+  ...reconciliationProblems,
   LAUNCH_NOT_ALLOWED: {
     status: 403,
     title: "Game launches not allowed",

@@ -1,3 +1,4 @@
+import { operatorApiBillingRoutes } from "../billing/index.ts";
 import { catalogueOperatorApiRoutes } from "../catalogue/index.ts";
 import { operatorApiConformanceRunRoutes } from "../conformance-runs/operator-api-routes.ts";
 import { historyRoutes } from "../history/operator-api-routes.ts";
@@ -16,4 +17,5 @@ export const operatorApiRouteFiles: readonly RouteFile[] = [
   operatorApiConformanceRunRoutes,
   historyRoutes,
   catalogueOperatorApiRoutes,
+  operatorApiBillingRoutes,
 ];

@@ -1,4 +1,5 @@
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
+import { enqueueNotification } from "../notifications/enqueue.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { checkGoLiveGate } from "../go-live/go-live.ts";
@@ -98,6 +99,15 @@ export async function changeOperatorStatus(
         ...(input.reason === undefined ? {} : { reason: input.reason }),
       },
     });
+    if (action === "approve" || action === "reject") {
+      // The operator is told, from the outbox, in the same transaction as the decision.
+      await enqueueNotification(deps, trx, {
+        operatorId: input.operatorId,
+        event: action === "approve" ? "application.approved" : "application.rejected",
+        dedupeKey: `application.${action}`,
+        data: input.reason === undefined ? {} : { reason: input.reason },
+      });
+    }
     return { ok: true, operator: presentOperator({ ...current, ...next, updated_at_ms: now }) };
   });
   if (result.ok)

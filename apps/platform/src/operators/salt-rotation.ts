@@ -1,5 +1,6 @@
 import type { ErrorCode } from "@croupier/protocol";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
+import { enqueueNotification } from "../notifications/enqueue.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -80,6 +81,12 @@ export async function startSaltRotation(
         targetKind: "operator",
         targetId: input.operatorId,
         details: { environment: input.environment, saltKeyId: salt.id },
+      });
+      await enqueueNotification(deps, trx, {
+        operatorId: input.operatorId,
+        event: "salt_rotation.started",
+        dedupeKey: `salt_rotation.started:${salt.id}`,
+        data: { environment: input.environment, saltKeyId: salt.id },
       });
       return salt;
     });

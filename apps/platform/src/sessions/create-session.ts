@@ -32,6 +32,7 @@ export type CreateSessionResult =
       | "STUDIO_NOT_AVAILABLE"
       | "WALLET_NOT_CONFIGURED"
       | "INVALID_URL"
+      | "CREDIT_EXHAUSTED"
     >
   | { readonly ok: false; readonly code: "LAUNCH_NOT_ALLOWED"; readonly message: string };
 
@@ -109,6 +110,18 @@ export async function createSession(
       "WALLET_NOT_CONFIGURED",
       `You have no callback URL in ${caller.environment}; real-money sessions need one.`,
     );
+  }
+
+  // Live play is charged against prepaid credit: at or below zero no new live launch starts (rounds
+  // already running complete and are charged, so the balance may go below zero by their fees).
+  if (!input.demo && caller.environment === "live" && deps.prepaidCredit !== undefined) {
+    const balanceMinor = await deps.prepaidCredit(caller.operatorId);
+    if (balanceMinor <= 0) {
+      return sessionFail(
+        "CREDIT_EXHAUSTED",
+        `Your prepaid credit is ${balanceMinor} (minor units): no new live launches until it is topped up. Running rounds complete.`,
+      );
+    }
   }
 
   const now = deps.clock();

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "../deps.ts";
+import type { PrepaidCreditReader } from "../go-live/prepaid-credit.ts";
 import type { RoundDeps } from "../round-engine/round-deps.ts";
 import type { GameLookup } from "./game-lookup.ts";
 import type { SessionSettings } from "./settings.ts";
@@ -14,4 +15,6 @@ export interface GamePlayDeps extends Pick<
   readonly engine: RoundDeps;
   readonly games: GameLookup;
   readonly settings: SessionSettings;
+  /** Prepaid credit: at or below zero, no new live real-money launches. Absent: not checked. */
+  readonly prepaidCredit?: PrepaidCreditReader;
 }

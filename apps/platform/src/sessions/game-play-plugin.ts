@@ -55,6 +55,9 @@ export async function gamePlayPlugin(app: TypedFastify, options: GamePlayPluginO
     ids: ctx.deps.ids,
     logger: ctx.deps.logger,
     secretBox: ctx.deps.secretBox,
+    // Read through ctx.deps at each call: tests replace the reader after the app is built.
+    prepaidCredit: (operatorId) =>
+      ctx.deps.prepaidCredit?.(operatorId) ?? Promise.resolve(Number.POSITIVE_INFINITY),
     engine: options.engine ?? owned!.engine,
     games: options.games ?? catalogueGameLookup,
     settings,

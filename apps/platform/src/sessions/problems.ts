@@ -1,4 +1,5 @@
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
+import { creditLaunchProblems } from "../billing/problems.ts";
 import { operatorApiProblems } from "../operator-api/problems.ts";
 
 /** The sessions domain's refusals on the operator API (`/v1/sessions`). */
@@ -38,6 +39,7 @@ export const sessionProblems = {
     title: "Session not found",
     doc: "No session with this id belongs to your operator in the environment of your credential.",
   },
+  ...creditLaunchProblems,
 } as const satisfies ProblemCatalogue;
 
 export type SessionProblemCode = keyof typeof sessionProblems;

@@ -314,6 +314,78 @@ for (const backend of BACKENDS) {
       });
     });
 
+    describe("ledger export", () => {
+      it("exports the day's money calls (refusals too) as CSV or JSON lines, in pages", async () => {
+        const playerId = await newPlayer(1_000);
+        const session = { session_id: "ses_x", currency: "EUR", game_id: "g" };
+        const ids: string[] = [];
+        for (let i = 0; i < 3; i++) {
+          const callId = uniqueId("d");
+          ids.push(callId);
+          const amount = i === 2 ? 5_000 : 100;
+          await wallet.call(
+            {
+              action: "debit",
+              call_id: callId,
+              player_id: playerId,
+              ...session,
+              round_id: `r${i}`,
+              amount,
+              rb: 0,
+              round_closed: false,
+            },
+            "admin-test-salt-0123456789",
+          );
+        }
+        const today = new Date().toISOString().slice(0, 10);
+        const csv = await fetch(`${wallet.baseUrl}/admin/ledger-export?from=${today}&to=${today}`, {
+          headers: { authorization: "Bearer test-admin-token-0123456789" },
+        });
+        assert.equal(csv.status, 200);
+        assert.match(csv.headers.get("content-type") ?? "", /^text\/csv/);
+        const lines = (await csv.text()).trim().split("\n");
+        assert.equal(lines[0], "call_id,action,amount,currency,rb,status,time");
+        const mine = lines.filter((l) => ids.some((id) => l.startsWith(`${id},`)));
+        assert.deepEqual(mine.map((l) => l.split(",").slice(1, 6).join(",")).sort(), [
+          "debit,100,EUR,0,ok",
+          "debit,100,EUR,0,ok",
+          "debit,5000,EUR,0,INSUFFICIENT_FUNDS",
+        ]);
+        const jsonl = await fetch(
+          `${wallet.baseUrl}/admin/ledger-export?from=${today}&to=${today}&format=jsonl`,
+          {
+            headers: { authorization: "Bearer test-admin-token-0123456789" },
+          },
+        );
+        const rows = (await jsonl.text())
+          .trim()
+          .split("\n")
+          .map((l) => JSON.parse(l) as { call_id: string });
+        assert.equal(rows.filter((r) => ids.includes(r.call_id)).length, 3);
+        let page = await wallet.store.exportCalls({
+          from: `${today}T00:00:00Z`,
+          to: `${today}T23:59:59.999Z`,
+          limit: 1,
+        });
+        let seen = page.items.length;
+        while (page.nextCursor !== undefined) {
+          page = await wallet.store.exportCalls({
+            from: `${today}T00:00:00Z`,
+            to: `${today}T23:59:59.999Z`,
+            limit: 1,
+            after: page.nextCursor,
+          });
+          seen += page.items.length;
+        }
+        assert.equal(seen, rows.length);
+        assertProblem(
+          await wallet.admin("GET", "/admin/ledger-export?from=2026-01-02&to=2026-01-01"),
+          400,
+          "INVALID_REQUEST",
+        );
+      });
+    });
+
     describe("salts", () => {
       it("validates the new salt list and never echoes it", async () => {
         for (const body of [

@@ -12,8 +12,10 @@ import {
   DEFAULT_PAGE_SIZE,
   PlayerParams,
   SaltsBody,
+  LedgerExportQuery,
   TransactionsQuery,
 } from "./schema.ts";
+import { ledgerExportStream } from "./ledger-export.ts";
 
 /** Admin bodies are a few fields; anything bigger is a mistake or an attack. */
 export const ADMIN_BODY_LIMIT_BYTES = 16 * 1024;
@@ -150,6 +152,30 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AdminRoutesOptions> = async 
       return { items: page.items.map(presentTransaction), next_cursor: page.nextCursor ?? null };
     },
   );
+
+  // The wallet's ledger of money calls for a period, in the format Croupier reconciles
+  // (call_id, action, amount, currency, rb, status, time), streamed page by page.
+  app.get("/ledger-export", { schema: { querystring: LedgerExportQuery } }, async (request, reply) => {
+    const { from, to, format = "csv" } = request.query;
+    const day = (text: string) => text.length === 10;
+    const fromMs = Date.parse(day(from) ? `${from}T00:00:00.000Z` : from);
+    const toMs = day(to) ? Date.parse(`${to}T00:00:00.000Z`) + 86_400_000 : Date.parse(to);
+    if (Number.isNaN(fromMs) || Number.isNaN(toMs) || toMs <= fromMs) {
+      return sendProblem(
+        reply,
+        problem("INVALID_REQUEST", "from and to are days (YYYY-MM-DD), from not after to."),
+      );
+    }
+    const stream = ledgerExportStream(
+      store,
+      { fromIso: new Date(fromMs).toISOString(), toIso: new Date(toMs).toISOString() },
+      format,
+    );
+    return reply
+      .type(format === "csv" ? "text/csv; charset=utf-8" : "application/x-ndjson")
+      .header("content-disposition", `attachment; filename="ledger.${format}"`)
+      .send(stream);
+  });
 
   app.put("/salts", { schema: { body: SaltsBody } }, async (request, reply) => {
     const invalid = checkSalts(request.body.salts);

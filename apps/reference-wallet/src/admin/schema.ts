@@ -57,6 +57,15 @@ export const TransactionsQuery = Type.Object(
 );
 export type TransactionsQuery = Static<typeof TransactionsQuery>;
 
+const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}(T[0-9:.]+Z)?$" });
+
+/** `GET /admin/ledger-export`: whole UTC days (`to` inclusive), or ISO instants ([from, to)). */
+export const LedgerExportQuery = Type.Object(
+  { from: Day, to: Day, format: Type.Optional(Type.Union([Type.Literal("csv"), Type.Literal("jsonl")])) },
+  { additionalProperties: false },
+);
+export type LedgerExportQuery = Static<typeof LedgerExportQuery>;
+
 export const SaltsBody = Type.Object(
   { salts: Type.Array(Type.String({ minLength: 1, maxLength: 256 }), { minItems: 1, maxItems: 8 }) },
   { additionalProperties: false },

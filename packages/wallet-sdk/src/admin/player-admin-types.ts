@@ -1,4 +1,5 @@
 import type { LedgerEntry, Player, WalletStore } from "../store/wallet-store.ts";
+import type { CallLedgerLine } from "./admin-transaction.ts";
 
 /**
  * Outcome of {@link PlayerAdmin.createPlayer}.
@@ -79,6 +80,21 @@ export interface PlayerAdmin {
    */
   listTransactions(playerId: string, page: { limit: number; before?: string }): Promise<LedgerPage>;
   countPlayers(): Promise<number>;
+  /**
+   * The money calls (debits and credits, refusals included) answered in [from, to) (ISO
+   * instants), in call id order, for reconciliation against the platform's records. `after` is
+   * the `nextCursor` of the previous page; `limit` is clamped to 1–{@link MAX_PAGE_SIZE}.
+   *
+   * @example
+   * const page = await store.exportCalls({ from: "2026-01-01T00:00:00.000Z", to: "2026-01-02T00:00:00.000Z", limit: 500 });
+   */
+  exportCalls(page: { from: string; to: string; after?: string; limit: number }): Promise<CallLedgerPage>;
+}
+
+/** A page of {@link PlayerAdmin.exportCalls}. */
+export interface CallLedgerPage {
+  readonly items: CallLedgerLine[];
+  readonly nextCursor?: string;
 }
 
 /**

@@ -94,6 +94,21 @@ export function createPlayerAdmin(store: WalletStore<AdminTransaction>, clock: (
       return rows.length > limit && last !== undefined ? { items, nextCursor: last.entryId } : { items };
     },
 
+    async exportCalls(page) {
+      const from = new Date(page.from);
+      const to = new Date(page.to);
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) {
+        throw new RangeError("from and to must be ISO instants");
+      }
+      const limit = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(Number(page.limit)) || 1));
+      const rows = await store.transact((tx) =>
+        tx.listCalls(from.toISOString(), to.toISOString(), page.after ?? "", limit + 1),
+      );
+      const items = rows.slice(0, limit);
+      const last = items.at(-1);
+      return rows.length > limit && last !== undefined ? { items, nextCursor: last.callId } : { items };
+    },
+
     countPlayers() {
       return store.transact((tx) => tx.countPlayers());
     },

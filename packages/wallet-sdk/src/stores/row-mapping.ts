@@ -1,4 +1,5 @@
 import type { WalletAction, WalletResponse } from "@croupier/protocol";
+import type { CallLedgerLine } from "../admin/admin-transaction.ts";
 import type { CallRecord, LedgerEntry, LedgerKind, Player } from "../store/wallet-store.ts";
 
 /**
@@ -105,6 +106,29 @@ export function ledgerEntryFromRow(row: LedgerRow): LedgerEntry {
 }
 
 /** Whether a call's answer was `ok` (the column that `findRollbackOf` filters on). */
+/** A row of `listCalls`: a money call with its player's currency. */
+export interface CallLineRow {
+  call_id: string;
+  action: string;
+  amount_minor: DbInteger | null;
+  currency: string | null;
+  rb: DbInteger;
+  outcome: string;
+  created_at: DbTime;
+}
+
+export function callLineFromRow(row: CallLineRow): CallLedgerLine {
+  return {
+    callId: row.call_id,
+    action: row.action === "credit" ? "credit" : "debit",
+    amountMinor: safeInteger(row.amount_minor ?? 0, "amount_minor"),
+    currency: row.currency,
+    rb: Number(row.rb) === 1 ? 1 : 0,
+    status: row.outcome,
+    createdAt: isoTime(row.created_at),
+  };
+}
+
 export function outcomeOf(response: WalletResponse): string {
   return response.status === "ok" ? "ok" : response.code;
 }

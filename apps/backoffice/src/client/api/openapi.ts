@@ -2476,6 +2476,1146 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/billing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your prepaid credit: billing currency, balance, low-credit threshold, state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              /** @description ISO 4217 code. */
+              currency: string;
+              /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+              balanceMinor: number;
+              /** @description At or below this the operator is warned. */
+              lowCreditThresholdMinor: number;
+              /**
+               * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+               * @enum {unknown}
+               */
+              state: "ok" | "low" | "exhausted";
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/entries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every entry of your prepaid credit (top-ups, corrections, fees), newest first */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "top_up" | "correction" | "fee";
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events to act on (application decided, low credit, credit exhausted, a call waiting for manual resolution, salt rotation started), newest first, with their webhook delivery */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                event: string;
+                /** @enum {unknown} */
+                state: "pending" | "delivered" | "failed" | "no_webhook";
+                attempts: number;
+                lastError: string | null;
+                createdAtMs: number;
+                deliveredAtMs: number | null;
+                payload: {
+                  [key: string]: unknown;
+                };
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/billing/statement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statement of prepaid credit for a period: opening balance, top-ups, corrections, fees by provider and currency, closing balance (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          format?: "json" | "csv";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              currency: string;
+              from: string;
+              to: string;
+              openingBalanceMinor: number;
+              topUpsMinor: number;
+              topUps: number;
+              correctionsMinor: number;
+              corrections: number;
+              fees: {
+                providerId: string;
+                roundCurrency: string;
+                rounds: number;
+                ggrMinor: number;
+                chargeableMinor: number;
+                feeMinor: number;
+              }[];
+              feesMinor: number;
+              closingBalanceMinor: number;
+              carriedForward: {
+                providerId: string;
+                roundCurrency: string;
+                carriedGgrMinor: number;
+              }[];
+              notes: string[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activity per bucket (day or hour, UTC) × provider × game × currency: rounds, distinct players, bets, wins, rollbacks, GGR, calls waiting for manual resolution (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          /** @description Buckets (default day); hour covers at most 31 days. */
+          grain?: "day" | "hour";
+          providerId?: string;
+          gameId?: string;
+          currency?: string;
+          /** @description csv: one line per row, a header first. */
+          format?: "json" | "csv";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              /** @enum {unknown} */
+              grain: "day" | "hour";
+              from: string;
+              to: string;
+              rows: {
+                bucketStartMs: number;
+                providerId: string;
+                gameId: string;
+                currency: string;
+                /** @description Distinct players in the bucket. */
+                players: number;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
+              }[];
+              totalsByCurrency: {
+                currency: string;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/reconciliations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your reconciliations, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @enum {unknown} */
+                environment: "sandbox" | "live";
+                from: string;
+                to: string;
+                /** @enum {unknown} */
+                format: "csv" | "jsonl";
+                /** @enum {unknown} */
+                status: "reading" | "matching" | "done" | "failed";
+                progress: {
+                  bytesRead: number;
+                  linesRead: number;
+                  callsCompared: number;
+                };
+                matched: number;
+                differences: number;
+                byKind: {
+                  [key: string]: number;
+                };
+                createdAtMs: number;
+                finishedAtMs: number | null;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Upload your ledger of a period (CSV with header call_id,action,amount,currency,rb,status,time, or JSON lines) and reconcile it with our calls by call_id
+     * @description Send the file as the body with Content-Type text/csv or application/x-ndjson; it is streamed (up to 160 MiB). A bad file is refused whole with LEDGER_UPLOAD_REFUSED listing the first errors, and nothing is kept. Progress shows on GET /reconciliations/{id} while it runs.
+     */
+    post: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              from: string;
+              to: string;
+              /** @enum {unknown} */
+              format: "csv" | "jsonl";
+              /** @enum {unknown} */
+              status: "reading" | "matching" | "done" | "failed";
+              progress: {
+                bytesRead: number;
+                linesRead: number;
+                callsCompared: number;
+              };
+              matched: number;
+              differences: number;
+              byKind: {
+                [key: string]: number;
+              };
+              createdAtMs: number;
+              finishedAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/reconciliations/{reconciliationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reconciliation: its progress while it runs, then its counts by kind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reconciliationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              from: string;
+              to: string;
+              /** @enum {unknown} */
+              format: "csv" | "jsonl";
+              /** @enum {unknown} */
+              status: "reading" | "matching" | "done" | "failed";
+              progress: {
+                bytesRead: number;
+                linesRead: number;
+                callsCompared: number;
+              };
+              matched: number;
+              differences: number;
+              byKind: {
+                [key: string]: number;
+              };
+              createdAtMs: number;
+              finishedAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/reconciliations/{reconciliationId}/differences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The differences found, each with both sides and what fixes it (format=csv: every one, as a download) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "json" | "csv";
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          reconciliationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                seq: number;
+                kind: string;
+                callId: string;
+                roundId: string | null;
+                ours: {
+                  [key: string]: unknown;
+                } | null;
+                theirs: {
+                  [key: string]: unknown;
+                } | null;
+                fix: string;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/backoffice/registrations": {
     parameters: {
       query?: never;
@@ -8484,6 +9624,882 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/backoffice/billing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your prepaid credit: billing currency, balance, low-credit threshold, state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              /** @description ISO 4217 code. */
+              currency: string;
+              /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+              balanceMinor: number;
+              /** @description At or below this the operator is warned. */
+              lowCreditThresholdMinor: number;
+              /**
+               * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+               * @enum {unknown}
+               */
+              state: "ok" | "low" | "exhausted";
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/billing/entries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every entry of your prepaid credit (top-ups, corrections, fees), newest first */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "top_up" | "correction" | "fee";
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/billing/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set your low-credit threshold (you are notified when the balance falls to it) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            lowCreditThresholdMinor: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              /** @description ISO 4217 code. */
+              currency: string;
+              /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+              balanceMinor: number;
+              /** @description At or below this the operator is warned. */
+              lowCreditThresholdMinor: number;
+              /**
+               * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+               * @enum {unknown}
+               */
+              state: "ok" | "low" | "exhausted";
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/backoffice/notifications": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Events to act on (application decided, low credit, credit exhausted, a call waiting for manual resolution, salt rotation started), newest first, with their webhook delivery */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                event: string;
+                /** @enum {unknown} */
+                state: "pending" | "delivered" | "failed" | "no_webhook";
+                attempts: number;
+                lastError: string | null;
+                createdAtMs: number;
+                deliveredAtMs: number | null;
+                payload: {
+                  [key: string]: unknown;
+                };
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/notifications/webhook": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set the webhook URL events are POSTed to (null removes it); the answer holds the new signing secret, shown only now */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            url: string | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              url: string | null;
+              signingSecret?: string;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/billing/statement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statement of prepaid credit for a period: opening balance, top-ups, corrections, fees by provider and currency, closing balance (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          format?: "json" | "csv";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              currency: string;
+              from: string;
+              to: string;
+              openingBalanceMinor: number;
+              topUpsMinor: number;
+              topUps: number;
+              correctionsMinor: number;
+              corrections: number;
+              fees: {
+                providerId: string;
+                roundCurrency: string;
+                rounds: number;
+                ggrMinor: number;
+                chargeableMinor: number;
+                feeMinor: number;
+              }[];
+              feesMinor: number;
+              closingBalanceMinor: number;
+              carriedForward: {
+                providerId: string;
+                roundCurrency: string;
+                carriedGgrMinor: number;
+              }[];
+              notes: string[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activity per bucket (day or hour, UTC) × provider × game × currency: rounds, distinct players, bets, wins, rollbacks, GGR, calls waiting for manual resolution (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          /** @description Buckets (default day); hour covers at most 31 days. */
+          grain?: "day" | "hour";
+          providerId?: string;
+          gameId?: string;
+          currency?: string;
+          /** @description csv: one line per row, a header first. */
+          format?: "json" | "csv";
+          environment?: "sandbox" | "live";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              /** @enum {unknown} */
+              grain: "day" | "hour";
+              from: string;
+              to: string;
+              rows: {
+                bucketStartMs: number;
+                providerId: string;
+                gameId: string;
+                currency: string;
+                /** @description Distinct players in the bucket. */
+                players: number;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
+              }[];
+              totalsByCurrency: {
+                currency: string;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/backoffice/play-limits": {
     parameters: {
       query?: never;
@@ -8607,7 +10623,10 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
-          /** @description ISO 4217 code, upper case. */
+          /**
+           * @description ISO 4217 code, upper case.
+           * @example EUR
+           */
           currency: string;
         };
         cookie?: never;
@@ -8704,6 +10723,500 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/reconciliations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your reconciliations, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @enum {unknown} */
+                environment: "sandbox" | "live";
+                from: string;
+                to: string;
+                /** @enum {unknown} */
+                format: "csv" | "jsonl";
+                /** @enum {unknown} */
+                status: "reading" | "matching" | "done" | "failed";
+                progress: {
+                  bytesRead: number;
+                  linesRead: number;
+                  callsCompared: number;
+                };
+                matched: number;
+                differences: number;
+                byKind: {
+                  [key: string]: number;
+                };
+                createdAtMs: number;
+                finishedAtMs: number | null;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Upload your ledger of a period (CSV with header call_id,action,amount,currency,rb,status,time, or JSON lines) and reconcile it with our calls by call_id
+     * @description Send the file as the body with Content-Type text/csv or application/x-ndjson; it is streamed (up to 160 MiB). A bad file is refused whole with LEDGER_UPLOAD_REFUSED listing the first errors, and nothing is kept. Progress shows on GET /reconciliations/{id} while it runs.
+     */
+    post: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          environment?: "sandbox" | "live";
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              from: string;
+              to: string;
+              /** @enum {unknown} */
+              format: "csv" | "jsonl";
+              /** @enum {unknown} */
+              status: "reading" | "matching" | "done" | "failed";
+              progress: {
+                bytesRead: number;
+                linesRead: number;
+                callsCompared: number;
+              };
+              matched: number;
+              differences: number;
+              byKind: {
+                [key: string]: number;
+              };
+              createdAtMs: number;
+              finishedAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/reconciliations/{reconciliationId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A reconciliation: its progress while it runs, then its counts by kind */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          reconciliationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              from: string;
+              to: string;
+              /** @enum {unknown} */
+              format: "csv" | "jsonl";
+              /** @enum {unknown} */
+              status: "reading" | "matching" | "done" | "failed";
+              progress: {
+                bytesRead: number;
+                linesRead: number;
+                callsCompared: number;
+              };
+              matched: number;
+              differences: number;
+              byKind: {
+                [key: string]: number;
+              };
+              createdAtMs: number;
+              finishedAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/backoffice/reconciliations/{reconciliationId}/differences": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The differences found, each with both sides and what fixes it (format=csv: every one, as a download) */
+    get: {
+      parameters: {
+        query?: {
+          format?: "json" | "csv";
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          reconciliationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                seq: number;
+                kind: string;
+                callId: string;
+                roundId: string | null;
+                ours: {
+                  [key: string]: unknown;
+                } | null;
+                theirs: {
+                  [key: string]: unknown;
+                } | null;
+                fix: string;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -12310,6 +14823,1718 @@ export interface paths {
                 body: string;
                 /** @description Epoch milliseconds (UTC). */
                 createdAtMs: number;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An operator's prepaid credit account: billing currency, balance, threshold, state */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              /** @description ISO 4217 code. */
+              currency: string;
+              /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+              balanceMinor: number;
+              /** @description At or below this the operator is warned. */
+              lowCreditThresholdMinor: number;
+              /**
+               * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+               * @enum {unknown}
+               */
+              state: "ok" | "low" | "exhausted";
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing/entries": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An operator's credit entries, newest first */
+    get: {
+      parameters: {
+        query?: {
+          kind?: "top_up" | "correction" | "fee";
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing/top-ups": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a top-up of prepaid credit (idempotent by idempotencyKey; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Minor units of the billing currency. */
+            amountMinor: number;
+            /** @description ISO 4217 code. */
+            currency: string;
+            /** @description The payment's reference (bank transfer, invoice). */
+            paymentReference?: string;
+            /** @description Why (corrections: what is corrected). */
+            note?: string;
+            /** @description Your key for this entry: sending it again returns the same entry, never a second one. */
+            idempotencyKey: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              entry: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              };
+              account: {
+                operatorId: string;
+                /** @description ISO 4217 code. */
+                currency: string;
+                /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+                balanceMinor: number;
+                /** @description At or below this the operator is warned. */
+                lowCreditThresholdMinor: number;
+                /**
+                 * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+                 * @enum {unknown}
+                 */
+                state: "ok" | "low" | "exhausted";
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              entry: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              };
+              account: {
+                operatorId: string;
+                /** @description ISO 4217 code. */
+                currency: string;
+                /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+                balanceMinor: number;
+                /** @description At or below this the operator is warned. */
+                lowCreditThresholdMinor: number;
+                /**
+                 * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+                 * @enum {unknown}
+                 */
+                state: "ok" | "low" | "exhausted";
+              };
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing/corrections": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a correction: a new signed entry, never an edit (idempotent by idempotencyKey; audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description Minor units of the billing currency. */
+            amountMinor: number;
+            /** @description ISO 4217 code. */
+            currency: string;
+            /** @description The payment's reference (bank transfer, invoice). */
+            paymentReference?: string;
+            /** @description Why (corrections: what is corrected). */
+            note?: string;
+            /** @description Your key for this entry: sending it again returns the same entry, never a second one. */
+            idempotencyKey: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              entry: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              };
+              account: {
+                operatorId: string;
+                /** @description ISO 4217 code. */
+                currency: string;
+                /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+                balanceMinor: number;
+                /** @description At or below this the operator is warned. */
+                lowCreditThresholdMinor: number;
+                /**
+                 * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+                 * @enum {unknown}
+                 */
+                state: "ok" | "low" | "exhausted";
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              entry: {
+                id: string;
+                /** @description 1, 2, 3… in posting order. */
+                seq: number;
+                /** @enum {unknown} */
+                kind: "top_up" | "correction" | "fee";
+                /** @description Signed: top-ups add, fees take away. */
+                amountMinor: number;
+                /** @description ISO 4217 code. */
+                currency: string;
+                balanceAfterMinor: number;
+                paymentReference: string | null;
+                note: string | null;
+                fee: {
+                  providerId: string;
+                  /** @description ISO 4217 code. */
+                  roundCurrency: string;
+                  /** @description GGR of the rounds charged, in the round currency. */
+                  ggrMinor: number;
+                  /** @description The part of it charged, after negative GGR carried forward was offset. */
+                  chargeableMinor: number;
+                  rounds: number;
+                } | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              };
+              account: {
+                operatorId: string;
+                /** @description ISO 4217 code. */
+                currency: string;
+                /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+                balanceMinor: number;
+                /** @description At or below this the operator is warned. */
+                lowCreditThresholdMinor: number;
+                /**
+                 * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+                 * @enum {unknown}
+                 */
+                state: "ok" | "low" | "exhausted";
+              };
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing/settings": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Set the billing currency (before the first entry) or the low-credit threshold */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @description ISO 4217 code. */
+            currency?: string;
+            lowCreditThresholdMinor?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              /** @description ISO 4217 code. */
+              currency: string;
+              /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
+              balanceMinor: number;
+              /** @description At or below this the operator is warned. */
+              lowCreditThresholdMinor: number;
+              /**
+               * @description `low`: at or below the low-credit threshold; `exhausted`: at or below zero (no new live launches).
+               * @enum {unknown}
+               */
+              state: "ok" | "low" | "exhausted";
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/admin/billing/rates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Fee rates per provider and exchange rates, each from its day on, and the rounding rule */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              fees: {
+                id: string;
+                providerId: string;
+                effectiveFrom: string;
+                sharePpm: number;
+                createdBy: string;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              exchange: {
+                id: string;
+                fromCurrency: string;
+                toCurrency: string;
+                effectiveFrom: string;
+                rateE8: number;
+                createdBy: string;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+              }[];
+              rounding: string;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/billing/fee-rates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set a provider's share of GGR from a day on (rounds closed from that day use it) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            providerId: string;
+            /** @description A day, YYYY-MM-DD (UTC). */
+            effectiveFrom: string;
+            /** @description Share of GGR in parts per million: 150000 is 15 %. */
+            sharePpm: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              providerId: string;
+              effectiveFrom: string;
+              sharePpm: number;
+              createdBy: string;
+              /** @description Epoch milliseconds (UTC). */
+              createdAtMs: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/billing/exchange-rates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set an exchange rate (round currency into billing currency) from a day on */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            fromCurrency: string;
+            toCurrency: string;
+            /** @description A day, YYYY-MM-DD (UTC). */
+            effectiveFrom: string;
+            /** @description Units of toCurrency per unit of fromCurrency, times 10^8: 1.15 is 115000000. */
+            rateE8: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              fromCurrency: string;
+              toCurrency: string;
+              effectiveFrom: string;
+              rateE8: number;
+              createdBy: string;
+              /** @description Epoch milliseconds (UTC). */
+              createdAtMs: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/billing/self-checks": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Self-check runs, newest first (differencesOnly: the alerts) */
+    get: {
+      parameters: {
+        query?: {
+          differencesOnly?: boolean;
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                /** @enum {unknown} */
+                trigger: "daily" | "manual";
+                fromMs: number;
+                toMs: number;
+                startedAtMs: number;
+                finishedAtMs: number;
+                roundsChecked: number;
+                /** @description 0: wallet calls, rounds, reports and fees agree to the cent. */
+                differences: number;
+                checks: {
+                  rounds_projected: {
+                    checked: number;
+                    differences: number;
+                  };
+                  round_money: {
+                    checked: number;
+                    differences: number;
+                  };
+                  report_totals: {
+                    checked: number;
+                    differences: number;
+                  };
+                  fees_charged: {
+                    checked: number;
+                    differences: number;
+                  };
+                  credit_balance: {
+                    checked: number;
+                    differences: number;
+                  };
+                };
+                listed: {
+                  check: string;
+                  key: string;
+                  expected: unknown;
+                  actual: unknown;
+                }[];
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Check now that wallet calls, rounds, report totals, fees charged and credit balances agree for rounds closed in a period (never fixes anything) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            from: string;
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              /** @enum {unknown} */
+              trigger: "daily" | "manual";
+              fromMs: number;
+              toMs: number;
+              startedAtMs: number;
+              finishedAtMs: number;
+              roundsChecked: number;
+              /** @description 0: wallet calls, rounds, reports and fees agree to the cent. */
+              differences: number;
+              checks: {
+                rounds_projected: {
+                  checked: number;
+                  differences: number;
+                };
+                round_money: {
+                  checked: number;
+                  differences: number;
+                };
+                report_totals: {
+                  checked: number;
+                  differences: number;
+                };
+                fees_charged: {
+                  checked: number;
+                  differences: number;
+                };
+                credit_balance: {
+                  checked: number;
+                  differences: number;
+                };
+              };
+              listed: {
+                check: string;
+                key: string;
+                expected: unknown;
+                actual: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/billing/statement": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Statement of prepaid credit for a period: opening balance, top-ups, corrections, fees by provider and currency, closing balance (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          format?: "json" | "csv";
+        };
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              operatorId: string;
+              currency: string;
+              from: string;
+              to: string;
+              openingBalanceMinor: number;
+              topUpsMinor: number;
+              topUps: number;
+              correctionsMinor: number;
+              corrections: number;
+              fees: {
+                providerId: string;
+                roundCurrency: string;
+                rounds: number;
+                ggrMinor: number;
+                chargeableMinor: number;
+                feeMinor: number;
+              }[];
+              feesMinor: number;
+              closingBalanceMinor: number;
+              carriedForward: {
+                providerId: string;
+                roundCurrency: string;
+                carriedGgrMinor: number;
+              }[];
+              notes: string[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/operators/{operatorId}/reports": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Activity per bucket (day or hour, UTC) × provider × game × currency: rounds, distinct players, bets, wins, rollbacks, GGR, calls waiting for manual resolution (JSON or CSV) */
+    get: {
+      parameters: {
+        query: {
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          from: string;
+          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          to: string;
+          /** @description Buckets (default day); hour covers at most 31 days. */
+          grain?: "day" | "hour";
+          providerId?: string;
+          gameId?: string;
+          currency?: string;
+          /** @description csv: one line per row, a header first. */
+          format?: "json" | "csv";
+          environment?: "sandbox" | "live";
+        };
+        header?: never;
+        path: {
+          operatorId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              /** @enum {unknown} */
+              grain: "day" | "hour";
+              from: string;
+              to: string;
+              rows: {
+                bucketStartMs: number;
+                providerId: string;
+                gameId: string;
+                currency: string;
+                /** @description Distinct players in the bucket. */
+                players: number;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
+              }[];
+              totalsByCurrency: {
+                currency: string;
+                rounds: number;
+                betsMinor: number;
+                winsMinor: number;
+                rolledBackBetsMinor: number;
+                rolledBackWinsMinor: number;
+                ggrMinor: number;
+                rollbacks: number;
+                manualResolutionCalls: number;
               }[];
             };
           };

@@ -21,6 +21,12 @@ import * as m0902 from "./0902-password-resets.ts";
 import * as m0500 from "./0500-history-indexes.ts";
 import * as m0730 from "./0730-play-limits.ts";
 import * as m0731 from "./0731-studio-title-versions.ts";
+import * as m0800 from "./0800-billing-credit.ts";
+import * as m0801 from "./0801-billing-fees.ts";
+import * as m0802 from "./0802-report-aggregates.ts";
+import * as m0803 from "./0803-operator-notifications.ts";
+import * as m0804 from "./0804-billing-self-checks.ts";
+import * as m0805 from "./0805-reconciliations.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -66,6 +72,14 @@ migrations["0720-studio-client-bindings"] = m0720;
 // Play limits and win caps (0730–0739).
 migrations["0730-play-limits"] = m0730;
 migrations["0731-studio-title-versions"] = m0731;
+// Billing: prepaid credit, fees, report aggregates (0800–0899).
+migrations["0800-billing-credit"] = m0800;
+migrations["0801-billing-fees"] = m0801;
+migrations["0802-report-aggregates"] = m0802;
+migrations["0803-operator-notifications"] = m0803;
+migrations["0804-billing-self-checks"] = m0804;
+migrations["0805-reconciliations"] = m0805;
+
 // Backoffice web UI and accounts (0900–0949).
 migrations["0900-studio-player-rounds"] = m0900;
 migrations["0901-accounts"] = m0901;

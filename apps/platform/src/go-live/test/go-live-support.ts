@@ -7,8 +7,9 @@ import type { PrepaidCreditReader } from "../prepaid-credit.ts";
 const credits = new WeakMap<ServiceDeps, Map<string, number>>();
 
 /**
- * Tests only: gives an operator prepaid credit on a harness's platform. compose.ts has no
- * billing yet, so the reader is set on the deps object the app was built with.
+ * Tests only: gives an operator prepaid credit on a harness's platform without billing entries,
+ * by replacing the credit reader on the deps object the app was built with (tests of billing
+ * itself top up through the admin API instead).
  */
 export function grantPrepaidCredit(h: Harness, operatorId: string, balanceMinor: number): void {
   const deps = h.platform.deps;
@@ -29,6 +30,19 @@ export function grantPrepaidCredit(h: Harness, operatorId: string, balanceMinor:
  * For tests about what happens after going live; the gate's own tests run the real kit.
  */
 export async function meetGoLiveConditions(
+  h: Harness,
+  operator: { operatorId: string; token: string },
+  callbackUrl = "https://wallet.operator.example/croupier/live",
+): Promise<void> {
+  await meetLiveEvidence(h, operator, callbackUrl);
+  grantPrepaidCredit(h, operator.operatorId, 100_00);
+}
+
+/**
+ * Tests only: the go-live conditions but credit — a live callback URL and a stored passing live
+ * run against it — for tests that top up the real prepaid credit themselves.
+ */
+export async function meetLiveEvidence(
   h: Harness,
   operator: { operatorId: string; token: string },
   callbackUrl = "https://wallet.operator.example/croupier/live",
@@ -74,5 +88,4 @@ export async function meetGoLiveConditions(
     abort_message: null,
     report: null,
   });
-  grantPrepaidCredit(h, operator.operatorId, 100_00);
 }

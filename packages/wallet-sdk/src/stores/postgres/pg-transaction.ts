@@ -7,6 +7,8 @@ import {
   outcomeOf,
   playerFromRow,
   safeInteger,
+  callLineFromRow,
+  type CallLineRow,
   type CallRow,
   type LedgerRow,
   type PlayerRow,
@@ -62,6 +64,10 @@ const SQL = {
   listLedger: `SELECT ${LEDGER_COLUMNS} FROM wallet_ledger
     WHERE player_id = $1 AND ($2::bigint IS NULL OR entry_id < $2::bigint) ORDER BY entry_id DESC LIMIT $3`,
   countPlayers: "SELECT count(*) AS n FROM wallet_players",
+  listCalls: `SELECT c.call_id, c.action, c.amount_minor, p.currency, c.rb, c.outcome, c.created_at
+    FROM wallet_calls c LEFT JOIN wallet_players p ON p.player_id = c.player_id
+    WHERE c.action <> 'balance' AND c.created_at >= $1::timestamptz AND c.created_at < $2::timestamptz
+      AND c.call_id > $3 ORDER BY c.call_id LIMIT $4`,
 } as const;
 
 type Values = readonly (string | number | boolean | null)[];
@@ -239,6 +245,10 @@ export function createPgTransaction(
     async countPlayers() {
       const row = (await query<{ n: string }>("countPlayers", [])).rows[0];
       return row === undefined ? 0 : safeInteger(row.n, "count");
+    },
+    async listCalls(fromIso, toIso, after, limit) {
+      const result = await query<CallLineRow>("listCalls", [fromIso, toIso, after, limit]);
+      return result.rows.map(callLineFromRow);
     },
     finish: sendHeldPosting,
     get begun() {

@@ -3,6 +3,8 @@ import type { AdminTransaction } from "../../admin/admin-transaction.ts";
 import { CallIdTakenError, type CallRecord, type LedgerPosting } from "../../store/wallet-store.ts";
 import {
   callFromRow,
+  callLineFromRow,
+  type CallLineRow,
   ledgerEntryFromRow,
   outcomeOf,
   playerFromRow,
@@ -33,6 +35,7 @@ export interface SqliteStatements {
   findAdjustment: Database.Statement<[string], LedgerRow>;
   listLedger: Database.Statement<[string, bigint, number], LedgerRow>;
   countPlayers: Database.Statement<[], { n: number }>;
+  listCalls: Database.Statement<[string, string, string, number], CallLineRow>;
 }
 
 /** Prepares {@link SqliteStatements} on a connection. */
@@ -72,6 +75,12 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
        ORDER BY entry_id DESC LIMIT ?`,
     ),
     countPlayers: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM wallet_players"),
+    listCalls: db.prepare<[string, string, string, number], CallLineRow>(
+      `SELECT c.call_id, c.action, c.amount_minor, p.currency, c.rb, c.outcome, c.created_at
+       FROM wallet_calls c LEFT JOIN wallet_players p ON p.player_id = c.player_id
+       WHERE c.action <> 'balance' AND c.created_at >= ? AND c.created_at < ? AND c.call_id > ?
+       ORDER BY c.call_id LIMIT ?`,
+    ),
   };
 }
 
@@ -111,6 +120,8 @@ export function createSqliteTransaction(s: SqliteStatements, isActive: () => boo
           .map(ledgerEntryFromRow),
       ),
     countPlayers: () => run(() => s.countPlayers.get()?.n ?? 0),
+    listCalls: (fromIso, toIso, after, limit) =>
+      run(() => s.listCalls.all(fromIso, toIso, after, limit).map(callLineFromRow)),
   };
 }
 

@@ -1,0 +1,197 @@
+import type { Readable } from "node:stream";
+import type { Environment } from "../callbacks/wallet-endpoint.ts";
+import type { ServiceDeps } from "../deps.ts";
+import { fail, type Failure } from "../operators/problems.ts";
+import { matchLines } from "./match.ts";
+import { readUpload, UploadRefused, type LedgerLine, type LineError } from "./read-upload.ts";
+import type { ReconciliationsTable } from "./tables.ts";
+
+/** Lines written per statement while reading: bounded memory, few round trips. */
+const STAGE_BATCH = 1_000;
+
+export interface ReconcileInput {
+  readonly operatorId: string;
+  readonly environment: Environment;
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly format: "csv" | "jsonl";
+  readonly body: Readable;
+  readonly actorId: string;
+  readonly maxBytes?: number;
+}
+
+export type ReconcileResult =
+  { ok: true; reconciliation: ReconciliationsTable } | Failure<"LEDGER_UPLOAD_REFUSED" | "LEDGER_TOO_LARGE">;
+
+/**
+ * Reconciles an operator's uploaded ledger with our calls of the period: streams the upload into
+ * a staging table (progress visible on the reconciliation while it reads), refuses it whole on any
+ * bad line, duplicate call_id or id of a call that is not this operator's in this environment
+ * (then nothing is kept), else matches by call_id and keeps each difference with its fix.
+ */
+export async function reconcileUpload(
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">,
+  input: ReconcileInput,
+): Promise<ReconcileResult> {
+  const { db } = deps;
+  const id = deps.ids("rec");
+  const row: ReconciliationsTable = {
+    id,
+    operator_id: input.operatorId,
+    environment: input.environment,
+    from_ms: input.fromMs,
+    to_ms: input.toMs,
+    format: input.format,
+    status: "reading",
+    bytes_read: 0,
+    lines_read: 0,
+    calls_compared: 0,
+    matched: 0,
+    differences: 0,
+    counts: "{}",
+    created_by: input.actorId,
+    created_at_ms: deps.clock(),
+    finished_at_ms: null,
+  };
+  await db.insertInto("reconciliations").values(row).execute();
+  const discard = async () => {
+    await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
+    await db.deleteFrom("reconciliation_differences").where("reconciliation_id", "=", id).execute();
+    await db.deleteFrom("reconciliations").where("id", "=", id).execute();
+  };
+  let bytes = 0;
+  let lines = 0;
+  try {
+    let batch: LedgerLine[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const ids = batch.map((l) => l.call_id);
+      const inBatch = new Set<string>();
+      for (const l of batch) {
+        if (inBatch.has(l.call_id)) throw duplicate(l, batch);
+        inBatch.add(l.call_id);
+      }
+      const earlier = await db
+        .selectFrom("reconciliation_lines")
+        .select(["call_id", "line_no"])
+        .where("reconciliation_id", "=", id)
+        .where("call_id", "in", ids)
+        .executeTakeFirst();
+      if (earlier !== undefined) {
+        const again = batch.find((l) => l.call_id === earlier.call_id)!;
+        throw new UploadRefused([
+          {
+            line: again.line_no,
+            field: "call_id",
+            message: `${again.call_id} is also on line ${earlier.line_no}`,
+          },
+        ]);
+      }
+      await db
+        .insertInto("reconciliation_lines")
+        .values(batch.map((l) => ({ ...l, reconciliation_id: id })))
+        .execute();
+      lines += batch.length;
+      batch = [];
+      await db
+        .updateTable("reconciliations")
+        .set({ bytes_read: bytes, lines_read: lines })
+        .where("id", "=", id)
+        .execute();
+    };
+    for await (const line of readUpload(input.body, input.format, {
+      maxBytes: input.maxBytes,
+      onBytes: (n) => (bytes = n),
+    })) {
+      batch.push(line);
+      if (batch.length >= STAGE_BATCH) await flush();
+    }
+    await flush();
+    const foreign = await db
+      .selectFrom("reconciliation_lines as l")
+      .innerJoin("wallet_calls as c", "c.call_id", "l.call_id")
+      .select(["l.call_id", "l.line_no"])
+      .where("l.reconciliation_id", "=", id)
+      .where((eb) =>
+        eb.or([eb("c.operator_id", "<>", input.operatorId), eb("c.environment", "<>", input.environment)]),
+      )
+      .orderBy("l.line_no")
+      .limit(10)
+      .execute();
+    if (foreign.length > 0) {
+      throw new UploadRefused(
+        foreign.map((f) => ({
+          line: Number(f.line_no),
+          field: "call_id",
+          message: `${f.call_id} is not a call of yours in ${input.environment}`,
+        })),
+      );
+    }
+  } catch (error) {
+    await discard();
+    if (!(error instanceof UploadRefused)) throw error;
+    return refusal(error);
+  }
+
+  await db
+    .updateTable("reconciliations")
+    .set({ status: "matching", bytes_read: bytes, lines_read: lines })
+    .where("id", "=", id)
+    .execute();
+  try {
+    const counts = await matchLines(db, { reconciliationId: id, ...input }, async (compared) => {
+      await db
+        .updateTable("reconciliations")
+        .set({ calls_compared: compared })
+        .where("id", "=", id)
+        .execute();
+    });
+    const done = {
+      status: "done" as const,
+      calls_compared: counts.callsCompared,
+      matched: counts.matched,
+      differences: counts.differences,
+      counts: JSON.stringify(counts.byKind),
+      finished_at_ms: deps.clock(),
+    };
+    await db.updateTable("reconciliations").set(done).where("id", "=", id).execute();
+    await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
+    return {
+      ok: true,
+      reconciliation: { ...row, ...done, status: "done", bytes_read: bytes, lines_read: lines },
+    };
+  } catch (error) {
+    deps.logger.error({ err: error, reconciliationId: id }, "reconciliation failed while matching");
+    await db
+      .updateTable("reconciliations")
+      .set({ status: "failed", finished_at_ms: deps.clock() })
+      .where("id", "=", id)
+      .execute();
+    await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
+    throw error;
+  }
+}
+
+function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {
+  const first = batch.find((l) => l.call_id === line.call_id)!;
+  const second = batch.filter((l) => l.call_id === line.call_id)[1]!;
+  return new UploadRefused([
+    { line: second.line_no, field: "call_id", message: `${line.call_id} is also on line ${first.line_no}` },
+  ]);
+}
+
+function refusal(error: UploadRefused): Failure<"LEDGER_UPLOAD_REFUSED" | "LEDGER_TOO_LARGE"> {
+  const errors: LineError[] = error.errors;
+  if (error.tooLarge)
+    return fail("LEDGER_TOO_LARGE", "The ledger is larger than the upload limit; nothing was kept.", {
+      invalidLines: errors,
+    });
+  return fail(
+    "LEDGER_UPLOAD_REFUSED",
+    `The ledger was refused; nothing was kept. ${errors
+      .slice(0, 3)
+      .map((e) => `Line ${e.line}: ${e.field} ${e.message}.`)
+      .join(" ")}`,
+    { invalidLines: errors },
+  );
+}

@@ -1,0 +1,49 @@
+import { Type } from "typebox";
+import { EnvironmentSchema } from "../http/schemas.ts";
+import { PageQuery } from "../pagination/cursor.ts";
+
+const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC), inclusive." });
+
+export const UploadQuery = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
+export const BackofficeUploadQuery = Type.Object(
+  { from: Day, to: Day, environment: Type.Optional(EnvironmentSchema) },
+  { additionalProperties: false },
+);
+export const ReconciliationParams = Type.Object(
+  { reconciliationId: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
+  { additionalProperties: false },
+);
+export const DifferencesQuery = Type.Object(
+  { format: Type.Optional(Type.Enum(["json", "csv"])), ...PageQuery },
+  { additionalProperties: false },
+);
+export const ListQuery = Type.Object({ ...PageQuery }, { additionalProperties: false });
+
+export const ReconciliationSchema = Type.Object({
+  id: Type.String(),
+  environment: EnvironmentSchema,
+  from: Type.String(),
+  to: Type.String(),
+  format: Type.Enum(["csv", "jsonl"]),
+  status: Type.Enum(["reading", "matching", "done", "failed"]),
+  progress: Type.Object({
+    bytesRead: Type.Integer(),
+    linesRead: Type.Integer(),
+    callsCompared: Type.Integer(),
+  }),
+  matched: Type.Integer(),
+  differences: Type.Integer(),
+  byKind: Type.Record(Type.String(), Type.Integer()),
+  createdAtMs: Type.Integer(),
+  finishedAtMs: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+export const DifferenceSchema = Type.Object({
+  seq: Type.Integer(),
+  kind: Type.String(),
+  callId: Type.String(),
+  roundId: Type.Union([Type.String(), Type.Null()]),
+  ours: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  theirs: Type.Union([Type.Record(Type.String(), Type.Unknown()), Type.Null()]),
+  fix: Type.String(),
+});
