@@ -397,6 +397,65 @@ for (const kind of testDialects) {
           body: { code: "000000" },
         }),
       ],
+      // Prepaid credit, reports, reconciliation and notifications: A's own, whatever id A sends.
+      "GET /backoffice/billing": async () => [
+        await h.request("GET", "/backoffice/billing", { token: a.token }),
+        await h.request("GET", `/backoffice/billing?operatorId=${b.operatorId}`, { token: a.token }),
+      ],
+      "GET /backoffice/billing/entries": async () => [
+        await h.request("GET", "/backoffice/billing/entries", { token: a.token }),
+      ],
+      "GET /backoffice/billing/statement": async () => [
+        await h.request("GET", "/backoffice/billing/statement?from=2026-01-01&to=2026-12-31", {
+          token: a.token,
+        }),
+      ],
+      "PATCH /backoffice/billing/settings": async () => [
+        await h.request("PATCH", "/backoffice/billing/settings", {
+          token: a.token,
+          body: { lowCreditThresholdMinor: 1_000 },
+        }),
+      ],
+      "GET /backoffice/reports": async () => [
+        await h.request("GET", "/backoffice/reports?from=2026-01-01&to=2026-12-31&environment=sandbox", {
+          token: a.token,
+        }),
+      ],
+      "GET /backoffice/reconciliations": async () => [
+        await h.request("GET", "/backoffice/reconciliations", { token: a.token }),
+      ],
+      "POST /backoffice/reconciliations": async () => [
+        await h.request(
+          "POST",
+          "/backoffice/reconciliations?from=2026-01-01&to=2026-01-31&environment=sandbox",
+          {
+            token: a.token,
+            rawBody: "call_id,action,amount,currency,rb,status,time\n",
+            headers: { "content-type": "text/csv" },
+          },
+        ),
+      ],
+      "GET /backoffice/reconciliations/{reconciliationId}": async () => {
+        const answer = await h.request("GET", "/backoffice/reconciliations/rec_of_b", { token: a.token });
+        assert.equal(answer.status, 404);
+        return [answer];
+      },
+      "GET /backoffice/reconciliations/{reconciliationId}/differences": async () => {
+        const answer = await h.request("GET", "/backoffice/reconciliations/rec_of_b/differences", {
+          token: a.token,
+        });
+        assert.equal(answer.status, 404);
+        return [answer];
+      },
+      "GET /backoffice/notifications": async () => [
+        await h.request("GET", "/backoffice/notifications", { token: a.token }),
+      ],
+      "PUT /backoffice/notifications/webhook": async () => [
+        await h.request("PUT", "/backoffice/notifications/webhook", {
+          token: a.token,
+          body: { url: "https://casino-a.example/notifications" },
+        }),
+      ],
     };
 
     test("the cases cover every authenticated backoffice route", async () => {

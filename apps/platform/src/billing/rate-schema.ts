@@ -1,8 +1,9 @@
 import { Type } from "typebox";
+import { CurrencyCode, UtcDay } from "../http/schemas.ts";
 import { EpochMs } from "../http/schemas.ts";
 
-const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A day, YYYY-MM-DD (UTC)." });
-const Currency = Type.String({ pattern: "^[A-Z]{3}$" });
+const Day = UtcDay();
+const Currency = CurrencyCode();
 
 export const FeeRateBody = Type.Object(
   {

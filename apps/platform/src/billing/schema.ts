@@ -1,13 +1,20 @@
 import { Type } from "typebox";
+import { CurrencyCode } from "../http/schemas.ts";
 import { EpochMs } from "../http/schemas.ts";
 import { PageQuery } from "../pagination/cursor.ts";
 
-const Currency = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code." });
+const Currency = CurrencyCode();
 const Minor = (description: string) => Type.Integer({ description });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-const Text = (maxLength: number, description: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: "^[^\\u0000-\\u001f\\u007f]+$", description });
+const Text = (maxLength: number, description: string, example: string) =>
+  Type.String({
+    minLength: 1,
+    maxLength,
+    pattern: "^[^\\u0000-\\u001f\\u007f]+$",
+    description,
+    examples: [example],
+  });
 
 export const CreditState = Type.Enum(["ok", "low", "exhausted"], {
   description:
@@ -57,12 +64,15 @@ export const CreditBody = Type.Object(
   {
     amountMinor: Type.Integer({ description: "Minor units of the billing currency." }),
     currency: Currency,
-    paymentReference: Type.Optional(Text(200, "The payment's reference (bank transfer, invoice).")),
-    note: Type.Optional(Text(1000, "Why (corrections: what is corrected).")),
+    paymentReference: Type.Optional(
+      Text(200, "The payment's reference (bank transfer, invoice).", "SEPA 2026-12-01 INV-1042"),
+    ),
+    note: Type.Optional(Text(1000, "Why (corrections: what is corrected).", "December prepayment")),
     idempotencyKey: Type.String({
       minLength: 1,
       maxLength: 128,
       pattern: "^[A-Za-z0-9_.:-]+$",
+      examples: ["topup-2026-12-01-1"],
       description: "Your key for this entry: sending it again returns the same entry, never a second one.",
     }),
   },

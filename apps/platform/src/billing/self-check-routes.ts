@@ -1,4 +1,5 @@
 import { Type } from "typebox";
+import { UtcDay } from "../http/schemas.ts";
 import { adminProblem } from "../admin/problems.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
@@ -9,7 +10,7 @@ import { listSelfChecks, presentSelfCheck, recordSelfCheck } from "./self-check-
 
 const tags = ["admin"];
 const security = [{ adminSession: [] }];
-const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$" });
+const Day = UtcDay();
 
 const Check = Type.Object({ checked: Type.Integer(), differences: Type.Integer() });
 export const SelfCheckSchema = Type.Object({

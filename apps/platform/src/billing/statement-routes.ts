@@ -1,4 +1,5 @@
 import type { FastifyReply } from "fastify";
+import { UtcDay } from "../http/schemas.ts";
 import { Type } from "typebox";
 import { adminProblem } from "../admin/problems.ts";
 import { OperatorIdParams } from "../admin/schema.ts";
@@ -16,7 +17,7 @@ import { billingProblems } from "./problems.ts";
 import { buildStatement, MAX_STATEMENT_DAYS, statementCsv } from "./statement.ts";
 
 const problem = problemFactory({ ...commonProblems, ...billingProblems });
-const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC), inclusive." });
+const Day = UtcDay("YYYY-MM-DD (UTC), inclusive.");
 
 export const StatementQuery = Type.Object(
   { from: Day, to: Day, format: Type.Optional(Type.Enum(["json", "csv"])) },

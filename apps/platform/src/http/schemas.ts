@@ -34,3 +34,13 @@ export function withProblems<R extends Record<number, TSchema>>(responses: R) {
 export const EpochMs = Type.Integer({ minimum: 0, description: "Epoch milliseconds (UTC)." });
 
 export const EnvironmentSchema = Type.Enum(["sandbox", "live"]);
+
+/** An ISO 4217 currency code, upper case. `description` says what the code is of. */
+export function CurrencyCode(description = "ISO 4217 code.") {
+  return Type.String({ pattern: "^[A-Z]{3}$", description, examples: ["EUR"] });
+}
+
+/** A calendar day in UTC, YYYY-MM-DD. `description` says how the day bounds a range. */
+export function UtcDay(description = "A day, YYYY-MM-DD (UTC).") {
+  return Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description, examples: ["2026-12-01"] });
+}

@@ -1,8 +1,9 @@
 import { Type } from "typebox";
+import { UtcDay } from "../http/schemas.ts";
 import { EnvironmentSchema } from "../http/schemas.ts";
 import { PageQuery } from "../pagination/cursor.ts";
 
-const Day = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "YYYY-MM-DD (UTC), inclusive." });
+const Day = UtcDay("YYYY-MM-DD (UTC), inclusive.");
 
 export const UploadQuery = Type.Object({ from: Day, to: Day }, { additionalProperties: false });
 export const BackofficeUploadQuery = Type.Object(
@@ -10,7 +11,14 @@ export const BackofficeUploadQuery = Type.Object(
   { additionalProperties: false },
 );
 export const ReconciliationParams = Type.Object(
-  { reconciliationId: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }) },
+  {
+    reconciliationId: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      pattern: "^[A-Za-z0-9_-]+$",
+      examples: ["rec_4k2m9x7q1w3e5r6t"],
+    }),
+  },
   { additionalProperties: false },
 );
 export const DifferencesQuery = Type.Object(

@@ -1,10 +1,7 @@
 import { Type } from "typebox";
-import { EnvironmentSchema } from "../http/schemas.ts";
+import { CurrencyCode, EnvironmentSchema, UtcDay } from "../http/schemas.ts";
 
-const Day = Type.String({
-  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-  description: "A day, YYYY-MM-DD (UTC), inclusive.",
-});
+const Day = UtcDay("A day, YYYY-MM-DD (UTC), inclusive.");
 
 const ReportQueryFields = {
   from: Day,
@@ -14,7 +11,7 @@ const ReportQueryFields = {
   ),
   providerId: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
   gameId: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
-  currency: Type.Optional(Type.String({ pattern: "^[A-Z]{3}$" })),
+  currency: Type.Optional(CurrencyCode()),
   format: Type.Optional(
     Type.Enum(["json", "csv"], { description: "csv: one line per row, a header first." }),
   ),
