@@ -1,13 +1,14 @@
 import { loginThrottle } from "../http/session-auth.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { RouteFile } from "../http/types.ts";
+import type { FailureLimiter } from "../http/failure-limiter.ts";
+import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginAdmin } from "./admins.ts";
-import { adminProblem } from "./problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { AdminLoginBody, AdminLoginResponse } from "./schema.ts";
 
-/** Admin sign-in, failure-limited per IP. */
-export const adminPublicRoutes: RouteFile = (app, ctx) => {
-  const throttle = loginThrottle(ctx);
+/** Admin sign-in, failures counted per IP in the surface's `loginFailures`. */
+export function adminPublicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: FailureLimiter): void {
+  const throttle = loginThrottle(loginFailures);
   app.post(
     "/login",
     {
@@ -28,4 +29,4 @@ export const adminPublicRoutes: RouteFile = (app, ctx) => {
       return result;
     },
   );
-};
+}

@@ -3,8 +3,8 @@ import { closeSession } from "../auth/sessions.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { getAdmin } from "./admins.ts";
-import { adminCallerOf } from "./auth.ts";
-import { adminProblem } from "./problems.ts";
+import { adminCallerOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { AdminSchema } from "./schema.ts";
 
 const security = [{ adminSession: [] }];

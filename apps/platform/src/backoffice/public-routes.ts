@@ -1,13 +1,17 @@
 import { loginThrottle } from "../http/session-auth.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { RouteFile } from "../http/types.ts";
+import type { FailureLimiter } from "../http/failure-limiter.ts";
+import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginOperatorUser } from "../operators/operator-users.ts";
 import { registerOperator } from "../operators/registration.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
 
-/** Routes open to anyone: registration (rate-limited per IP) and sign-in (failure-limited per IP). */
-export const publicRoutes: RouteFile = (app, ctx) => {
+/**
+ * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per IP
+ * in the surface's `loginFailures`).
+ */
+export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: FailureLimiter): void {
   app.post(
     "/registrations",
     {
@@ -29,7 +33,7 @@ export const publicRoutes: RouteFile = (app, ctx) => {
     },
   );
 
-  const throttle = loginThrottle(ctx);
+  const throttle = loginThrottle(loginFailures);
   app.post(
     "/login",
     {
@@ -50,4 +54,4 @@ export const publicRoutes: RouteFile = (app, ctx) => {
       return result;
     },
   );
-};
+}

@@ -5,8 +5,8 @@ import type { RouteFile } from "../http/types.ts";
 import { getOperatorUser } from "../operators/operator-users.ts";
 import { getOperator } from "../operators/operators.ts";
 import { canLaunchGames } from "../operators/status.ts";
-import { backofficeCallerOf } from "./auth.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { MeResponse } from "./schema.ts";
 
 const security = [{ backofficeSession: [] }];

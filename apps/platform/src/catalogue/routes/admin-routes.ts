@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { adminActorOf } from "../../admin/auth.ts";
+import { adminActorOf } from "../../http/callers.ts";
 import { pageParams } from "../../http/page-params.ts";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile, TypedFastify } from "../../http/types.ts";

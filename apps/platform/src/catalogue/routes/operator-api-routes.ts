@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile } from "../../http/types.ts";
-import { apiCallerOf } from "../../operator-api/auth.ts";
+import { apiCallerOf } from "../../http/callers.ts";
 import { PageOf } from "../../pagination/cursor.ts";
 import { getGame } from "../games/get-game.ts";
 import { gamePageJson } from "../games/game-json.ts";

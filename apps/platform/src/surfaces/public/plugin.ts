@@ -1,0 +1,18 @@
+import swaggerUi from "@fastify/swagger-ui";
+import { catalogueLobbyRoutes } from "../../catalogue/index.ts";
+import type { AppContext, TypedFastify } from "../../http/types.ts";
+import { systemRoutes } from "../../system/routes.ts";
+import { enterSurface } from "../surface.ts";
+
+/**
+ * Pages and system routes open to anyone, mounted at the root: `/healthz`, `/metrics` (a bearer
+ * token, or loopback only), `/openapi.json` and `/docs`, `/problems`, and the embeddable lobby
+ * `/lobby/:operator_id` (limited per client IP). Its catalogue is the common one.
+ */
+export async function publicSurface(app: TypedFastify, options: { ctx: AppContext }): Promise<void> {
+  const { ctx } = options;
+  enterSurface(app, "public");
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  systemRoutes(app, ctx);
+  catalogueLobbyRoutes(app, ctx);
+}
