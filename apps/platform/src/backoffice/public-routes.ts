@@ -1,4 +1,4 @@
-import { loginThrottle } from "../http/session-auth.ts";
+import { signInRoute } from "../http/sign-in-routes.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { FailureLimiter } from "../http/failure-limiter.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
@@ -33,25 +33,13 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: 
     },
   );
 
-  const throttle = loginThrottle(loginFailures);
-  app.post(
-    "/login",
-    {
-      schema: {
-        tags: ["backoffice"],
-        summary: "Sign in as an operator user; returns a bearer session token",
-        body: LoginBody,
-        response: withProblems({ 200: LoginResponse }),
-      },
-    },
-    async (request, reply) => {
-      throttle.check(request, reply);
-      const result = await loginOperatorUser(ctx.deps, request.body);
-      if (!result.ok) {
-        throttle.failed(request);
-        throw backofficeProblem("INVALID_LOGIN", result.message);
-      }
-      return result;
-    },
-  );
+  signInRoute(app, {
+    tag: "backoffice",
+    summary: "Sign in as an operator user; returns a bearer session token",
+    body: LoginBody,
+    response: LoginResponse,
+    failures: loginFailures,
+    signIn: (input) => loginOperatorUser(ctx.deps, input),
+    refused: (message) => backofficeProblem("INVALID_LOGIN", message),
+  });
 }
