@@ -26,7 +26,7 @@ const common = { tags: ["backoffice"], security: [{ backofficeSession: [] }] };
 const Setting = Type.Enum(["enabled", "disabled", "default"] as const);
 
 /**
- * The operator's catalogue choices (add to `backofficeRouteFiles`, mounted under
+ * The operator's catalogue choices (in the backoffice surface's `backofficeRouteFiles`, mounted under
  * `/backoffice`): which providers and games its players see, and its lobby's launch URL and
  * framing origins. The operator is the session's (`backofficeCallerOf`); no route takes one.
  */
