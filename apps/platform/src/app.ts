@@ -19,7 +19,7 @@ import { ROUTER_OPTIONS } from "./http/route-methods.ts";
 import { validatorCompiler } from "./http/validator-compiler.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import type { RoundDeps } from "./round-engine/round-deps.ts";
-import { catalogueGameLookup, type GameLookup } from "./sessions/game-lookup.ts";
+import { catalogueGameLookup } from "./sessions/game-lookup.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { registerSurfaces } from "./surfaces/register.ts";
 import { requireRoutesInSurfaces, type SurfaceRoute } from "./surfaces/surface.ts";
@@ -46,8 +46,6 @@ export interface AppOptions {
    */
   readonly engine?: RoundDeps;
   readonly sessionSettings?: Partial<SessionSettings>;
-  /** Which games may launch; default the catalogue. */
-  readonly games?: GameLookup;
 }
 
 declare module "fastify" {
@@ -137,7 +135,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
       logger: deps.logger,
       secretBox: deps.secretBox,
       engine,
-      games: options.games ?? catalogueGameLookup,
+      games: catalogueGameLookup,
       settings,
     },
   };

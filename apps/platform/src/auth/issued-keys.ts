@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { ServiceDeps } from "../deps.ts";
 import { digestsEqual, randomSecret, sha256Hex } from "./tokens.ts";
 
 /**
@@ -36,7 +35,7 @@ export function secretMatchesDigest(secret: string, storedDigest: string | undef
 
 /** Records a use of the key at most once per LAST_USED_RESOLUTION_MS. */
 export async function recordKeyUse(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: { readonly db: Kysely<Database>; readonly clock: () => number },
   table: KeyTable,
   key: { readonly id: string; readonly last_used_at_ms: number | null },
 ): Promise<void> {
