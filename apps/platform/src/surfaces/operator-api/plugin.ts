@@ -15,15 +15,16 @@ import { installApiAuth } from "./auth.ts";
  * limit and credential hook. To add a domain's routes: write `src/<domain>/operator-api-routes.ts`
  * exporting a `RouteFile`, use `apiCallerOf(request)` (http/callers.ts) for the operator and
  * environment, `requireLaunchAllowed` as preHandler on anything that starts play, add the
- * domain's codes to `operatorApiProblems` (problems.ts), and list it here.
+ * domain's codes to `operatorApiProblems` (problems.ts), and list it here. The order is the
+ * order of the OpenAPI document (and of methods under one path: `GET /v1/sessions` before `POST`).
  */
 export const operatorApiRouteFiles: readonly RouteFile[] = [
   meRoutes,
-  sessionOperatorApiRoutes,
-  historyRoutes,
-  roundReplayOperatorRoutes,
   operatorApiConformanceRunRoutes,
+  historyRoutes,
   catalogueOperatorApiRoutes,
+  sessionOperatorApiRoutes,
+  roundReplayOperatorRoutes,
 ];
 
 /**
