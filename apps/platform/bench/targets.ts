@@ -57,7 +57,7 @@ export async function startWallet(dataDir: string, players: number): Promise<Tar
   return (
     await forkTarget(WALLET_TARGET, {
       BENCH_DATA_DIR: dataDir,
-      BENCH_SALT: "bench-placeholder",
+      BENCH_SALT: "bench-placeholder-0123456789",
       BENCH_PLAYERS: String(players),
     })
   ).target;

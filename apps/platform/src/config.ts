@@ -1,4 +1,5 @@
 import path from "node:path";
+import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
 import { isPostgresUrl } from "./db/connect.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
 import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./round-engine/abandoned-rounds.ts";
@@ -9,8 +10,7 @@ const MIN_ROUND_ABANDON_AFTER_MS = 1_000;
 const MAX_ROUND_ABANDON_AFTER_MS = 24 * 60 * 60_000;
 const MIN_ROUND_SWEEP_INTERVAL_MS = 100;
 
-const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export type { LogLevel } from "@croupier/env";
 
 export interface PlatformConfig {
   readonly port: number;
@@ -76,15 +76,11 @@ export type ConfigResult =
  * if (!result.ok) { console.error(result.errors.join("\n")); process.exit(1); }
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const value = (name: string): string | undefined => {
-    const raw = env[name];
-    return raw === undefined || raw.trim() === "" ? undefined : raw.trim();
-  };
+  const reader = readEnv(env);
+  const { errors, warnings, value } = reader;
   const production = env.NODE_ENV === "production";
 
-  const port = parseInteger("PORT", value("PORT"), 8080, 0, 65535, errors);
+  const port = reader.integer("PORT", { fallback: 8080, min: 0, max: 65535 });
   const host = value("HOST") ?? "0.0.0.0";
   const dataDir = path.resolve(cwd, value("DATA_DIR") ?? "./data");
 
@@ -139,17 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     errors.push(`PUBLIC_URL must be an absolute http(s) URL; got "${publicUrlText}".`);
   }
 
-  const logLevel = (value("LOG_LEVEL") ?? "info") as LogLevel;
-  if (!LOG_LEVELS.includes(logLevel))
-    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`);
-
-  const trustProxy = parseBoolean("TRUST_PROXY", value("TRUST_PROXY"), false, errors);
-  const allowPrivateCallbackUrls = parseBoolean(
-    "ALLOW_PRIVATE_CALLBACK_URLS",
-    value("ALLOW_PRIVATE_CALLBACK_URLS"),
-    !production,
-    errors,
-  );
+  const logLevel: LogLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
+  const trustProxy = reader.boolean("TRUST_PROXY", false);
+  const allowPrivateCallbackUrls = reader.boolean("ALLOW_PRIVATE_CALLBACK_URLS", !production);
   if (allowPrivateCallbackUrls && production) {
     warnings.push(
       "ALLOW_PRIVATE_CALLBACK_URLS is on in production: operators can make the platform call internal hosts.",
@@ -160,26 +148,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH)
     errors.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters.`);
 
-  const roundAbandonAfterMs = parseInteger(
-    "ROUND_ABANDON_AFTER_MS",
-    value("ROUND_ABANDON_AFTER_MS"),
-    DEFAULT_ABANDON_AFTER_MS,
-    MIN_ROUND_ABANDON_AFTER_MS,
-    MAX_ROUND_ABANDON_AFTER_MS,
-    errors,
-  );
+  const roundAbandonAfterMs = reader.integer("ROUND_ABANDON_AFTER_MS", {
+    fallback: DEFAULT_ABANDON_AFTER_MS,
+    min: MIN_ROUND_ABANDON_AFTER_MS,
+    max: MAX_ROUND_ABANDON_AFTER_MS,
+  });
   // Looking less often than half the idle time would leave rounds open up to 1.5× as long.
-  const roundSweepIntervalMs = parseInteger(
-    "ROUND_SWEEP_INTERVAL_MS",
-    value("ROUND_SWEEP_INTERVAL_MS"),
-    Math.min(
+  const roundSweepIntervalMs = reader.integer("ROUND_SWEEP_INTERVAL_MS", {
+    fallback: Math.min(
       DEFAULT_SWEEP_INTERVAL_MS,
       Math.max(MIN_ROUND_SWEEP_INTERVAL_MS, Math.floor(roundAbandonAfterMs / 2)),
     ),
-    MIN_ROUND_SWEEP_INTERVAL_MS,
-    MAX_ROUND_ABANDON_AFTER_MS,
-    errors,
-  );
+    min: MIN_ROUND_SWEEP_INTERVAL_MS,
+    max: MAX_ROUND_ABANDON_AFTER_MS,
+  });
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -202,28 +184,4 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       warnings,
     },
   };
-}
-
-function parseInteger(
-  name: string,
-  raw: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-  errors: string[],
-): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    errors.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
-    return fallback;
-  }
-  return Number(raw);
-}
-
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean, errors: string[]): boolean {
-  if (raw === undefined) return fallback;
-  if (["1", "true", "yes", "on"].includes(raw.toLowerCase())) return true;
-  if (["0", "false", "no", "off"].includes(raw.toLowerCase())) return false;
-  errors.push(`${name} must be true or false; got "${raw}".`);
-  return fallback;
 }

@@ -4,9 +4,9 @@ import type { Logger } from "pino";
 import type { Environment } from "./callbacks/wallet-endpoint.ts";
 import type { DialectName, PlatformDb } from "./db/connect.ts";
 import type { Database } from "./db/database.ts";
-import type { WalletCallSender } from "./operators/test-call.ts";
+import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
-import type { StudioKeyCache } from "./studios/studio-key-cache.ts";
+import type { StudioKeyCache } from "./studios/verification-key.ts";
 
 /** Epoch milliseconds now; injected so tests control time. */
 export type Clock = () => number;

@@ -31,7 +31,7 @@ export interface WalletAppOptions {
  * caller does (server.ts), or a test calls `listen({ port: 0 })`.
  *
  * @example
- * const app = buildWalletApp({ store, salts: createActiveSalts(["s3cret"]), adminToken });
+ * const app = buildWalletApp({ store, salts: createActiveSalts(config.saltKeys), adminToken });
  * await app.listen({ port: 0, host: "127.0.0.1" });
  */
 export function buildWalletApp(options: WalletAppOptions): FastifyInstance {

@@ -6,7 +6,7 @@ import { DEMO_ADMIN_TOKEN, DEMO_SALT, checkSalts, loadConfig } from "./config.ts
 const cwd = "/srv/wallet";
 const production = {
   NODE_ENV: "production",
-  SALT_KEYS: "s3cret-salt",
+  SALT_KEYS: "s3cret-salt-0123456789",
   ADMIN_TOKEN: "a-long-admin-token-123",
 };
 
@@ -47,7 +47,7 @@ describe("loadConfig", () => {
       ...production,
       PORT: "8080",
       HOST: "0.0.0.0",
-      SALT_KEYS: " new-salt-2026 , old-salt-2025 ",
+      SALT_KEYS: " new-salt-2026-0123456789 , old-salt-2025-0123456789 ",
       DATABASE_URL: "postgresql://wallet@db:5432/wallet",
       DATABASE_POOL_SIZE: "32",
       WINDOW_SECONDS: "10",
@@ -58,7 +58,7 @@ describe("loadConfig", () => {
     assert.equal(config.demoMode, false);
     assert.equal(config.port, 8080);
     assert.equal(config.host, "0.0.0.0");
-    assert.deepEqual(config.saltKeys, ["new-salt-2026", "old-salt-2025"]);
+    assert.deepEqual(config.saltKeys, ["new-salt-2026-0123456789", "old-salt-2025-0123456789"]);
     assert.deepEqual(config.store, {
       kind: "postgres",
       connectionString: "postgresql://wallet@db:5432/wallet",
@@ -88,7 +88,10 @@ describe("loadConfig", () => {
   });
 
   it("refuses the public demo secrets outside demo mode", () => {
-    assert.match(errorsOf({ ...production, SALT_KEYS: `x-salt,${DEMO_SALT}` }).join(), /public demo salt/);
+    assert.match(
+      errorsOf({ ...production, SALT_KEYS: `x-salt-0123456789,${DEMO_SALT}` }).join(),
+      /public demo salt/,
+    );
     assert.match(errorsOf({ ...production, ADMIN_TOKEN: "short" }).join(), /at least 16 characters/);
   });
 
@@ -98,7 +101,7 @@ describe("loadConfig", () => {
       WINDOW_SECONDS: "1.5",
       REQUIRE_BODY_SIGNATURE: "maybe",
       DEMO_PLAYERS: "2",
-      SALT_KEYS: "a,,b",
+      SALT_KEYS: "salt-0123456789-a,,salt-0123456789-b",
       DATABASE_URL: "mysql://x@y/z",
       LOG_LEVEL: "loud",
     });
@@ -126,12 +129,15 @@ describe("loadConfig", () => {
 
 describe("checkSalts", () => {
   it("accepts 1–8 distinct salts and explains every refusal", () => {
-    assert.equal(checkSalts(["a"]), undefined);
+    const salt = "salt-0123456789-a";
+    assert.equal(checkSalts([salt]), undefined);
     assert.equal(checkSalts([]), "at least one salt is required");
-    assert.equal(checkSalts(["a", "a"]), "salts must be distinct");
-    assert.equal(checkSalts([" a"]), "a salt may not start or end with whitespace");
+    assert.equal(checkSalts([salt, salt]), "salts must be distinct");
+    assert.equal(checkSalts([` ${salt}`]), "a salt may not start or end with whitespace");
+    assert.equal(checkSalts(["a".repeat(15)]), "a salt needs at least 16 characters");
+    assert.equal(checkSalts(["a".repeat(16)]), undefined);
     assert.equal(
-      checkSalts(Array.from({ length: 9 }, (_, i) => `s${i}`)),
+      checkSalts(Array.from({ length: 9 }, (_, i) => `${salt}-${i}`)),
       "at most 8 salts may be active at once",
     );
   });

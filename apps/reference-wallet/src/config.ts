@@ -1,4 +1,6 @@
 import path from "node:path";
+import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
+import { MIN_SALT_LENGTH } from "@croupier/wallet-sdk";
 
 /** The salt a fresh checkout boots with. Public, so never acceptable outside demo mode. */
 export const DEMO_SALT = "demo-salt-change-me";
@@ -28,7 +30,7 @@ export interface WalletConfig {
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
   readonly demoPlayers: boolean;
-  readonly logLevel: string;
+  readonly logLevel: LogLevel;
   /** Things an operator must read at start-up (public demo secrets in use, …). */
   readonly warnings: readonly string[];
 }
@@ -36,8 +38,6 @@ export interface WalletConfig {
 export type ConfigResult =
   | { readonly ok: true; readonly config: WalletConfig }
   | { readonly ok: false; readonly errors: readonly string[] };
-
-const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 /**
  * Reads the wallet's configuration from environment variables. Every problem is collected,
@@ -48,49 +48,22 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
  * if (!result.ok) { console.error(result.errors.join("\n")); process.exit(1); }
  */
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): ConfigResult {
-  const errors: string[] = [];
-  const warnings: string[] = [];
-  const value = (name: string): string | undefined => {
-    const raw = env[name];
-    return raw === undefined || raw.trim() === "" ? undefined : raw.trim();
-  };
+  const reader = readEnv(env);
+  const { errors, warnings, value } = reader;
 
-  const demoMode = parseBoolean("DEMO_MODE", value("DEMO_MODE"), env.NODE_ENV !== "production", errors);
-  const port = parseInteger("PORT", value("PORT"), 3100, 0, 65535, errors);
+  const demoMode = reader.boolean("DEMO_MODE", env.NODE_ENV !== "production");
+  const port = reader.integer("PORT", { fallback: 3100, min: 0, max: 65535 });
   const host = value("HOST") ?? "127.0.0.1";
-  const windowSeconds = parseInteger(
-    "WINDOW_SECONDS",
-    value("WINDOW_SECONDS"),
-    30,
-    1,
-    MAX_WINDOW_SECONDS,
-    errors,
-  );
-  const requireBodySignature = parseBoolean(
-    "REQUIRE_BODY_SIGNATURE",
-    value("REQUIRE_BODY_SIGNATURE"),
-    false,
-    errors,
-  );
-  const demoPlayers = parseBoolean("DEMO_PLAYERS", value("DEMO_PLAYERS"), demoMode, errors);
-
-  const logLevel = value("LOG_LEVEL") ?? "info";
-  if (!LOG_LEVELS.includes(logLevel)) {
-    errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}; got "${logLevel}".`);
-  }
+  const windowSeconds = reader.integer("WINDOW_SECONDS", { fallback: 30, min: 1, max: MAX_WINDOW_SECONDS });
+  const requireBodySignature = reader.boolean("REQUIRE_BODY_SIGNATURE", false);
+  const demoPlayers = reader.boolean("DEMO_PLAYERS", demoMode);
+  const logLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
 
   const saltKeys = parseSalts(value("SALT_KEYS"), demoMode, errors, warnings);
   const adminToken = parseAdminToken(value("ADMIN_TOKEN"), demoMode, errors, warnings);
   let store = parseStore(value("DATABASE_URL"), value("DATA_DIR"), cwd, errors);
   if (store?.kind === "postgres" && value("DATABASE_POOL_SIZE") !== undefined) {
-    const poolSize = parseInteger(
-      "DATABASE_POOL_SIZE",
-      value("DATABASE_POOL_SIZE"),
-      0,
-      1,
-      MAX_POOL_SIZE,
-      errors,
-    );
+    const poolSize = reader.integer("DATABASE_POOL_SIZE", { fallback: 0, min: 1, max: MAX_POOL_SIZE });
     if (poolSize > 0) store = { ...store, poolSize };
   }
 
@@ -114,8 +87,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 }
 
 /**
- * Validates a list of salts, whether from SALT_KEYS or `PUT /admin/salts`: 1–8 distinct,
- * non-empty strings without surrounding whitespace. Returns a message, or undefined when valid.
+ * Validates a list of salts, whether from SALT_KEYS or `PUT /admin/salts`: 1–8 distinct
+ * strings of at least the SDK's MIN_SALT_LENGTH characters without surrounding whitespace (the
+ * SDK's handler would refuse shorter ones on every call). Returns a message, or undefined when valid.
  */
 export function checkSalts(salts: readonly string[]): string | undefined {
   if (salts.length === 0) return "at least one salt is required";
@@ -123,6 +97,7 @@ export function checkSalts(salts: readonly string[]): string | undefined {
   for (const salt of salts) {
     if (salt.length === 0) return "a salt may not be empty";
     if (salt.trim() !== salt) return "a salt may not start or end with whitespace";
+    if (salt.length < MIN_SALT_LENGTH) return `a salt needs at least ${MIN_SALT_LENGTH} characters`;
     if (salt.length > 256) return "a salt may be at most 256 characters";
   }
   if (new Set(salts).size !== salts.length) return "salts must be distinct";
@@ -200,29 +175,4 @@ function parseStore(
   }
   const dir = path.resolve(cwd, dataDir ?? "./data");
   return { kind: "sqlite", dataDir: dir, filename: path.join(dir, "wallet.sqlite") };
-}
-
-function parseInteger(
-  name: string,
-  raw: string | undefined,
-  fallback: number,
-  min: number,
-  max: number,
-  errors: string[],
-): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    errors.push(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
-    return fallback;
-  }
-  return Number(raw);
-}
-
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean, errors: string[]): boolean {
-  if (raw === undefined) return fallback;
-  const lower = raw.toLowerCase();
-  if (["1", "true", "yes", "on"].includes(lower)) return true;
-  if (["0", "false", "no", "off"].includes(lower)) return false;
-  errors.push(`${name} must be true or false (also 1/0, yes/no, on/off); got "${raw}".`);
-  return fallback;
 }

@@ -17,6 +17,7 @@ export {
   type ConformanceOptions,
 } from "./options.ts";
 export { ALL_CHECKS, selectChecks, type Check } from "./checks/index.ts";
+export { contractOf, contractLine } from "./checks/contract-refs.ts";
 export { toJson } from "./report/json-report.ts";
 export { toJunitXml } from "./report/junit-report.ts";
 export { toText } from "./report/text-report.ts";
@@ -30,6 +31,7 @@ export type {
   CheckResult,
   CheckStatus,
   ConformanceReport,
+  ContractRef,
   Exchange,
   ProgressEvent,
   RunAbort,

@@ -11,6 +11,7 @@ export {
   parseWalletResponse,
   MAX_RESPONSE_BYTES,
   type ResponseOutcome,
+  type UnknownCause,
 } from "./messages/responses.ts";
 export {
   BalanceRequestSchema,
@@ -48,7 +49,7 @@ export {
 export { encodeGameHubQuery, parseGameHubResponse, GAMEHUB_ERRORS } from "./compat/gamehub.ts";
 
 export { currencyExponent, isIsoCurrency } from "./money/currency.ts";
-export { formatMinor, formatMoney } from "./money/format.ts";
+export { formatMinor, formatMinorUnits, formatMoney } from "./money/format.ts";
 export { parseMajor } from "./money/parse-major.ts";
 
 export { loadTestVectors, testVectorsUrl, type TestVector } from "./vectors/test-vectors.ts";

@@ -15,7 +15,7 @@ import { nodeHttpWalletListener } from "@croupier/wallet-sdk/node-http";
 import { openPostgresWalletStore } from "@croupier/wallet-sdk/postgres";
 import { openSqliteWalletStore } from "@croupier/wallet-sdk/sqlite";
 
-const BENCH_SALT = "bench-salt";
+const BENCH_SALT = "bench-salt-0123456789";
 const BENCH_PLAYERS = 1_000;
 
 const [mode = "plain", pgUrl = ""] = process.argv.slice(2);

@@ -12,7 +12,7 @@ import { signCall } from "@croupier/protocol";
 import { createTestSchema } from "@croupier/test-support";
 
 const SERVER = fileURLToPath(new URL("./bench-server.ts", import.meta.url));
-const SALT = "bench-salt";
+const SALT = "bench-salt-0123456789";
 const PLAYERS = 1_000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION_S = 5;

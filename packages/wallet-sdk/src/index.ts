@@ -5,6 +5,7 @@
  * `@croupier/wallet-sdk/sqlite`, `/postgres`, `/node-http`, `/fastify`, `/express`.
  */
 export { createWalletHandler } from "./handler/create-wallet-handler.ts";
+export { MIN_SALT_LENGTH } from "./handler/salt-rules.ts";
 export type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler/handler-types.ts";
 export {
   CallIdTakenError,

@@ -1,19 +1,20 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { formatMinor, formatMoney, stakeLadder } from "./money.ts";
+import { formatMoney, stakeLadder } from "./money.ts";
 
 describe("game client money", () => {
   test("formats minor units with the currency exponent, without floats", () => {
-    assert.equal(formatMinor(1234, 2), "12.34");
-    assert.equal(formatMinor(5, 2), "0.05");
-    assert.equal(formatMinor(-5, 2), "-0.05");
-    assert.equal(formatMinor(0, 2), "0.00");
-    assert.equal(formatMinor(1234, 0), "1,234");
-    assert.equal(formatMinor(1, 3), "0.001");
-    assert.equal(formatMinor(123456789, 2), "1,234,567.89");
-    assert.equal(formatMinor(Number.MAX_SAFE_INTEGER, 2), "90,071,992,547,409.91");
-    assert.equal(formatMoney(100000, { currency: "EUR", exponent: 2 }), "1,000.00 EUR");
-    assert.throws(() => formatMinor(0.5, 2), RangeError);
+    const eur = (minor: number) => formatMoney(minor, { currency: "EUR", exponent: 2 });
+    assert.equal(eur(1234), "12.34 EUR");
+    assert.equal(eur(5), "0.05 EUR");
+    assert.equal(eur(-5), "-0.05 EUR");
+    assert.equal(eur(0), "0.00 EUR");
+    assert.equal(formatMoney(1234, { currency: "JPY", exponent: 0 }), "1,234 JPY");
+    assert.equal(formatMoney(1, { currency: "KWD", exponent: 3 }), "0.001 KWD");
+    assert.equal(eur(123456789), "1,234,567.89 EUR");
+    assert.equal(eur(Number.MAX_SAFE_INTEGER), "90,071,992,547,409.91 EUR");
+    assert.equal(eur(100000), "1,000.00 EUR");
+    assert.throws(() => eur(0.5), RangeError);
   });
 
   test("stake ladder: steps of 1-2-5 inside the limits, limits included", () => {

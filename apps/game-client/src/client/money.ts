@@ -1,23 +1,13 @@
 /**
- * Amounts are integers of minor units end to end; they are shown by string arithmetic on their
- * digits (never a float division), with the currency's ISO exponent from the session.
+ * Amounts are integers of minor units end to end; they are shown with the protocol's exact
+ * formatting (bigint digits, never a float division), with the currency's ISO exponent from the
+ * session. `@croupier/protocol/money` has no Node built-ins, so the bundle takes it as it is.
  */
+import { formatMinorUnits } from "@croupier/protocol/money";
 
-/** `1234, 2` → `"12.34"`; `5, 2` → `"0.05"`; `-5, 2` → `"-0.05"`; `1234, 0` → `"1234"`; thousands grouped. */
-export function formatMinor(amountMinor: number, exponent: number): string {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError("amountMinor must be a safe integer");
-  if (!Number.isInteger(exponent) || exponent < 0 || exponent > 8) throw new RangeError("bad exponent");
-  const negative = amountMinor < 0;
-  const digits = String(Math.abs(amountMinor)).padStart(exponent + 1, "0");
-  const major = digits.slice(0, digits.length - exponent);
-  const minor = digits.slice(digits.length - exponent);
-  const grouped = major.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${negative ? "-" : ""}${grouped}${exponent > 0 ? `.${minor}` : ""}`;
-}
-
-/** `formatMinor` with the currency code: `"12.34 EUR"`. */
+/** The amount, thousands grouped, and the currency code: `"1,234.56 EUR"`. */
 export function formatMoney(amountMinor: number, format: { currency: string; exponent: number }): string {
-  return `${formatMinor(amountMinor, format.exponent)} ${format.currency}`;
+  return `${formatMinorUnits(amountMinor, format.exponent, { grouped: true })} ${format.currency}`;
 }
 
 /**

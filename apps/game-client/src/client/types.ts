@@ -1,4 +1,6 @@
-// The JSON of /studio/api, as the platform answers it (apps/platform/src/builtin-studio/schema.ts).
+// The JSON of /studio/api, as the platform answers it (../studio-api-schema.ts), and what the
+// client knows of the engine-specific parts (configs and displays) the schemas leave open.
+import type { Static, TSchema } from "typebox";
 import type {
   BlackjackAction,
   BlackjackView,
@@ -9,6 +11,14 @@ import type {
   SlotDisplay,
   WaysWin,
 } from "@croupier/games";
+import type {
+  BetLimitsSchema,
+  MovementSchema,
+  ReplayAnswer,
+  RoundAnswer as RoundAnswerSchema,
+  RoundSchema,
+  SessionInfo,
+} from "../studio-api-schema.ts";
 
 export type Engine = "line-slot" | "ways-slot" | "roulette" | "blackjack" | "keno";
 
@@ -55,78 +65,24 @@ export interface BlackjackDisplay {
 export type AnySlotDisplay = SlotDisplay<LineWin> | SlotDisplay<WaysWin>;
 export type { BlackjackAction, BlackjackView, KenoDisplay, LineWin, RouletteBet, RouletteDisplay, WaysWin };
 
-export type RoundStatus = "pending_bet" | "refused" | "in_play" | "pending_win" | "settled";
+// The answers' shapes come from the schemas the platform answers with (type-only: not bundled);
+// the client narrows the fields it switches on to the engines and states it knows.
+type Wire<T extends TSchema> = Static<T>;
 
-export interface Round {
-  readonly round_id: string;
-  readonly game_id: string;
+export type RoundStatus = Wire<typeof RoundSchema>["status"];
+export type Round = Wire<typeof RoundSchema> & { readonly engine: Engine };
+export type BetLimits = Wire<typeof BetLimitsSchema>;
+export type Session = Wire<typeof SessionInfo> & {
   readonly engine: Engine;
-  readonly status: RoundStatus;
-  readonly bet_minor: number;
-  readonly win_minor: number | null;
-  readonly display: unknown;
-  readonly created_at_ms: number;
-  readonly settled_at_ms: number | null;
-}
-
-export interface BetLimits {
-  readonly min_minor: number;
-  readonly max_minor: number;
-  readonly step_minor: number;
-}
-
-export interface Session {
-  readonly session_id: string;
-  readonly game_id: string;
-  readonly game_name: string;
-  readonly engine: Engine;
-  readonly currency: string;
-  readonly currency_exponent: number;
-  readonly demo: boolean;
-  readonly balance: number | null;
-  readonly language: string;
-  readonly return_url: string;
-  readonly cashier_url: string;
-  readonly bet_limits: BetLimits;
-  readonly config: unknown;
   readonly open_round: Round | null;
-}
-
-export interface RoundAnswer {
-  readonly round: Round;
-  readonly balance: number | null;
-}
-
-export interface MoneyMovement {
-  readonly transaction_id: string;
-  readonly kind: "bet" | "win" | "rollback" | "end_round";
-  readonly amount_minor: number | null;
-  readonly result: string;
-  readonly rollback_of: string | null;
-  readonly at_ms: number;
-}
-
+};
+export type RoundAnswer = Wire<typeof RoundAnswerSchema> & { readonly round: Round };
+export type MoneyMovement = Wire<typeof MovementSchema>;
 /** A replayed round: the studio API's and the operator API's (`/v1/rounds/:id/replay`) share these fields. */
-export interface RoundReplay {
-  readonly round_id: string;
-  readonly platform_round_id: string | null;
-  readonly game_id: string;
-  readonly game_name: string;
+export type RoundReplay = Wire<typeof ReplayAnswer> & {
   readonly engine: Engine;
-  readonly currency: string;
-  readonly currency_exponent: number;
-  readonly demo: boolean;
   readonly status: RoundStatus;
-  readonly created_at_ms: number;
-  readonly settled_at_ms: number | null;
-  readonly bet_minor: number;
-  readonly win_minor: number | null;
-  readonly config: unknown;
-  readonly request: { readonly betMinor: number; readonly options?: unknown };
-  readonly display: unknown;
-  readonly matches_original: boolean;
-  readonly movements: readonly MoneyMovement[];
-}
+};
 
 /** How amounts are shown: the session's currency and its ISO exponent. */
 export interface MoneyFormat {

@@ -1,7 +1,9 @@
 import { isDeepStrictEqual } from "node:util";
 import type { BlackjackState, PlayRequest } from "@croupier/games";
+import type { MovementSchema, ReplayAnswer } from "@croupier/game-client/studio-api-schema";
 import { replayRound } from "@croupier/games";
 import { currencyExponent } from "@croupier/protocol";
+import type { Static } from "typebox";
 import type { ServiceDeps } from "../deps.ts";
 import { settleIfAbandoned } from "./abandoned-settle.ts";
 import { displayOf } from "./blackjack-display.ts";
@@ -9,47 +11,11 @@ import { BUILT_IN_CALLER } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
 import { studioTitle } from "./titles.ts";
 
-/** One money request of the round, as the gateway recorded it. */
-export interface MoneyMovement {
-  readonly transaction_id: string;
-  readonly kind: "bet" | "win" | "rollback" | "end_round";
-  readonly amount_minor: number | null;
-  /** `OK`, the refusal's code, or `pending` while the gateway has no final answer. */
-  readonly result: string;
-  /** Rollbacks: the transaction id of the stake returned. */
-  readonly rollback_of: string | null;
-  readonly at_ms: number;
-}
+/** One money request of the round, as the gateway recorded it (the player API's movement). */
+export type MoneyMovement = Static<typeof MovementSchema>;
 
-/** A round rebuilt by its engine from the stored request and draws, with its money. */
-export interface RoundReplay {
-  readonly round_id: string;
-  /** The round id the operator's wallet saw (`gr_…`); null for demo play. */
-  readonly platform_round_id: string | null;
-  readonly game_id: string;
-  readonly game_name: string;
-  readonly engine: string;
-  readonly currency: string;
-  /** Decimal digits of the currency's major unit (ISO 4217), for display. */
-  readonly currency_exponent: number;
-  readonly demo: boolean;
-  readonly status: StudioRoundRow["status"];
-  readonly created_at_ms: number;
-  readonly settled_at_ms: number | null;
-  readonly bet_minor: number;
-  readonly win_minor: number | null;
-  /** What the client needs to draw the game (layout, symbols, paylines, table rules). */
-  readonly config: Readonly<Record<string, unknown>>;
-  /** What the player asked for: the stake and the game's options (roulette bets, keno picks). */
-  readonly request: unknown;
-  /** What the player saw, as the engine replays it from the stored draws. */
-  readonly display: unknown;
-  /** The replay equals what was shown at the time (false would mean the record is damaged). */
-  readonly matches_original: boolean;
-  /** Settled by the platform's closing credit after the player left the round (abandoned-round rule). */
-  readonly abandoned: boolean;
-  readonly movements: MoneyMovement[];
-}
+/** A round rebuilt by its engine from the stored request and draws, with its money: the replay answer. */
+export type RoundReplay = Static<typeof ReplayAnswer>;
 
 export type ReplayResult =
   { readonly ok: true; readonly replay: RoundReplay } | { readonly ok: false; readonly message: string };

@@ -1,7 +1,7 @@
 import type { ErrorCode, WalletAction } from "@croupier/protocol";
 import type { Counter, Gauge, Histogram, Registry } from "prom-client";
 import { counterOn, gaugeOn, histogramOn } from "./metric-helpers.ts";
-import type { CallOutcome } from "./send-wallet-call.ts";
+import type { CallOutcome } from "./call-outcome.ts";
 import type { Environment } from "./wallet-endpoint.ts";
 
 /** Fine at the low end: the platform's own share of a callback is budgeted in tenths of a millisecond. */
@@ -53,7 +53,7 @@ export function createCallbackMetrics(registry: Registry): CallbackMetrics {
   };
 }
 
-/** A bounded label for an outcome: the error code, or a reason class for unknown and not-sent outcomes. */
+/** A bounded label for an outcome: the error code, or the typed cause of an unknown or not-sent outcome. */
 export function outcomeCode(outcome: CallOutcome): ErrorCode | string {
   switch (outcome.kind) {
     case "ok":
@@ -63,17 +63,8 @@ export function outcomeCode(outcome: CallOutcome): ErrorCode | string {
     case "not_sent":
       return outcome.cause;
     case "unknown":
-      return unknownClass(outcome.reason);
+      return outcome.cause;
   }
-}
-
-function unknownClass(reason: string): string {
-  if (reason.startsWith("no answer within")) return "timeout";
-  if (reason.startsWith("HTTP status")) return "http_status";
-  if (reason.startsWith("network")) return "network";
-  if (reason.includes("exceeds")) return "too_large";
-  if (reason.includes("INTERNAL_ERROR")) return "internal_error";
-  return "bad_body";
 }
 
 export function labelsOf(

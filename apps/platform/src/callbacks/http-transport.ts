@@ -1,3 +1,4 @@
+import type { UnknownCause } from "@croupier/protocol";
 import { Pool } from "undici";
 import {
   KEEP_ALIVE_TIMEOUT_MS,
@@ -16,12 +17,19 @@ export interface HttpExchangeRequest {
   readonly timeoutMs: number;
 }
 
+/** Why an exchange brought no usable answer: its cause (for metrics and logs) and a text for people. */
+export interface ExchangeFailure {
+  /** `network` covers a refused private address too: no connection was made to the operator. */
+  readonly cause: Extract<UnknownCause, "timeout" | "network" | "too_large">;
+  readonly reason: string;
+}
+
 /** What came back. `failure` set means no usable answer (timeout, network, oversize): an unknown outcome. */
 export interface HttpExchange {
   readonly httpStatus?: number;
   /** At most MAX_RESPONSE_BODY_BYTES of the body, as UTF-8 text. */
   readonly responseBody?: string;
-  readonly failure?: string;
+  readonly failure?: ExchangeFailure;
 }
 
 /**
@@ -44,7 +52,9 @@ export class HttpTransport {
 
   async exchange(request: HttpExchangeRequest): Promise<HttpExchange> {
     if (!this.#allowPrivateNetworks && isPrivateIpLiteral(request.url)) {
-      return { failure: "refused: the callback URL points at a private address" };
+      return {
+        failure: { cause: "network", reason: "refused: the callback URL points at a private address" },
+      };
     }
     const pool = this.#pool(request.url.origin);
     const controller = new AbortController();
@@ -62,7 +72,8 @@ export class HttpTransport {
       const declared = Number(response.headers["content-length"]);
       if (Number.isFinite(declared) && declared > MAX_RESPONSE_BODY_BYTES) {
         response.body.destroy();
-        return { httpStatus, failure: `answer of ${declared} bytes exceeds ${MAX_RESPONSE_BODY_BYTES}` };
+        const reason = `answer of ${declared} bytes exceeds ${MAX_RESPONSE_BODY_BYTES}`;
+        return { httpStatus, failure: { cause: "too_large", reason } };
       }
       const chunks: Buffer[] = [];
       let size = 0;
@@ -73,7 +84,7 @@ export class HttpTransport {
           return {
             httpStatus,
             responseBody: Buffer.concat(chunks).toString("utf8"),
-            failure: `answer exceeds ${MAX_RESPONSE_BODY_BYTES} bytes`,
+            failure: { cause: "too_large", reason: `answer exceeds ${MAX_RESPONSE_BODY_BYTES} bytes` },
           };
         }
         size += chunk.length;
@@ -83,9 +94,9 @@ export class HttpTransport {
         chunks.length === 1 ? chunks[0]!.toString("utf8") : Buffer.concat(chunks, size).toString("utf8");
       return { httpStatus, responseBody };
     } catch (error) {
-      const failure = controller.signal.aborted
-        ? `no answer within ${request.timeoutMs} ms`
-        : networkReason(error);
+      const failure: ExchangeFailure = controller.signal.aborted
+        ? { cause: "timeout", reason: `no answer within ${request.timeoutMs} ms` }
+        : { cause: "network", reason: networkReason(error) };
       return httpStatus === undefined ? { failure } : { httpStatus, failure };
     } finally {
       clearTimeout(timer);

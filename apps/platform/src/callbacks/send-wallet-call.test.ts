@@ -94,22 +94,31 @@ describe("sendWalletCall", () => {
     await client.close();
   });
 
-  for (const [fault, reason] of [
-    ["http-500", /HTTP status 500/],
-    ["garbage", /./],
-    ["internal-error", /INTERNAL_ERROR/],
-    ["reset", /network/],
-    ["hang", /no answer within 200 ms/],
-    ["apply-then-hang", /no answer within 200 ms/],
+  for (const [fault, reason, cause] of [
+    ["http-500", /HTTP status 500/, "http_status"],
+    ["garbage", /./, "bad_body"],
+    ["internal-error", /INTERNAL_ERROR/, "internal_error"],
+    ["reset", /network/, "network"],
+    ["hang", /no answer within 200 ms/, "timeout"],
+    ["apply-then-hang", /no answer within 200 ms/, "timeout"],
+    ["oversize", /exceeds/, "too_large"],
   ] as const) {
-    test(`${fault} is an unknown outcome`, async () => {
-      const client = createCallbackClient();
+    test(`${fault} is an unknown outcome, counted under its typed cause`, async () => {
+      const registry = new Registry();
+      const client = createCallbackClient({ registry });
       faults = [fault];
       const result = await sendWalletCall(testEndpoint(wallet.url, { timeoutMs: 200 }), balanceCall(), {
         client,
       });
       assert.equal(result.outcome.kind, "unknown");
       assert.match((result.outcome as { reason: string }).reason, reason);
+      assert.equal(result.outcome.kind === "unknown" && result.outcome.cause, cause);
+      const counted = (await registry.getSingleMetric("croupier_wallet_callback_outcomes_total")!.get())
+        .values;
+      assert.deepEqual(
+        counted.map((value) => [value.labels.outcome, value.labels.code, value.value]),
+        [["unknown", cause, 1]],
+      );
       await client.close();
     });
   }
@@ -127,7 +136,7 @@ describe("sendWalletCall", () => {
     const before = wallet.received.length;
     const result = await sendWalletCall(testEndpoint(wallet.url), balanceCall(), { client });
     assert.equal(result.httpStatus, 302);
-    assert.deepEqual(result.outcome, { kind: "unknown", reason: "HTTP status 302" });
+    assert.deepEqual(result.outcome, { kind: "unknown", cause: "http_status", reason: "HTTP status 302" });
     assert.equal(wallet.received.length, before + 1, "the redirect target was never called");
     await client.close();
   });

@@ -6,24 +6,11 @@ import {
   type ResponseOutcome,
   type UnsignedWalletRequest,
 } from "@croupier/protocol";
+import type { CallOutcome, NotSent } from "./call-outcome.ts";
 import { labelsOf, outcomeCode } from "./callback-metrics.ts";
 import type { CallbackClient } from "./callback-client.ts";
 import { endpointSettings } from "./endpoint-settings.ts";
 import type { WalletEndpoint } from "./wallet-endpoint.ts";
-
-/**
- * The call never left this process, so it did nothing at the operator: a definite outcome,
- * unlike `unknown`. `retryAtMs` says when the operator's circuit lets calls through again.
- */
-export interface NotSent {
-  readonly kind: "not_sent";
-  /** `no_endpoint`: no usable endpoint (none configured, or its callback URL is not http(s)). */
-  readonly cause: "circuit_open" | "queue_full" | "queue_timeout" | "no_endpoint";
-  readonly reason: string;
-  readonly retryAtMs?: number;
-}
-
-export type CallOutcome = ResponseOutcome | NotSent;
 
 /** One attempt of a wallet call, as sent and as answered. */
 export interface WalletCallResult {
@@ -137,7 +124,7 @@ export async function sendWalletCall(
     const latencyMicros = Number((process.hrtime.bigint() - started) / 1000n);
     const outcome: ResponseOutcome =
       exchange.failure !== undefined
-        ? { kind: "unknown", reason: exchange.failure }
+        ? { kind: "unknown", ...exchange.failure }
         : native
           ? parseWalletResponse(exchange.httpStatus ?? 0, exchange.responseBody ?? "")
           : parseGameHubResponse(exchange.httpStatus ?? 0, exchange.responseBody ?? "");
@@ -181,6 +168,7 @@ export async function sendWalletCall(
           call_id: unsigned.call_id,
           round_id: roundIdOf(unsigned),
           action: unsigned.action,
+          cause: outcome.cause,
           reason: outcome.reason,
         },
         "wallet call outcome unknown",

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { escapeHtml } from "./lobby/render-lobby.ts";
+import { escapeHtml } from "../http/escape-html.ts";
 import {
   coveringJurisdictions,
   formatRtp,

@@ -18,11 +18,18 @@ export interface TestDb extends PlatformDb {
   readonly location: { databaseUrl?: string; sqliteFile?: string };
 }
 
-export async function openTestDb(kind: (typeof testDialects)[number]): Promise<TestDb> {
+/** `migrated: false` gives an empty database (for the migration runner's own tests). */
+export async function openTestDb(
+  kind: (typeof testDialects)[number],
+  options: { readonly migrated?: boolean } = {},
+): Promise<TestDb> {
+  const migrate = async (db: PlatformDb["db"]) => {
+    if (options.migrated !== false) await migrateToLatest(db);
+  };
   if (kind === "postgres") {
     const schema = await createTestSchema("platform");
     const opened = connectDb({ databaseUrl: schema.url });
-    await migrateToLatest(opened.db);
+    await migrate(opened.db);
     return {
       ...opened,
       location: { databaseUrl: schema.url },
@@ -35,7 +42,7 @@ export async function openTestDb(kind: (typeof testDialects)[number]): Promise<T
   const dir = mkdtempSync(join(tmpdir(), "croupier-platform-"));
   const sqliteFile = join(dir, "platform.sqlite");
   const opened = connectDb({ sqliteFile });
-  await migrateToLatest(opened.db);
+  await migrate(opened.db);
   return {
     ...opened,
     location: { sqliteFile },

@@ -30,7 +30,7 @@ describe("crash: kill -9 of the platform while rounds run (sqlite)", { timeout: 
     `${KILLS} kills at random moments: nothing lost, nothing twice, wallet = ledger`,
     { timeout: 300_000 },
     async (t) => {
-      wallet = await startWallet({ salts: ["placeholder"], clock: Date.now });
+      wallet = await startWallet({ salts: ["placeholder-salt-0123456789"], clock: Date.now });
       prepared = await preparePlatform("sqlite", { callbackUrl: `${wallet.url}/wallet`, timeoutMs: 1_000 });
       wallet.salts.replace([prepared.operator.salt]);
       const port = await freePort();

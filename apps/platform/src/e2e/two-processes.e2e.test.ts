@@ -32,7 +32,7 @@ describe("two platform processes on one PostgreSQL", { timeout: 240_000 }, () =>
     "under load, with retries and a kill -9: no call sent by both at once, none lost",
     { timeout: 240_000 },
     async (t) => {
-      wallet = await startWallet({ salts: ["placeholder"], clock: Date.now });
+      wallet = await startWallet({ salts: ["placeholder-salt-0123456789"], clock: Date.now });
       proxy = await startWalletProxy(wallet.url);
       const failedOnce = new Set<string>();
       proxy.decide = (call) => {

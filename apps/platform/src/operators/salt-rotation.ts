@@ -7,7 +7,7 @@ import { getOperator } from "./operators.ts";
 import { fail, type Failure } from "./problems.ts";
 import { insertSalt, openSalt, type SaltKey } from "./salt-keys.ts";
 import { isProvisioned } from "./status.ts";
-import type { WalletCallReport } from "./test-call.ts";
+import type { WalletCallReport } from "./wallet-call-sender.ts";
 import { balanceCheckCall } from "./wallet-test-call.ts";
 
 /**

@@ -6,49 +6,12 @@ import {
   parseWalletResponse,
   signCall,
   type ResponseOutcome,
-  type UnsignedWalletRequest,
 } from "@croupier/protocol";
 import { Agent, request, type Dispatcher } from "undici";
 import { publicOnlyLookup } from "../callbacks/public-only-lookup.ts";
 import type { Clock } from "../deps.ts";
 import { isPrivateAddress } from "./callback-url.ts";
-import type { WalletProfile } from "./tables.ts";
-
-/** Where and how to send one call. */
-export interface WalletCallTarget {
-  readonly callbackUrl: string;
-  readonly salt: string;
-  readonly profile: WalletProfile;
-  readonly timeoutMs: number;
-}
-
-/** Everything an operator needs to debug their endpoint from one test call. */
-export interface WalletCallReport {
-  readonly request: {
-    readonly method: "POST" | "GET";
-    readonly url: string;
-    readonly headers: Record<string, string>;
-    /** The exact bytes sent (null for a GET). */
-    readonly body: string | null;
-  };
-  /** Null when no answer arrived (timeout, refused connection, …). */
-  readonly response: {
-    readonly httpStatus: number;
-    readonly contentType: string | null;
-    /** At most 4 KiB of the answer, for display. */
-    readonly body: string;
-    readonly truncated: boolean;
-  } | null;
-  /** The protocol's reading of the answer: ok, a definite refusal, or unknown. */
-  readonly outcome: ResponseOutcome;
-  readonly durationMs: number;
-}
-
-/** Sends one signed call and reports on it; never throws for anything the wallet does. */
-export type WalletCallSender = (
-  target: WalletCallTarget,
-  unsigned: UnsignedWalletRequest,
-) => Promise<WalletCallReport>;
+import type { WalletCallReport, WalletCallSender } from "./wallet-call-sender.ts";
 
 /** Most of the answer kept for display; the parser still sees up to MAX_RESPONSE_BYTES. */
 const DISPLAY_BYTES = 4096;
@@ -82,6 +45,7 @@ export function createWalletCallSender(options: {
     if (!options.allowPrivateNetworks && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
       const outcome: ResponseOutcome = {
         kind: "unknown",
+        cause: "network",
         reason: "refused: the callback URL points at a private address",
       };
       return { request: sent, response: null, outcome, durationMs: elapsed() };
@@ -97,7 +61,7 @@ export function createWalletCallSender(options: {
       const { text, truncated } = await readLimited(answer.body, MAX_RESPONSE_BYTES);
       const durationMs = elapsed();
       const outcome: ResponseOutcome = truncated
-        ? { kind: "unknown", reason: "body too large" }
+        ? { kind: "unknown", cause: "too_large", reason: "body too large" }
         : gamehub
           ? parseGameHubResponse(answer.statusCode, text)
           : parseWalletResponse(answer.statusCode, text);
@@ -115,11 +79,12 @@ export function createWalletCallSender(options: {
       };
     } catch (error) {
       const durationMs = elapsed();
-      const reason =
-        error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")
-          ? `no answer within ${target.timeoutMs} ms`
-          : `request failed: ${describe(error)}`;
-      return { request: sent, response: null, outcome: { kind: "unknown", reason }, durationMs };
+      const timedOut =
+        error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+      const outcome: ResponseOutcome = timedOut
+        ? { kind: "unknown", cause: "timeout", reason: `no answer within ${target.timeoutMs} ms` }
+        : { kind: "unknown", cause: "network", reason: `request failed: ${describe(error)}` };
+      return { request: sent, response: null, outcome, durationMs };
     }
   };
 }

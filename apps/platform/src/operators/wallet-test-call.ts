@@ -6,7 +6,7 @@ import { fail, type Failure } from "./problems.ts";
 import { activeSalt } from "./salt-keys.ts";
 import { isProvisioned } from "./status.ts";
 import type { WalletProfile } from "./tables.ts";
-import type { WalletCallReport } from "./test-call.ts";
+import type { WalletCallReport } from "./wallet-call-sender.ts";
 import { getWalletSettings } from "./wallet-settings.ts";
 
 /** Game id carried by test calls, so an operator's logs show them for what they are. */

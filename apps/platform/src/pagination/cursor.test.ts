@@ -19,6 +19,17 @@ describe("cursor encoding", () => {
       assert.equal(decodeCursor(bad, "number"), undefined, bad);
     }
   });
+
+  test("a scoped cursor is read back only under the same scope (the game list's sort and order)", () => {
+    const cursor = encodeCursor({ sortKey: "m", id: "g_1" }, [1, "name", "asc"]);
+    // The bytes the game list has always sent: existing cursors stay valid.
+    assert.equal(Buffer.from(cursor, "base64url").toString("utf8"), '[1,"name","asc","m","g_1"]');
+    assert.deepEqual(decodeCursor(cursor, "string", [1, "name", "asc"]), { sortKey: "m", id: "g_1" });
+    assert.equal(decodeCursor(cursor, "string", [1, "name", "desc"]), undefined);
+    assert.equal(decodeCursor(cursor, "string"), undefined, "an unscoped list refuses it");
+    const plain = encodeCursor({ sortKey: "m", id: "g_1" });
+    assert.equal(decodeCursor(plain, "string", [1, "name", "asc"]), undefined);
+  });
 });
 
 for (const kind of testDialects) {

@@ -44,16 +44,28 @@ export interface CursorPosition {
   readonly id: string;
 }
 
-/** Opaque to clients: base64url of `[sortKey, id]`. */
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.sortKey, position.id]), "utf8").toString("base64url");
+/**
+ * Opaque to clients: base64url of `[...scope, sortKey, id]`. `scope` names what the position is
+ * in (e.g. a list's version, sort and order) so that a cursor from one ordering is refused by
+ * another instead of silently skipping rows; most lists have none.
+ */
+export function encodeCursor(position: CursorPosition, scope: readonly CursorScalar[] = []): string {
+  return Buffer.from(JSON.stringify([...scope, position.sortKey, position.id]), "utf8").toString("base64url");
 }
 
+/** A value a cursor's scope may hold. */
+export type CursorScalar = string | number;
+
 /**
- * The position in a cursor, or undefined when it is not one this API produced or its sort key
- * is not of the list's kind (a number key fed to a text column would fail in PostgreSQL).
+ * The position in a cursor, or undefined when it is not one this API produced for the same
+ * `scope`, or its sort key is not of the list's kind (a number key fed to a text column would fail
+ * in PostgreSQL).
  */
-export function decodeCursor(cursor: string, sortKeyKind: "number" | "string"): CursorPosition | undefined {
+export function decodeCursor(
+  cursor: string,
+  sortKeyKind: "number" | "string",
+  scope: readonly CursorScalar[] = [],
+): CursorPosition | undefined {
   if (cursor.length > CURSOR_MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return undefined;
   let value: unknown;
   try {
@@ -61,8 +73,9 @@ export function decodeCursor(cursor: string, sortKeyKind: "number" | "string"): 
   } catch {
     return undefined;
   }
-  if (!Array.isArray(value) || value.length !== 2) return undefined;
-  const [sortKey, id] = value as [unknown, unknown];
+  if (!Array.isArray(value) || value.length !== scope.length + 2) return undefined;
+  if (scope.some((part, index) => value[index] !== part)) return undefined;
+  const [sortKey, id] = value.slice(scope.length) as [unknown, unknown];
   if (typeof id !== "string") return undefined;
   if (sortKeyKind === "number" && typeof sortKey === "number" && Number.isSafeInteger(sortKey))
     return { sortKey, id };

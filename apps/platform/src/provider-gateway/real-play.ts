@@ -5,7 +5,12 @@ import { roundOf, type Round } from "../round-engine/round-deps.ts";
 import { placeBet } from "../round-engine/place-bet.ts";
 import { settleWin } from "../round-engine/settle-win.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
-import { currentStatus, gameSessionOf, touchSessionInBatch } from "../sessions/sessions.ts";
+import {
+  currentStatus,
+  gameSessionOf,
+  sessionActivityOf,
+  touchSessionInBatch,
+} from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import {
   fromRoundError,
@@ -25,6 +30,7 @@ import {
 import type { GatewayTxRow } from "./tables.ts";
 import {
   answerClaimed,
+  claimAnswerOf,
   newTxRow,
   readTx,
   requestHashOf,
@@ -134,12 +140,17 @@ export async function realBet(
       betRef: input.txId,
       amountMinor: input.amountMinor,
       opensRound: true,
-      claim: { row: claim, unrecordedRefusals: [] },
       // The answer and the session's activity go into the commit that records the debit's
       // acknowledgement, which the bet's answer waits for anyway.
-      alongWithAcknowledgement: ({ callId, balanceMinor }) => {
-        settleClaimLater(deps.engine, claim, accepted(balanceMinor), { ifCallOk: callId });
-        touchSessionInBatch(deps.engine, session, balanceMinor);
+      riding: {
+        claim: { row: claim, unrecordedRefusals: [] },
+        onAcknowledged: ({ balanceMinor }) => {
+          const activity = sessionActivityOf(session, deps.engine.outbox.clock(), balanceMinor);
+          return {
+            claimAnswer: claimAnswerOf(claim, accepted(balanceMinor)),
+            ...(activity === undefined ? {} : { sessionActivity: activity }),
+          };
+        },
       },
     }),
   );
@@ -228,7 +239,7 @@ export async function realWin(
       amountMinor: input.amountMinor,
       closeRound: input.roundClosed,
       // Not recorded: a win that arrives before its round exists may be retried once the bet is in.
-      claim: { row: claim, unrecordedRefusals: ["ROUND_NOT_FOUND", "ROUND_MISMATCH"] },
+      riding: { claim: { row: claim, unrecordedRefusals: ["ROUND_NOT_FOUND", "ROUND_MISMATCH"] } },
     }),
   );
   if ("answer" in win) return win;

@@ -3,7 +3,9 @@ import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { storeClaimAnswerLater } from "../round-engine/ride-along.ts";
 import type { RoundDeps } from "../round-engine/round-deps.ts";
+import type { ClaimAnswer } from "../round-engine/write-model/riding-writes.ts";
 import { refusal, resultCodeOf, type Driven, type GatewayAnswer, type GatewayResult } from "./answers.ts";
 import type { GatewayTxKind, GatewayTxRow } from "./tables.ts";
 
@@ -162,6 +164,19 @@ export async function idempotently(
   return { answer: driven.answer, replayed: false };
 }
 
+/** A claim's final answer as the round engine stores it. */
+export function claimAnswerOf(
+  row: Pick<GatewayTxRow, "studio_id" | "tx_id">,
+  answer: GatewayAnswer,
+): ClaimAnswer {
+  return {
+    studioId: row.studio_id,
+    txId: row.tx_id,
+    resultCode: resultCodeOf(answer),
+    outcome: JSON.stringify(answer),
+  };
+}
+
 /**
  * Stores the final answer of a claim written in the round engine's group commit, without
  * waiting: it joins the next commit. If it is lost (a crash), the claim stays `pending` and a
@@ -171,24 +186,8 @@ export function settleClaimLater(
   engine: Pick<RoundDeps, "outbox">,
   row: Pick<GatewayTxRow, "studio_id" | "tx_id">,
   answer: GatewayAnswer,
-  options: { readonly ifCallOk?: string } = {},
 ): void {
-  const { outbox } = engine;
-  outbox.batcher
-    .submit({
-      kind: "settle-claim",
-      studioId: row.studio_id,
-      txId: row.tx_id,
-      resultCode: resultCodeOf(answer),
-      outcome: JSON.stringify(answer),
-      nowMs: outbox.clock(),
-      ...(options.ifCallOk === undefined ? {} : { ifCallOk: options.ifCallOk }),
-    })
-    .catch((error: unknown) =>
-      outbox.logger
-        .child({ studio_id: row.studio_id, tx_id: row.tx_id })
-        .warn({ err: error }, "storing a gateway answer failed; a repeat drives the request again"),
-    );
+  storeClaimAnswerLater(engine, claimAnswerOf(row, answer));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { newCallRow } from "./outbox/call-rows.ts";
 import { gaugeOn } from "../callbacks/metric-helpers.ts";
-import type { OpResult } from "./outbox/batch-ops.ts";
-import { isAmount, roundOf, type Round, type RoundDeps } from "./round-deps.ts";
+import type { OpResult } from "./write-model/batch-ops.ts";
+import { callPartiesOf, isAmount, roundOf, type Round, type RoundDeps } from "./round-deps.ts";
 
 /**
  * A round with no new call for this long is abandoned (the player left mid-round). Longer than
@@ -137,14 +137,8 @@ async function closePage(
     const closingCall = newCallRow(
       {
         callId: deps.ids("c"),
-        operatorId: round.operatorId,
-        environment: round.environment,
         action: "credit",
-        sessionId: round.sessionId,
-        playerId: round.playerId,
-        currency: round.currency,
-        gameId: round.gameId,
-        roundId: round.roundId,
+        ...callPartiesOf(round),
         amountMinor: winMinor,
         roundClosed: true,
         ref: "close:abandoned",

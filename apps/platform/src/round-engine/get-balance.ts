@@ -2,7 +2,7 @@ import type { ErrorCode } from "@croupier/protocol";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
-import { MAX_QUEUED_OPS } from "./outbox/write-batcher.ts";
+import { MAX_QUEUED_OPS } from "./write-model/write-batcher.ts";
 import { sessionProblem, type GameSession, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 

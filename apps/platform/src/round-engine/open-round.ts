@@ -1,6 +1,6 @@
 import { requestFingerprint } from "@croupier/protocol";
-import type { OpResult, OutboxOp } from "./outbox/batch-ops.ts";
-import { MAX_QUEUED_OPS, OutboxClosedError, OutboxOverloadedError } from "./outbox/write-batcher.ts";
+import type { OpResult, OutboxOp } from "./write-model/batch-ops.ts";
+import { MAX_QUEUED_OPS, OutboxClosedError, OutboxOverloadedError } from "./write-model/write-batcher.ts";
 import { roundOf, sessionProblem, type GameSession, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
 import type { RoundRow } from "./tables.ts";

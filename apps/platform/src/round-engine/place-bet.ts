@@ -1,13 +1,13 @@
 import { isCleanText, type ErrorCode } from "@croupier/protocol";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
-import type { CallClaim } from "./outbox/batch-ops.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
-import type { GatewayTxRow } from "../provider-gateway/tables.ts";
 import { isRoundId, newRoundRow, submitWrite } from "./open-round.ts";
-import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
+import { submitAcknowledgementWrites } from "./ride-along.ts";
+import { callPartiesOf, isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
+import type { BetCommitWrites, ClaimRow } from "./write-model/riding-writes.ts";
 
 export type BetResult =
   | {
@@ -25,7 +25,7 @@ export type BetResult =
 export interface ClaimExists {
   readonly ok: false;
   readonly code: "CLAIM_EXISTS";
-  readonly claim: GatewayTxRow;
+  readonly claim: ClaimRow;
 }
 
 /**
@@ -39,7 +39,9 @@ export interface ClaimExists {
  *
  * `betRef` is the game's own id of the bet: repeating the request returns the first answer and
  * never debits twice. With `opensRound` the round (the game's own id) is opened in the same
- * commit as the debit; with `claim` the caller's idempotency record is written in it too.
+ * commit as the debit; `riding` names the caller's writes that ride in the bet's commits (its
+ * idempotency record with the debit, its answer and the session's activity with the
+ * acknowledgement: `BetCommitWrites`).
  *
  * @example
  * const bet = await placeBet(deps, { round, betRef: "spin-81", amountMinor: 250 });
@@ -52,13 +54,7 @@ export async function placeBet(
     readonly betRef: string;
     readonly amountMinor: number;
     readonly opensRound?: boolean;
-    readonly claim?: CallClaim;
-    /**
-     * Called when the wallet acknowledges the debit, before its record commits: writes submitted
-     * here share that commit (the caller's own record of the answer), so an acknowledged bet
-     * costs no extra commit. They must be conditional on the debit being `ok` once recorded.
-     */
-    readonly alongWithAcknowledgement?: (acknowledged: { callId: string; balanceMinor: number }) => void;
+    readonly riding?: BetCommitWrites;
   },
 ): Promise<BetResult> {
   const { round } = input;
@@ -81,14 +77,8 @@ export async function placeBet(
   const row = newCallRow(
     {
       callId: deps.ids("c"),
-      operatorId: round.operatorId,
-      environment: round.environment,
       action: "debit",
-      sessionId: round.sessionId,
-      playerId: round.playerId,
-      currency: round.currency,
-      gameId: round.gameId,
-      roundId: round.roundId,
+      ...callPartiesOf(round),
       amountMinor: input.amountMinor,
       roundClosed: false,
       ref: `bet:${input.betRef}`,
@@ -107,7 +97,7 @@ export async function placeBet(
     closesRound: false,
     voidIfNoDebit: false,
     ...(input.opensRound === true ? { opensRound: newRoundRow(round, round.roundId, nowMs) } : {}),
-    ...(input.claim === undefined ? {} : { claim: input.claim }),
+    ...(input.riding?.claim === undefined ? {} : { claim: input.riding.claim }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {
@@ -130,7 +120,11 @@ export async function placeBet(
     outbox.logger.child({ call_id: row.call_id, round_id: round.roundId, operator_id: round.operatorId });
   const outcome = report.outcome;
   if (outcome.kind === "ok") {
-    input.alongWithAcknowledgement?.({ callId: row.call_id, balanceMinor: outcome.balance });
+    const onAcknowledged = input.riding?.onAcknowledged;
+    if (onAcknowledged !== undefined) {
+      const writes = onAcknowledged({ callId: row.call_id, balanceMinor: outcome.balance });
+      submitAcknowledgementWrites(outbox, row.call_id, writes);
+    }
     // Awaited: the game may only hear "ok" once the acknowledgement is durable. Were it written
     // behind, a crash in between would leave the debit's outcome unknown after the restart, so it
     // would be rolled back (as the contract says) while the game believed the bet stood, and the

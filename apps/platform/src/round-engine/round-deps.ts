@@ -46,6 +46,19 @@ export function roundOf(row: RoundRow): Round {
   };
 }
 
+/** Who a call of this round is about, as a new call's draft names it (`newCallRow`). */
+export function callPartiesOf(round: Round) {
+  return {
+    operatorId: round.operatorId,
+    environment: round.environment,
+    sessionId: round.sessionId,
+    playerId: round.playerId,
+    currency: round.currency,
+    gameId: round.gameId,
+    roundId: round.roundId,
+  };
+}
+
 /** Why a session is malformed, or undefined. */
 export function sessionProblem(session: GameSession): string | undefined {
   if (session.environment !== "sandbox" && session.environment !== "live")

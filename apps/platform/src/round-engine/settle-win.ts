@@ -2,13 +2,13 @@ import { isCleanText } from "@croupier/protocol";
 import { DEFAULT_TIMEOUT_MS } from "../callbacks/client-defaults.ts";
 import { endpointSettings } from "../callbacks/endpoint-settings.ts";
 import { attemptLeasedCall } from "./outbox/attempt.ts";
-import type { CallClaim } from "./outbox/batch-ops.ts";
 import { newCallRow } from "./outbox/call-rows.ts";
 import type { WalletCallRow } from "./outbox/tables.ts";
 import { submitWrite } from "./open-round.ts";
 import type { ClaimExists } from "./place-bet.ts";
-import { isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
+import { callPartiesOf, isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
+import type { WinCommitWrites } from "./write-model/riding-writes.ts";
 
 /**
  * How a win stands. `acknowledged`: the operator confirmed it (`balanceMinor` is the new balance).
@@ -40,7 +40,7 @@ export type WinResult =
  * operator's circuit is open (it then waits for the circuit instead of being sent).
  *
  * `winRef` is the game's own id of the win: repeating the request never credits twice. With
- * `claim` the caller's idempotency record is written in the same commit as the credit.
+ * `riding.claim` the caller's idempotency record is written in the same commit as the credit.
  *
  * @example
  * await settleWin(deps, { round, winRef: "spin-81", amountMinor: 0, closeRound: true });
@@ -52,7 +52,7 @@ export async function settleWin(
     readonly winRef: string;
     readonly amountMinor: number;
     readonly closeRound: boolean;
-    readonly claim?: CallClaim;
+    readonly riding?: WinCommitWrites;
   },
 ): Promise<WinResult> {
   const { round } = input;
@@ -69,14 +69,8 @@ export async function settleWin(
   const row = newCallRow(
     {
       callId: deps.ids("c"),
-      operatorId: round.operatorId,
-      environment: round.environment,
       action: "credit",
-      sessionId: round.sessionId,
-      playerId: round.playerId,
-      currency: round.currency,
-      gameId: round.gameId,
-      roundId: round.roundId,
+      ...callPartiesOf(round),
       amountMinor: input.amountMinor,
       roundClosed: input.closeRound,
       ref: `win:${input.winRef}`,
@@ -94,7 +88,7 @@ export async function settleWin(
     guard: "win",
     closesRound: input.closeRound,
     voidIfNoDebit: input.closeRound && input.amountMinor === 0,
-    ...(input.claim === undefined ? {} : { claim: input.claim }),
+    ...(input.riding?.claim === undefined ? {} : { claim: input.riding.claim }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {

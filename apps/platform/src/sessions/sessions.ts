@@ -1,7 +1,9 @@
 import { randomSecret, sha256Hex } from "../auth/tokens.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { recordSessionActivityLater } from "../round-engine/ride-along.ts";
 import type { GameSession, RoundDeps } from "../round-engine/round-deps.ts";
+import type { SessionActivity } from "../round-engine/write-model/riding-writes.ts";
 import { sessionFail, type SessionFailure } from "./problems.ts";
 import { ACTIVITY_RESOLUTION_MS } from "./settings.ts";
 import type { SessionRow, SessionStatus } from "./tables.ts";
@@ -197,6 +199,20 @@ export async function touchSession(
 }
 
 /**
+ * The activity of a money request worth recording (see `activityToRecord`), as a write that rides
+ * in the round engine's commits; undefined when nothing is worth a write.
+ */
+export function sessionActivityOf(
+  row: SessionRow,
+  nowMs: number,
+  balanceMinor?: number,
+): SessionActivity | undefined {
+  const touch = activityToRecord(row, nowMs, balanceMinor);
+  if (touch === undefined) return undefined;
+  return { sessionId: row.id, atMs: nowMs, balanceMinor: touch.balanceMinor };
+}
+
+/**
  * `touchSession` for the money path: not awaited, the write joins the round engine's next group
  * commit instead of costing a commit (an fsync) of its own per request. Losing it in a crash
  * loses an activity time and a display balance, nothing else.
@@ -206,13 +222,6 @@ export function touchSessionInBatch(
   row: SessionRow,
   balanceMinor?: number,
 ): void {
-  const { outbox } = engine;
-  const now = outbox.clock();
-  const touch = activityToRecord(row, now, balanceMinor);
-  if (touch === undefined) return;
-  outbox.batcher
-    .submit({ kind: "touch-session", sessionId: row.id, atMs: now, balanceMinor: touch.balanceMinor })
-    .catch((error: unknown) =>
-      outbox.logger.child({ session_id: row.id }).warn({ err: error }, "recording session activity failed"),
-    );
+  const activity = sessionActivityOf(row, engine.outbox.clock(), balanceMinor);
+  if (activity !== undefined) recordSessionActivityLater(engine, activity);
 }

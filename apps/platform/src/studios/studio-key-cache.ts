@@ -1,6 +1,7 @@
 import type { ServiceDeps } from "../deps.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
-import { findVerificationKey, type VerificationKey } from "./studio-keys.ts";
+import { findVerificationKey } from "./studio-keys.ts";
+import type { StudioKeyCache, VerificationKey } from "./verification-key.ts";
 
 /**
  * How long a looked-up gateway key (or its absence) is reused. Every gateway request needs its
@@ -11,12 +12,6 @@ import { findVerificationKey, type VerificationKey } from "./studio-keys.ts";
 export const DEFAULT_STUDIO_KEY_CACHE_TTL_MS = 5_000;
 /** Keys kept at most; the oldest go first. */
 const MAX_CACHED_KEYS = 10_000;
-
-/** Gateway keys by id, cached; `studioChanged` drops a studio's keys (after a revocation or a status change). */
-export interface StudioKeyCache {
-  find(keyId: string): Promise<VerificationKey | undefined>;
-  studioChanged(studioId: string): void;
-}
 
 export function createStudioKeyCache(
   deps: Pick<ServiceDeps, "db" | "clock"> & { readonly secretBox: SecretBox },

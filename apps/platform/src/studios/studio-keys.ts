@@ -4,7 +4,8 @@ import { newKeySecret, recordKeyUse, revokeKeyOnce } from "../auth/issued-keys.t
 import type { ServiceDeps } from "../deps.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { studioFail, type StudioFailure } from "./problems.ts";
-import type { StudioKeysTable, StudioStatus } from "./tables.ts";
+import type { StudioKeysTable } from "./tables.ts";
+import type { VerificationKey } from "./verification-key.ts";
 
 /** Unrevoked gateway keys per studio (one per deployment plus one being rotated in is plenty). */
 export const MAX_ACTIVE_STUDIO_KEYS = 10;
@@ -132,14 +133,6 @@ export async function revokeStudioKey(
     });
     return { ok: true as const, key: present({ ...row, revoked_at_ms: revoked.revokedAtMs }) };
   });
-}
-
-/** What the gateway needs to verify a request signed with a key. */
-export interface VerificationKey {
-  readonly keyId: string;
-  readonly studioId: string;
-  readonly studioStatus: StudioStatus;
-  readonly secret: string;
 }
 
 /**

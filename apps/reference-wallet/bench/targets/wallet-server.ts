@@ -19,7 +19,7 @@ const storeConfig: WalletConfig["store"] =
         dataDir: process.env.BENCH_DATA_DIR ?? "",
         filename: `${process.env.BENCH_DATA_DIR ?? ""}/wallet.sqlite`,
       };
-const salt = process.env.BENCH_SALT ?? "bench-salt";
+const salt = process.env.BENCH_SALT ?? "bench-salt-0123456789";
 const playerCount = Number(process.env.BENCH_PLAYERS ?? "10000");
 
 const store = await openStore(storeConfig);

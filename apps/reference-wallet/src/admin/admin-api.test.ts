@@ -21,7 +21,7 @@ for (const backend of BACKENDS) {
   describe(`admin API (${backend})`, () => {
     let wallet: WalletFixture;
     before(async () => {
-      wallet = await startWallet(backend, ["admin-test-salt"]);
+      wallet = await startWallet(backend, ["admin-test-salt-0123456789"]);
     });
     after(() => wallet.close());
 
@@ -318,14 +318,15 @@ for (const backend of BACKENDS) {
       it("validates the new salt list and never echoes it", async () => {
         for (const body of [
           { salts: [] },
-          { salts: ["a", "a"] },
-          { salts: [" padded"] },
+          { salts: ["salt-0123456789-a", "salt-0123456789-a"] },
+          { salts: [" padded-0123456789"] },
+          { salts: ["too-short-salt"] },
           { salts: "one" },
           {},
         ]) {
           assertProblem(await wallet.admin("PUT", "/admin/salts", body), 400, "INVALID_REQUEST");
         }
-        const ok = await wallet.admin("PUT", "/admin/salts", { salts: ["admin-test-salt"] });
+        const ok = await wallet.admin("PUT", "/admin/salts", { salts: ["admin-test-salt-0123456789"] });
         assert.equal(ok.status, 200);
         assert.deepEqual(ok.json, { active_salts: 1 });
       });
@@ -335,7 +336,7 @@ for (const backend of BACKENDS) {
 
 describe("admin API when the store fails", () => {
   it("answers 500 INTERNAL_ERROR without details and keeps serving", async () => {
-    const wallet = await startWallet("sqlite", ["s"]);
+    const wallet = await startWallet("sqlite", ["store-failure-salt-0123"]);
     try {
       await wallet.store.close();
       const response = await wallet.admin("GET", "/admin/players/anyone");

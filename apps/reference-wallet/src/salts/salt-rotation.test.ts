@@ -7,7 +7,7 @@ for (const backend of BACKENDS) {
     let wallet: WalletFixture;
     let playerId: string;
     before(async () => {
-      wallet = await startWallet(backend, ["salt-2025"]);
+      wallet = await startWallet(backend, ["salt-2025-0123456789"]);
       playerId = uniqueId("rot");
       await wallet.admin("POST", "/admin/players", { player_id: playerId, currency: "EUR", balance: 500 });
     });
@@ -29,18 +29,20 @@ for (const backend of BACKENDS) {
     };
 
     it("accepts the old salt while both are active, then only the new one", async () => {
-      assert.equal(await codeOf("salt-2025"), "ok");
-      assert.equal(await codeOf("salt-2026"), "INVALID_KEY");
+      assert.equal(await codeOf("salt-2025-0123456789"), "ok");
+      assert.equal(await codeOf("salt-2026-0123456789"), "INVALID_KEY");
 
-      const overlap = await wallet.admin("PUT", "/admin/salts", { salts: ["salt-2026", "salt-2025"] });
+      const overlap = await wallet.admin("PUT", "/admin/salts", {
+        salts: ["salt-2026-0123456789", "salt-2025-0123456789"],
+      });
       assert.deepEqual(overlap.json, { active_salts: 2 });
-      assert.equal(await codeOf("salt-2026"), "ok");
-      assert.equal(await codeOf("salt-2025"), "ok");
+      assert.equal(await codeOf("salt-2026-0123456789"), "ok");
+      assert.equal(await codeOf("salt-2025-0123456789"), "ok");
 
-      const done = await wallet.admin("PUT", "/admin/salts", { salts: ["salt-2026"] });
+      const done = await wallet.admin("PUT", "/admin/salts", { salts: ["salt-2026-0123456789"] });
       assert.deepEqual(done.json, { active_salts: 1 });
-      assert.equal(await codeOf("salt-2026"), "ok");
-      assert.equal(await codeOf("salt-2025"), "INVALID_KEY");
+      assert.equal(await codeOf("salt-2026-0123456789"), "ok");
+      assert.equal(await codeOf("salt-2025-0123456789"), "INVALID_KEY");
     });
 
     it("keeps the active salts when a replacement is refused", async () => {
@@ -48,7 +50,7 @@ for (const backend of BACKENDS) {
       assert.equal(refused.status, 400);
       const unauthorized = await wallet.admin("PUT", "/admin/salts", { salts: ["evil"] }, { token: "guess" });
       assert.equal(unauthorized.status, 401);
-      assert.equal(await codeOf("salt-2026"), "ok");
+      assert.equal(await codeOf("salt-2026-0123456789"), "ok");
       assert.equal(await codeOf("evil"), "INVALID_KEY");
     });
   });

@@ -1,3 +1,4 @@
+import { contractLine } from "../checks/contract-refs.ts";
 import type { CheckResult, ConformanceReport, Exchange } from "../runner/types.ts";
 
 /**
@@ -50,6 +51,8 @@ function testCase(check: CheckResult): string {
       f.message,
       `expected: ${f.expected}`,
       `actual:   ${f.actual}`,
+      ...(f.contract === undefined ? [] : [`contract: ${contractLine(f.contract)}`]),
+      ...(f.hint === undefined ? [] : [`usual cause: ${f.hint}`]),
       ...(f.balances ?? []).map(
         (b) => `balance of ${b.playerId}: before ${b.before ?? "?"}, after ${b.after ?? "?"}`,
       ),

@@ -1,3 +1,4 @@
+import { contractLine } from "../checks/contract-refs.ts";
 import type { CheckResult, ConformanceReport, Exchange } from "../runner/types.ts";
 import { plain, statusLabel, type Painter } from "./style.ts";
 
@@ -56,6 +57,8 @@ function failureLines(check: CheckResult, paint: Painter): string[] {
   const head = `${statusLabel("fail", check.required, paint)} ${paint("bold", check.id)} ${check.required ? "(required)" : "(advisory)"} — ${check.title}`;
   if (f === undefined) return [head];
   const lines = [head, `  ${f.message}`, `  expected: ${f.expected}`, `  actual:   ${f.actual}`];
+  if (f.contract !== undefined) lines.push(`  contract: ${contractLine(f.contract)}`);
+  if (f.hint !== undefined) lines.push(`  usual cause: ${f.hint}`);
   for (const b of f.balances ?? []) {
     lines.push(`  balance of ${b.playerId}: before ${b.before ?? "?"}, after ${b.after ?? "?"}`);
   }

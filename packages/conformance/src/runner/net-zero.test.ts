@@ -25,7 +25,7 @@ describe("net-zero balance accounting", () => {
     assert.equal(account?.residualMinor, 0);
     assert.match(
       account?.note ?? "",
-      /net zero after a balancing credit of 100 \(rollbacks left it 100 lower\)/,
+      /net zero after a balancing credit of 100 \(the checks left it 100 lower; failed checks: rollback\.late-original\)/,
     );
     assert.equal(report.balances.find((b) => b.playerId === P2)?.balancingMinor, 0);
   });

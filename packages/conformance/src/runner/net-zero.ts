@@ -3,14 +3,22 @@ import type { BalanceAccount } from "./types.ts";
 
 /**
  * Leaves each test player's balance where the run found it. Checks roll back what they applied,
- * so a correct wallet needs nothing here; a wallet that mishandled a rollback (paid one out
- * twice, say) ends up off by some amount, which one plain balancing debit or credit corrects.
- * Whatever cannot be corrected is reported exactly.
+ * so a correct wallet needs nothing here; a wallet that broke a duty (applied one call twice,
+ * paid a rollback out twice) ends up off by some amount, which one plain balancing debit or
+ * credit corrects. Whatever cannot be corrected is reported exactly. The note names the failed
+ * checks as the likely source of a difference, not one cause: the kit cannot tell whether a
+ * rollback or a double debit left it.
  */
 export async function settleBalances(
   ctx: CheckContext,
   startBalances: ReadonlyMap<string, number | undefined>,
+  failedChecks: readonly string[] = [],
 ): Promise<BalanceAccount[]> {
+  const source =
+    failedChecks.length === 0
+      ? "with no check failing"
+      : `failed checks: ${failedChecks.slice(0, MAX_NAMED_CHECKS).join(", ")}` +
+        (failedChecks.length > MAX_NAMED_CHECKS ? ` and ${failedChecks.length - MAX_NAMED_CHECKS} more` : "");
   const accounts: BalanceAccount[] = [];
   for (const [playerId, start] of startBalances) {
     if (start === undefined) {
@@ -60,12 +68,15 @@ export async function settleBalances(
       balancingMinor: sent.answer.kind === "ok" ? -drift : 0,
       note:
         residual === 0
-          ? `net zero after a balancing ${balancing.action} of ${Math.abs(drift)} (rollbacks left it ${describeDrift(drift)})`
-          : `left ${describeDrift(residual)} than found`,
+          ? `net zero after a balancing ${balancing.action} of ${Math.abs(drift)} (the checks left it ${describeDrift(drift)}; ${source})`
+          : `left ${describeDrift(residual)} than found (${source})`,
     });
   }
   return accounts;
 }
+
+/** How many failed checks a balance note names before it counts the rest. */
+const MAX_NAMED_CHECKS = 5;
 
 function describeDrift(drift: number): string {
   return drift > 0 ? `${drift} higher` : `${-drift} lower`;

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { contractOf } from "../checks/contract-refs.ts";
 import { ALL_CHECKS, selectChecks, type Check } from "../checks/index.ts";
 import { createWalletClient, type WalletClient } from "../client/wallet-client.ts";
 import { redactUrl, resolveOptions, type ConformanceOptions, type ResolvedOptions } from "../options.ts";
@@ -109,7 +110,8 @@ export async function runConformance(
       emit({ type: "check-end", result, index, total: checks.length });
     }
     const settleCtx = new CheckContext({ options: resolved, client, calls });
-    const balances = await settleBalances(settleCtx, pre.preflight.startBalances);
+    const failedIds = results.filter((r) => r.status === "fail").map((r) => r.id);
+    const balances = await settleBalances(settleCtx, pre.preflight.startBalances, failedIds);
     return finish(resolved, results, balances, interrupted);
   } finally {
     await client.close();
@@ -134,8 +136,10 @@ async function runOne(
     await check.run(ctx);
     outcome = { status: ctx.warnings.length > 0 ? "warn" : "pass" };
   } catch (error) {
-    if (error instanceof CheckFailed) outcome = { status: "fail", failure: error.failure };
-    else if (error instanceof CheckSkipped) outcome = { status: "skip", skipReason: error.message };
+    if (error instanceof CheckFailed) {
+      const { ref, hint } = contractOf(check);
+      outcome = { status: "fail", failure: { ...error.failure, contract: ref, hint } };
+    } else if (error instanceof CheckSkipped) outcome = { status: "skip", skipReason: error.message };
     else {
       // A bug in the kit, not in the wallet: say so rather than blame the operator silently.
       outcome = {
@@ -145,6 +149,7 @@ async function runOne(
           expected: "the check to run to completion",
           actual: error instanceof Error && error.stack !== undefined ? error.stack : String(error),
           exchanges: ctx.exchanges.slice(-3),
+          hint: "a bug in the kit, not in the wallet: please report it with this output",
         },
       };
     }

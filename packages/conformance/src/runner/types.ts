@@ -54,6 +54,20 @@ export interface BalanceEvidence {
   readonly after?: number | string;
 }
 
+/**
+ * A section of the callback contract (`docs/protocol.md`): the heading, its anchor, and for the
+ * operator duties the numbered duty.
+ */
+export interface ContractRef {
+  readonly document: string;
+  /** The heading, e.g. "Operator duties". */
+  readonly section: string;
+  /** The heading's anchor in the document, e.g. "operator-duties". */
+  readonly anchor: string;
+  /** The numbered duty inside the section, e.g. "1 Idempotency". */
+  readonly duty?: string;
+}
+
 /** Why a check failed: what was expected, what came, and the exchanges that show it. */
 export interface CheckFailure {
   readonly message: string;
@@ -61,6 +75,10 @@ export interface CheckFailure {
   readonly actual: string;
   readonly exchanges: readonly Exchange[];
   readonly balances?: readonly BalanceEvidence[];
+  /** The contract section the check tests (absent when the kit itself failed). */
+  readonly contract?: ContractRef;
+  /** One line on the usual cause of this failure, where to look first. */
+  readonly hint?: string;
 }
 
 /** The result of one check. */

@@ -81,11 +81,18 @@ describe("parseGameHubResponse", () => {
       '{"error":0,"error":1,"balance":1}',
       '{"balance":1}',
     ];
-    for (const body of bodies) assert.equal(parseGameHubResponse(200, body).kind, "unknown", body);
+    for (const body of bodies) {
+      const outcome = parseGameHubResponse(200, body);
+      assert.equal(outcome.kind, "unknown", body);
+      assert.equal(outcome.kind === "unknown" && outcome.cause, "bad_body", body);
+    }
     assert.deepEqual(parseGameHubResponse(404, '{"error":0,"balance":1}'), {
       kind: "unknown",
+      cause: "http_status",
       reason: "HTTP status 404",
     });
+    const large = parseGameHubResponse(200, `{"error":0,"balance":1,"pad":"${"x".repeat(70_000)}"}`);
+    assert.equal(large.kind === "unknown" && large.cause, "too_large");
   });
 
   it("never throws", () => {

@@ -51,12 +51,14 @@ export const GAMEHUB_ERRORS = { ok: 0, insufficientFunds: 1, otherRefusal: 2 } a
  * // { kind: "refused", code: "INSUFFICIENT_FUNDS", message: "GameHub refusal (error 1)", balance: 40 }
  */
 export function parseGameHubResponse(httpStatus: number, rawBody: string): ResponseOutcome {
-  if (httpStatus !== 200) return { kind: "unknown", reason: `HTTP status ${httpStatus}` };
+  if (httpStatus !== 200)
+    return { kind: "unknown", cause: "http_status", reason: `HTTP status ${httpStatus}` };
   if (typeof rawBody !== "string" || rawBody.length > MAX_RESPONSE_BYTES) {
-    return { kind: "unknown", reason: "body is not a GameHub answer" };
+    const cause = typeof rawBody === "string" ? "too_large" : "bad_body";
+    return { kind: "unknown", cause, reason: "body is not a GameHub answer" };
   }
   const parsed = parseStrictJsonObject(rawBody);
-  if (!parsed.ok) return { kind: "unknown", reason: parsed.message };
+  if (!parsed.ok) return { kind: "unknown", cause: "bad_body", reason: parsed.message };
   const body = parsed.value;
   const error = Object.hasOwn(body, "error") ? body.error : undefined;
   const balance = Object.hasOwn(body, "balance") ? body.balance : undefined;
@@ -65,7 +67,8 @@ export function parseGameHubResponse(httpStatus: number, rawBody: string): Respo
     Number.isSafeInteger(balance) &&
     balance >= 0 &&
     !parsed.nonIntegerLiterals.has("balance");
-  if (parsed.nonIntegerLiterals.has("error")) return { kind: "unknown", reason: "error is not 0, 1 or 2" };
+  if (parsed.nonIntegerLiterals.has("error"))
+    return { kind: "unknown", cause: "bad_body", reason: "error is not 0, 1 or 2" };
 
   if (error === GAMEHUB_ERRORS.otherRefusal) {
     if (balance === undefined)
@@ -75,7 +78,8 @@ export function parseGameHubResponse(httpStatus: number, rawBody: string): Respo
         message: "GameHub refusal (error 2)",
         unspecified: true,
       };
-    if (!balanceOk) return { kind: "unknown", reason: "balance is not a non-negative integer" };
+    if (!balanceOk)
+      return { kind: "unknown", cause: "bad_body", reason: "balance is not a non-negative integer" };
     return {
       kind: "refused",
       code: "INVALID_REQUEST",
@@ -85,9 +89,10 @@ export function parseGameHubResponse(httpStatus: number, rawBody: string): Respo
     };
   }
   if (error !== GAMEHUB_ERRORS.ok && error !== GAMEHUB_ERRORS.insufficientFunds) {
-    return { kind: "unknown", reason: "error is not 0, 1 or 2" };
+    return { kind: "unknown", cause: "bad_body", reason: "error is not 0, 1 or 2" };
   }
-  if (!balanceOk) return { kind: "unknown", reason: "balance is not a non-negative integer" };
+  if (!balanceOk)
+    return { kind: "unknown", cause: "bad_body", reason: "balance is not a non-negative integer" };
   if (error === GAMEHUB_ERRORS.ok) return { kind: "ok", balance };
   return { kind: "refused", code: "INSUFFICIENT_FUNDS", message: "GameHub refusal (error 1)", balance };
 }

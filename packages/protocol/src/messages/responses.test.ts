@@ -99,10 +99,27 @@ describe("parseWalletResponse", () => {
       const outcome = parseWalletResponse(status, body);
       assert.equal(outcome.kind, "unknown", body.slice(0, 80));
       assert.ok(outcome.kind === "unknown" && outcome.reason.length > 0);
+      const cause =
+        status !== 200
+          ? "http_status"
+          : body.length > 65_536
+            ? "too_large"
+            : /INTERNAL_ERROR/.test(body)
+              ? "internal_error"
+              : "bad_body";
+      assert.equal(outcome.kind === "unknown" && outcome.cause, cause, body.slice(0, 80));
     }
-    assert.deepEqual(parseWalletResponse(503, ""), { kind: "unknown", reason: "HTTP status 503" });
+    assert.deepEqual(parseWalletResponse(503, ""), {
+      kind: "unknown",
+      cause: "http_status",
+      reason: "HTTP status 503",
+    });
     const internal = parseWalletResponse(200, '{"status":"error","code":"INTERNAL_ERROR","message":"x"}');
-    assert.deepEqual(internal, { kind: "unknown", reason: "operator answered INTERNAL_ERROR" });
+    assert.deepEqual(internal, {
+      kind: "unknown",
+      cause: "internal_error",
+      reason: "operator answered INTERNAL_ERROR",
+    });
   });
 
   it("never throws on arbitrary input", () => {

@@ -54,7 +54,15 @@ export type ResponseOutcome =
        */
       unspecified?: true;
     }
-  | { kind: "unknown"; reason: string };
+  | { kind: "unknown"; cause: UnknownCause; reason: string };
+
+/**
+ * Why an outcome is unknown, as a bounded value that metrics and logs can use (`reason` is the
+ * text for people and changes with the details). `timeout` and `network` come from the sender's
+ * transport (no whole answer arrived); the others from reading an answer that did arrive.
+ */
+export type UnknownCause =
+  "timeout" | "network" | "http_status" | "too_large" | "bad_body" | "internal_error";
 
 /**
  * The sender's reading of an operator's answer. Anything but the exact protocol form is an
@@ -65,12 +73,12 @@ export type ResponseOutcome =
  *
  * @example
  * parseWalletResponse(200, '{"status":"ok","balance":500}'); // { kind: "ok", balance: 500 }
- * parseWalletResponse(502, "Bad gateway"); // { kind: "unknown", reason: "HTTP status 502" }
+ * parseWalletResponse(502, "Bad gateway"); // { kind: "unknown", cause: "http_status", reason: "HTTP status 502" }
  */
 export function parseWalletResponse(httpStatus: number, rawBody: string): ResponseOutcome {
-  if (httpStatus !== 200) return unknown(`HTTP status ${httpStatus}`);
+  if (httpStatus !== 200) return unknown(`HTTP status ${httpStatus}`, "http_status");
   if (typeof rawBody !== "string") return unknown("body is not text");
-  if (rawBody.length > MAX_RESPONSE_BYTES) return unknown("body too large");
+  if (rawBody.length > MAX_RESPONSE_BYTES) return unknown("body too large", "too_large");
   const parsed = parseStrictJsonObject(rawBody);
   if (!parsed.ok) return unknown(parsed.message);
   const body = parsed.value;
@@ -93,7 +101,7 @@ export function parseWalletResponse(httpStatus: number, rawBody: string): Respon
 
   const code = field("code");
   if (!isErrorCode(code)) return unknown("code is not a protocol error code");
-  if (code === "INTERNAL_ERROR") return unknown("operator answered INTERNAL_ERROR");
+  if (code === "INTERNAL_ERROR") return unknown("operator answered INTERNAL_ERROR", "internal_error");
   const message = field("message");
   if (typeof message !== "string") return unknown("message is missing");
   if (balance === undefined) {
@@ -112,6 +120,6 @@ function assertBalance(balance: number): void {
   if (!isBalance(balance)) throw new RangeError("balance must be a safe non-negative integer");
 }
 
-function unknown(reason: string): ResponseOutcome {
-  return { kind: "unknown", reason };
+function unknown(reason: string, cause: UnknownCause = "bad_body"): ResponseOutcome {
+  return { kind: "unknown", cause, reason };
 }

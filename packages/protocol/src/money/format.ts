@@ -12,18 +12,37 @@ import { requireExponent } from "./currency.ts";
  * formatMinor(1, "KWD");    // "0.001"
  */
 export function formatMinor(amountMinor: number | bigint, currency: string): string {
-  const exponent = requireExponent(currency);
+  return formatMinorUnits(amountMinor, requireExponent(currency));
+}
+
+/**
+ * `formatMinor` for an exponent known otherwise (e.g. sent with a game session), optionally with
+ * the major digits grouped by thousands with commas. Exact (bigint digits), never a float.
+ * Throws a RangeError on a number that is not a safe integer or an exponent outside 0-18.
+ *
+ * @example
+ * formatMinorUnits(123456, 2);                     // "1234.56"
+ * formatMinorUnits(123456, 2, { grouped: true });  // "1,234.56"
+ * formatMinorUnits(-5, 3);                         // "-0.005"
+ */
+export function formatMinorUnits(
+  amountMinor: number | bigint,
+  exponent: number,
+  options: { readonly grouped?: boolean } = {},
+): string {
   if (typeof amountMinor === "number" && !Number.isSafeInteger(amountMinor)) {
     throw new RangeError("amountMinor must be a safe integer");
   }
+  if (!Number.isInteger(exponent) || exponent < 0 || exponent > 18) {
+    throw new RangeError("exponent must be an integer from 0 to 18");
+  }
   const amount = BigInt(amountMinor);
   const negative = amount < 0n;
-  const digits = (negative ? -amount : amount).toString();
-  if (exponent === 0) return negative ? `-${digits}` : digits;
-  const padded = digits.padStart(exponent + 1, "0");
-  const major = padded.slice(0, -exponent);
-  const minor = padded.slice(-exponent);
-  return `${negative ? "-" : ""}${major}.${minor}`;
+  const padded = (negative ? -amount : amount).toString().padStart(exponent + 1, "0");
+  const whole = padded.slice(0, padded.length - exponent);
+  const major = options.grouped === true ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : whole;
+  const fraction = exponent === 0 ? "" : `.${padded.slice(-exponent)}`;
+  return `${negative ? "-" : ""}${major}${fraction}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { currencyExponent, isIsoCurrency } from "./currency.ts";
-import { formatMinor, formatMoney } from "./format.ts";
+import { formatMinor, formatMinorUnits, formatMoney } from "./format.ts";
 import { ISO_4217_MINOR_UNITS } from "./iso-4217.ts";
 import { parseMajor } from "./parse-major.ts";
 
@@ -71,6 +71,28 @@ describe("formatMinor", () => {
     assert.throws(() => formatMinor(1.5, "EUR"), RangeError);
     assert.throws(() => formatMinor(2 ** 60, "EUR"), RangeError);
     assert.throws(() => formatMinor(Number.NaN, "EUR"), RangeError);
+  });
+
+  it("formatMinorUnits: an exponent given, thousands grouped on request", () => {
+    assert.equal(formatMinorUnits(123456, 2), "1234.56");
+    assert.equal(formatMinorUnits(123456, 2, { grouped: true }), "1,234.56");
+    assert.equal(formatMinorUnits(-5, 3, { grouped: true }), "-0.005");
+    assert.equal(formatMinorUnits(1234567, 0, { grouped: true }), "1,234,567");
+    assert.equal(formatMinorUnits(999, 0, { grouped: true }), "999");
+    assert.equal(formatMinorUnits(2n ** 70n, 2, { grouped: true }), "11,805,916,207,174,113,034.24");
+    assert.throws(() => formatMinorUnits(1, -1), RangeError);
+    assert.throws(() => formatMinorUnits(1, 1.5), RangeError);
+    assert.throws(() => formatMinorUnits(0.5, 2), RangeError);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 25n), max: 10n ** 25n }),
+        fc.constantFrom("EUR", "JPY", "KWD"),
+        (amount, currency) =>
+          formatMinorUnits(amount, currencyExponent(currency)!) === formatMinor(amount, currency) &&
+          formatMinorUnits(amount, currencyExponent(currency)!, { grouped: true }).replaceAll(",", "") ===
+            formatMinor(amount, currency),
+      ),
+    );
   });
 
   it("round-trips through parseMajor for every currency", () => {

@@ -53,12 +53,18 @@ describeEachStore("createWalletHandler", (fixture) => {
 
   test("several salts are active at once, and a salts function rotates them live", async () => {
     const p = await newPlayer(fixture.store, 500);
-    let active = ["old-salt", "new-salt"];
+    let active = ["old-salt-0123456789", "new-salt-0123456789"];
     const handler = testHandler(fixture.store, { salts: () => active });
-    assert.equal((await call(handler, balanceCall(p, uniqueId("c")), "old-salt")).response.status, "ok");
-    assert.equal((await call(handler, balanceCall(p, uniqueId("c")), "new-salt")).response.status, "ok");
-    active = ["new-salt"];
-    const refused = await call(handler, balanceCall(p, uniqueId("c")), "old-salt");
+    assert.equal(
+      (await call(handler, balanceCall(p, uniqueId("c")), "old-salt-0123456789")).response.status,
+      "ok",
+    );
+    assert.equal(
+      (await call(handler, balanceCall(p, uniqueId("c")), "new-salt-0123456789")).response.status,
+      "ok",
+    );
+    active = ["new-salt-0123456789"];
+    const refused = await call(handler, balanceCall(p, uniqueId("c")), "old-salt-0123456789");
     assert.deepEqual(refused.response, errorResponse("INVALID_KEY", "key does not match"));
   });
 

@@ -3,6 +3,7 @@ import { errorResponse, verifyWalletRequest, type WalletResponse } from "@croupi
 import { settleCall, type SettleDeps } from "../duties/settle-call.ts";
 import { CallIdTakenError, type TransactHint } from "../store/wallet-store.ts";
 import type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler-types.ts";
+import { saltsProblem } from "./salt-rules.ts";
 
 /**
  * How often a call whose `call_id` was recorded concurrently is run again. The second run
@@ -16,8 +17,15 @@ const INTERNAL_MESSAGE = "internal error";
  * required), timestamp window and shape with `@croupier/protocol` — a call refused there is
  * not recorded — then runs every operator duty in one store transaction: idempotent replays,
  * DUPLICATE_CONFLICT, ROLLED_BACK, player and currency checks, bets, wins and rollbacks.
- * It never throws: every outcome is an HTTP 200 JSON answer, and anything unexpected is
- * INTERNAL_ERROR without details (passed to `onInternalError`).
+ * Once built it never throws: every outcome is an HTTP 200 JSON answer, and anything
+ * unexpected is INTERNAL_ERROR without details (passed to `onInternalError`).
+ *
+ * Building it throws a `TypeError` when the salts are unusable — missing, empty, not strings,
+ * or shorter than `MIN_SALT_LENGTH` (16) characters — so that a wallet with an unset salt
+ * variable stops at start-up instead of accepting calls signed with `"undefined"`. A `salts`
+ * function is called once at construction (an unusable result throws; an exception does not,
+ * the source may not be up yet) and checked again on every call: a call that finds it unusable
+ * is refused with INTERNAL_ERROR (and `onInternalError`), never verified against a weak salt.
  *
  * @example
  * import { createWalletHandler } from "@croupier/wallet-sdk";
@@ -31,8 +39,7 @@ const INTERNAL_MESSAGE = "internal error";
 export function createWalletHandler(options: WalletHandlerOptions): WalletHandler {
   const clock = options.clock ?? Date.now;
   const deps: SettleDeps = { clock, newTxId: randomUUID };
-  const salts = options.salts;
-  const resolveSalts = typeof salts === "function" ? salts : () => salts;
+  const resolveSalts = checkedSalts(options);
 
   return async ({ body, headers }) => {
     let callId: string | undefined;
@@ -67,6 +74,42 @@ export function createWalletHandler(options: WalletHandlerOptions): WalletHandle
       report(options.onInternalError, error, callId);
       return answer(errorResponse("INTERNAL_ERROR", INTERNAL_MESSAGE));
     }
+  };
+}
+
+/**
+ * Checks the options a handler cannot run safely without, and returns the salt reader: a fixed
+ * list is checked once here, a function here and again on every call (a rotation may break it).
+ */
+function checkedSalts(options: WalletHandlerOptions): () => readonly string[] {
+  if (typeof options !== "object" || options === null) {
+    throw new TypeError("createWalletHandler: options are required ({ salts, store })");
+  }
+  if (typeof options.store?.transact !== "function") {
+    throw new TypeError("createWalletHandler: store is required (a WalletStore, e.g. openSqliteWalletStore)");
+  }
+  const salts = options.salts;
+  if (typeof salts !== "function") {
+    const problem = saltsProblem(salts, "salts");
+    if (problem !== undefined) throw new TypeError(`createWalletHandler: ${problem}`);
+    const fixed = Object.freeze([...salts]);
+    return () => fixed;
+  }
+  // A function that throws now (a secret store not reachable yet) may work later, and each
+  // call retries it; one that returns an unusable list is a configuration mistake: stop here.
+  let atStart: { readonly value: unknown } | undefined;
+  try {
+    atStart = { value: salts() };
+  } catch {
+    atStart = undefined;
+  }
+  const startProblem = atStart === undefined ? undefined : saltsProblem(atStart.value, "salts()");
+  if (startProblem !== undefined) throw new TypeError(`createWalletHandler: ${startProblem}`);
+  return () => {
+    const current = salts();
+    const problem = saltsProblem(current, "salts()");
+    if (problem !== undefined) throw new TypeError(`wallet handler: ${problem}`);
+    return current;
   };
 }
 

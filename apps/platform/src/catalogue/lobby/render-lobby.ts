@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { escapeHtml } from "../../http/escape-html.ts";
 import type { Game } from "../games/present.ts";
 import type { Provider } from "../providers.ts";
 
@@ -37,11 +38,6 @@ body{margin:0;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif
 
 /** The CSP source that allows exactly the inline stylesheet above (no 'unsafe-inline'). */
 export const LOBBY_STYLE_SOURCE = `'sha256-${createHash("sha256").update(STYLE, "utf8").digest("base64")}'`;
-
-/** Escapes text for HTML element content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** The lobby page: a search form, a provider filter and a responsive grid of tiles. No script. */
 export function renderLobby(view: LobbyView): string {

@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import type { RouteFile } from "../../http/types.ts";
 import { lobbyPage } from "../lobby/lobby-page.ts";
-import { escapeHtml } from "../lobby/render-lobby.ts";
+import { escapeHtml } from "../../http/escape-html.ts";
 
 /** Read leniently (see `lobbyPage`): anything odd is ignored rather than answered with an error page. */
 const LobbyQuery = Type.Object({

@@ -18,7 +18,9 @@ import * as m0500 from "./0500-history-indexes.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
- * migration is frozen once merged: change the schema with a new one. Migrations take
+ * migration is frozen once merged: change the schema with a new one. A new migration must sort
+ * after every merged one: the runner refuses one that sorts before a migration a database
+ * already has (db/late-migrations.ts lists the few merged that way before it did). Migrations take
  * `Kysely<any>` so they never depend on today's types.
  */
 export const migrations: Record<string, Migration> = {};

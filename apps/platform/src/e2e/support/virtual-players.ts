@@ -33,6 +33,8 @@ export interface PlayersOptions {
   readonly maxBetMinor?: number;
   /** Pause between rounds of one player. */
   readonly thinkMs?: number;
+  /** Source of bet and win sizes (a seeded one makes a soak run's amounts repeatable); default Math.random. */
+  readonly random?: () => number;
 }
 
 export interface RunningPlayers {
@@ -47,6 +49,7 @@ export function startVirtualPlayers(options: PlayersOptions): RunningPlayers {
   const rounds: PlayedRound[] = [];
   let running = true;
   const maxBet = options.maxBetMinor ?? 100;
+  const random = options.random ?? Math.random;
 
   async function send(
     path: string,
@@ -87,12 +90,12 @@ export function startVirtualPlayers(options: PlayersOptions): RunningPlayers {
   async function play(session: GatewaySession): Promise<void> {
     while (running) {
       sequence += 1;
-      const tag = `${sequence}-${Math.random().toString(36).slice(2, 8)}`;
+      const tag = `${sequence}-${random().toString(36).slice(2, 8)}`;
       const round: PlayedRound = {
         playerId: session.playerId,
         roundRef: `vr-${tag}`,
         betTx: `vb-${tag}`,
-        betAmount: 1 + Math.floor(Math.random() * maxBet),
+        betAmount: 1 + Math.floor(random() * maxBet),
         betStatus: 0,
         winTx: `vw-${tag}`,
       };
@@ -106,7 +109,7 @@ export function startVirtualPlayers(options: PlayersOptions): RunningPlayers {
       round.betStatus = bet?.status ?? 0;
       if (bet?.code !== undefined) round.betCode = bet.code;
       if (bet?.status !== 200) continue;
-      round.winAmount = Math.floor(Math.random() * 3 * round.betAmount);
+      round.winAmount = Math.floor(random() * 3 * round.betAmount);
       const win = await send("/win", {
         session_token: session.token,
         transaction_id: round.winTx,

@@ -155,7 +155,10 @@ export async function startWorld(
     if (login.status !== 200) throw new Error(`admin login: ${login.text}`);
     adminToken = login.json.token as string;
     // The wallet starts with a placeholder salt; the operator's is set once it exists.
-    wallet = await startWallet({ salts: ["placeholder"], clock: () => now() + world.walletSkewMs });
+    wallet = await startWallet({
+      salts: ["placeholder-salt-0123456789"],
+      clock: () => now() + world.walletSkewMs,
+    });
     proxy = await startWalletProxy(wallet.url);
     operator = await provisionOperator(http, adminToken, {
       callbackUrl: `${proxy.url}/wallet`,

@@ -42,7 +42,7 @@ const { values } = parseArgs({
 const players = Number(values.players);
 const durationMs = Number(values.duration) * 1000;
 const warmupMs = Number(values.warmup) * 1000;
-const SALT = "bench-salt";
+const SALT = "bench-salt-0123456789";
 
 const walletScript = fileURLToPath(
   new URL("../../../../reference-wallet/bench/targets/wallet-server.ts", import.meta.url),

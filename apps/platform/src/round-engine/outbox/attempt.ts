@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import type { CallbackClient } from "../../callbacks/callback-client.ts";
-import { sendWalletCall, type CallOutcome, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
+import type { CallOutcome } from "../../callbacks/call-outcome.ts";
+import { sendWalletCall, type WalletCallResult } from "../../callbacks/send-wallet-call.ts";
 import type { WalletEndpoint, WalletEndpointLookup } from "../../callbacks/wallet-endpoint.ts";
-import type { OpResult } from "./batch-ops.ts";
+import type { OpResult } from "../write-model/batch-ops.ts";
 import { newCallRow, unsignedRequestOf } from "./call-rows.ts";
 import type { Outbox } from "./outbox.ts";
 import { afterAttempt, afterLostLease, type Transition } from "./retry-policy.ts";
@@ -77,9 +78,10 @@ export async function attemptLeasedCall(
       round_id: row.round_id,
       operator_id: row.operator_id,
     });
-    if (transition.rollback)
-      log.warn({ reason: transition.reason }, "debit outcome unknown: rollback queued");
-    else
+    if (transition.rollback) {
+      const cause = outcome.kind === "unknown" ? outcome.cause : undefined;
+      log.warn({ cause, reason: transition.reason }, "debit outcome unknown: rollback queued");
+    } else
       log.error({ code: transition.errorCode, reason: transition.reason }, "credit needs manual resolution");
     void recorded.then(
       () => outbox.wake(),

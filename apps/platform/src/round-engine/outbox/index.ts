@@ -1,4 +1,4 @@
-/** The transactional outbox of wallet calls: group commit, leases, retries, manual resolution. */
+/** The transactional outbox of wallet calls: leases, dispatch, retries, manual resolution (its group commit is in ../write-model/). */
 export { createOutbox, type Outbox, type OutboxOptions } from "./outbox.ts";
 export {
   createDispatcher,
@@ -29,7 +29,7 @@ export {
   MAX_QUEUED_OPS,
   OutboxClosedError,
   OutboxOverloadedError,
-} from "./write-batcher.ts";
+} from "../write-model/write-batcher.ts";
 export type {
   CallState,
   OutboxTables,

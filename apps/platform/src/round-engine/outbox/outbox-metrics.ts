@@ -4,7 +4,7 @@ import type { Registry } from "prom-client";
 import { gaugeOn, histogramOn } from "../../callbacks/metric-helpers.ts";
 import type { Clock } from "../../deps.ts";
 import type { Database } from "../../db/database.ts";
-import type { BatcherMetrics } from "./write-batcher.ts";
+import type { BatcherMetrics } from "../write-model/write-batcher.ts";
 
 /**
  * Outbox gauges, computed when scraped (one indexed query each), so that every process reports

@@ -6,7 +6,7 @@ import { randomToken } from "../../deps.ts";
 import type { PlatformDb } from "../../db/connect.ts";
 import { createBatcherMetrics, registerOutboxGauges } from "./outbox-metrics.ts";
 import { DEFAULT_RETRY_HORIZON_MS, LEASE_MARGIN_MS } from "./retry-policy.ts";
-import { WriteBatcher } from "./write-batcher.ts";
+import { WriteBatcher } from "../write-model/write-batcher.ts";
 
 export interface OutboxOptions {
   readonly db: PlatformDb;

@@ -33,7 +33,7 @@ test("backoff doubles from 1 s to a 10 min cap, jittered between 1 s and that ce
 test("which outcomes are final and which are retried", () => {
   const now = 500;
   const ok = { kind: "ok", balance: 5 } as const;
-  const unknown = { kind: "unknown", reason: "HTTP status 500" } as const;
+  const unknown = { kind: "unknown", cause: "http_status", reason: "HTTP status 500" } as const;
   const expired = { kind: "refused", code: "TIMESTAMP_EXPIRED", message: "clock" } as const;
   const blocked = { kind: "refused", code: "PLAYER_BLOCKED", message: "blocked" } as const;
   const open = { kind: "not_sent", cause: "circuit_open", reason: "open", retryAtMs: 9_000 } as const;

@@ -13,7 +13,7 @@
  *
  * Retries use exponential backoff with jitter until the horizon, then `manual`.
  */
-import type { CallOutcome } from "../../callbacks/send-wallet-call.ts";
+import type { CallOutcome } from "../../callbacks/call-outcome.ts";
 import type { CallState, WalletCallRow } from "./tables.ts";
 
 /** First retry delay: a wallet that blinked is usually back within a second. */

@@ -13,6 +13,10 @@ const CHECKPOINT_INTERVAL_MS = 100;
  */
 export const WRITER_AUTOCHECKPOINT_PAGES = 16_384;
 
+// The worker is loaded by URL, which the compiler's import rewriting does not see: from the
+// sources (the workspace) it is the .ts file, from the built package the .js one beside this.
+const WORKER_EXTENSION = import.meta.url.endsWith(".ts") ? ".ts" : ".js";
+
 /** Largest WAL file kept on disk after the log restarts (bytes). */
 export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
 
@@ -23,7 +27,7 @@ export const WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
  * thread and waits for it.
  */
 export function startCheckpointer(filename: string, busyTimeoutMs: number): { stop(): Promise<void> } {
-  const worker = new Worker(new URL("./checkpoint-worker.ts", import.meta.url), {
+  const worker = new Worker(new URL(`./checkpoint-worker${WORKER_EXTENSION}`, import.meta.url), {
     workerData: { filename, intervalMs: CHECKPOINT_INTERVAL_MS, busyTimeoutMs },
   });
   let exited = false;

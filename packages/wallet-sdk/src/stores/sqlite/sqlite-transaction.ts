@@ -17,8 +17,26 @@ const CALL_COLUMNS =
 const LEDGER_COLUMNS =
   "entry_id, player_id, kind, amount_minor, balance_after_minor, call_id, round_id, reference, reason, created_at";
 
-/** Every statement the store runs, prepared once per connection (the hot path reuses them). */
-export function prepareStatements(db: Database.Database) {
+/**
+ * Every statement the store runs, prepared once per connection (the hot path reuses them).
+ * Spelled out rather than inferred so that the emitted declarations can name the types.
+ */
+export interface SqliteStatements {
+  readPlayer: Database.Statement<[string], PlayerRow>;
+  findCall: Database.Statement<[string], CallRow>;
+  findRollbackOf: Database.Statement<[string], CallRow>;
+  insertCall: Database.Statement;
+  setBalance: Database.Statement<[number, string]>;
+  insertLedger: Database.Statement;
+  insertPlayer: Database.Statement;
+  updateBlocked: Database.Statement<[number, string]>;
+  findAdjustment: Database.Statement<[string], LedgerRow>;
+  listLedger: Database.Statement<[string, bigint, number], LedgerRow>;
+  countPlayers: Database.Statement<[], { n: number }>;
+}
+
+/** Prepares {@link SqliteStatements} on a connection. */
+export function prepareStatements(db: Database.Database): SqliteStatements {
   return {
     readPlayer: db.prepare<[string], PlayerRow>(
       `SELECT ${PLAYER_COLUMNS} FROM wallet_players WHERE player_id = ?`,
@@ -56,8 +74,6 @@ export function prepareStatements(db: Database.Database) {
     countPlayers: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM wallet_players"),
   };
 }
-
-export type SqliteStatements = ReturnType<typeof prepareStatements>;
 
 /** Larger than any entry id, for the first page. */
 const NO_CURSOR = 2n ** 63n - 1n;

@@ -5,33 +5,13 @@
  * multi-row statements. Deciding in memory keeps the rules dialect-free and testable, and keeps
  * the number of statements per batch constant instead of per op.
  */
-import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
 import type { RoundRow } from "../tables.ts";
-import type { Transition } from "./retry-policy.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { Transition } from "../outbox/retry-policy.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
+import type { CallClaim, ClaimRow, RoundRefusal } from "./riding-writes.ts";
 
 /** Most calls one round may hold: bounds what one batch loads per round (a limit on everything). */
 export const MAX_CALLS_PER_ROUND = 500;
-
-export type RoundRefusal =
-  | "ROUND_NOT_FOUND"
-  | "ROUND_CLOSED"
-  | "ROUND_MISMATCH"
-  | "ROUND_CALL_LIMIT"
-  | "DEBIT_IN_FLIGHT"
-  | "DEBIT_NOT_ACKNOWLEDGED";
-
-/**
- * A caller's own idempotency record (the provider gateway's transaction row), written in the
- * same commit as the call it leads to, so that a studio's bet costs one commit before its debit
- * is sent, not three. Decided first: when a row with its key exists nothing else of the op
- * happens (`claim-exists`, the caller judges the row). Not written when the call is refused with
- * one of `unrecordedRefusals` (a refusal the caller may retry under the same id).
- */
-export interface CallClaim {
-  readonly row: GatewayTxRow;
-  readonly unrecordedRefusals: readonly RoundRefusal[];
-}
 
 export type OutboxOp =
   | { readonly kind: "open-round"; readonly row: RoundRow }
@@ -112,7 +92,7 @@ export type OpResult =
   | { readonly kind: "queued" }
   | { readonly kind: "replay"; readonly row: WalletCallRow }
   | { readonly kind: "round-exists"; readonly row: RoundRow }
-  | { readonly kind: "claim-exists"; readonly row: GatewayTxRow }
+  | { readonly kind: "claim-exists"; readonly row: ClaimRow }
   | { readonly kind: "noted" }
   | { readonly kind: "conflict" }
   | { readonly kind: "refused"; readonly code: RoundRefusal }

@@ -15,13 +15,13 @@
  * statement's generic plan, blind to how few rows they hold, made batches several times slower).
  */
 import pg from "pg";
-import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
+import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
 import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
 import { batchTables, columnList, columnsOf, type Column } from "./batch-tables.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 const CLAIM_ANSWER_COLUMNS = columnsOf<ClaimAnswer>({
   studio_id: "text",
@@ -204,7 +204,7 @@ async function beginAndLoad(client: Client, ops: readonly OutboxOp[]): Promise<B
         claimKeys.map((key) => key.txId),
       ),
       add: (rows) => {
-        for (const row of rows as GatewayTxRow[])
+        for (const row of rows as ClaimRow[])
           if (wanted.has(claimKey(row.studio_id, row.tx_id))) snapshot.addLoadedClaim(row);
       },
     });

@@ -3,9 +3,9 @@
  * statements of both databases (sqlite-batch-store.ts, postgres-batch-store.ts). Each list is
  * checked by the compiler against its row type: a column added to a table and not here fails.
  */
-import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
+import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 export type SqlType = "text" | "bigint" | "integer";
 
@@ -86,7 +86,7 @@ const attempts = columnsOf<Required<NewAttemptRow>>({
   reason: "text",
 });
 
-const claims = columnsOf<GatewayTxRow>({
+const claims = columnsOf<ClaimRow>({
   studio_id: "text",
   tx_id: "text",
   kind: "text",

@@ -6,10 +6,11 @@ import pino from "pino";
 import { openTestDb, testDialects, type TestDb } from "../../db/test-databases.ts";
 import { newTxRow } from "../../provider-gateway/transactions.ts";
 import { newRoundRow } from "../open-round.ts";
-import type { CallClaim, OutboxOp } from "./batch-ops.ts";
-import { newCallRow } from "./call-rows.ts";
-import { createOutbox, type Outbox } from "./outbox.ts";
-import { afterAttempt } from "./retry-policy.ts";
+import type { OutboxOp } from "./batch-ops.ts";
+import type { CallClaim } from "./riding-writes.ts";
+import { newCallRow } from "../outbox/call-rows.ts";
+import { createOutbox, type Outbox } from "../outbox/outbox.ts";
+import { afterAttempt } from "../outbox/retry-policy.ts";
 
 const session = {
   operatorId: "op",

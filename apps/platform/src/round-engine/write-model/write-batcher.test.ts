@@ -3,8 +3,8 @@ import { after, before, describe, test } from "node:test";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { openTestDb, testDialects, type TestDb } from "../../db/test-databases.ts";
-import { newCallRow } from "./call-rows.ts";
-import { createOutbox, type Outbox } from "./outbox.ts";
+import { newCallRow } from "../outbox/call-rows.ts";
+import { createOutbox, type Outbox } from "../outbox/outbox.ts";
 
 for (const kind of testDialects) {
   describe(`write batcher (${kind})`, () => {

@@ -10,13 +10,13 @@
  * (batch-tables.ts) as PostgreSQL's batch (postgres-batch-store.ts).
  */
 import type SqliteDatabase from "better-sqlite3";
-import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
+import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
 import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot } from "./batch-snapshot.ts";
 import { batchTables, columnList, type Column } from "./batch-tables.ts";
-import type { WalletCallRow } from "./tables.ts";
+import type { WalletCallRow } from "../outbox/tables.ts";
 
 type Sqlite = SqliteDatabase.Database;
 type Statement = SqliteDatabase.Statement;
@@ -105,7 +105,7 @@ export function createSqliteBatchStore(sqlite: Sqlite): SqliteBatchStore {
 function loadSnapshot(statements: Statements, ops: readonly OutboxOp[]): BatchSnapshot {
   const snapshot = new BatchSnapshot();
   for (const key of claimKeysOf(ops)) {
-    const row = statements.claimByKey.get(key.studioId, key.txId) as GatewayTxRow | undefined;
+    const row = statements.claimByKey.get(key.studioId, key.txId) as ClaimRow | undefined;
     if (row !== undefined) snapshot.addLoadedClaim(row);
   }
   const roundIds = roundIdsOf(ops);

@@ -1,7 +1,7 @@
-import type { GatewayTxRow } from "../../provider-gateway/tables.ts";
+import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
 import { claimKey } from "./batch-ops.ts";
-import type { NewAttemptRow, WalletCallRow } from "./tables.ts";
+import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 /** A claim's final answer, written only if the claim is still pending when the batch commits. */
 export interface ClaimAnswer {
@@ -30,18 +30,18 @@ export class BatchSnapshot {
   readonly changedRounds = new Set<RoundRow>();
   readonly changedCalls = new Set<WalletCallRow>();
   /** Claims found (loaded) or written by this batch, by `claimKey`. */
-  readonly claims = new Map<string, GatewayTxRow>();
-  readonly newClaims: GatewayTxRow[] = [];
+  readonly claims = new Map<string, ClaimRow>();
+  readonly newClaims: ClaimRow[] = [];
   /** Answers of claims written before this batch, by `claimKey` (one statement may touch a row once). */
   readonly claimAnswers = new Map<string, ClaimAnswer>();
   readonly sessionTouches = new Map<string, SessionTouch>();
   readonly #fresh = new Set<object>();
 
-  addLoadedClaim(row: GatewayTxRow): void {
+  addLoadedClaim(row: ClaimRow): void {
     this.claims.set(claimKey(row.studio_id, row.tx_id), row);
   }
 
-  insertClaim(row: GatewayTxRow): void {
+  insertClaim(row: ClaimRow): void {
     this.claims.set(claimKey(row.studio_id, row.tx_id), row);
     this.newClaims.push(row);
     this.#fresh.add(row);

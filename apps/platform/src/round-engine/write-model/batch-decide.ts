@@ -5,7 +5,7 @@
 import type { RoundRow } from "../tables.ts";
 import { claimKey, MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import type { BatchSnapshot } from "./batch-snapshot.ts";
-import type { WalletCallRow } from "./tables.ts";
+import type { WalletCallRow } from "../outbox/tables.ts";
 
 /** Decides one op against the snapshot, changing it. */
 export function decide(snapshot: BatchSnapshot, op: OutboxOp): OpResult {
