@@ -23,6 +23,7 @@ import { catalogueGameLookup } from "./sessions/game-lookup.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
 import { registerSurfaces } from "./surfaces/register.ts";
 import { requireRoutesInSurfaces, type SurfaceRoute } from "./surfaces/surface.ts";
+import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -158,6 +159,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
           "Operator REST API (`/v1`, API credentials), operator backoffice (`/backoffice`, sessions) and admin API " +
           "(`/admin`, sessions). Errors are RFC 9457 problem+json with a stable `code`; see `GET /problems`.",
       },
+      webhooks: walletCallbackWebhooks(),
       servers: options.publicUrl === undefined ? [] : [{ url: options.publicUrl }],
       components: {
         securitySchemes: {

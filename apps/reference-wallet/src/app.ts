@@ -1,4 +1,4 @@
-import { createWalletHandler } from "@croupier/wallet-sdk";
+import { createClassicWalletHandler, createWalletHandler } from "@croupier/wallet-sdk";
 import { fastifyWallet } from "@croupier/wallet-sdk/fastify";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
@@ -19,6 +19,11 @@ export interface WalletAppOptions {
   readonly windowSeconds?: number;
   /** Refuse calls without a valid `webhook-signature` over the raw body. Default false. */
   readonly requireBodySignature?: boolean;
+  /**
+   * Also answer the compatibility (GameHub-style) profile at `GET /wallet/classic`. That dialect
+   * has no body signature, so it is off unless asked for. Default false.
+   */
+  readonly classicProfile?: boolean;
   /** A pino logger; none (silent) by default, which suits tests. */
   readonly logger?: FastifyBaseLogger;
   /** Epoch milliseconds; injectable so tests control the timestamp window. */
@@ -27,7 +32,8 @@ export interface WalletAppOptions {
 
 /**
  * Builds the reference wallet: the protocol callback at `POST /wallet` (the SDK's handler and
- * Fastify plugin), `GET /healthz`, and the admin API under `/admin`. It never listens; the
+ * Fastify plugin), with `classicProfile` the same wallet in the compatibility profile at
+ * `GET /wallet/classic`, `GET /healthz`, and the admin API under `/admin`. It never listens; the
  * caller does (server.ts), or a test calls `listen({ port: 0 })`.
  *
  * @example
@@ -54,6 +60,21 @@ export function buildWalletApp(options: WalletAppOptions): FastifyInstance {
     onInternalError: (error, callId) => app.log.error({ err: error, callId }, "wallet callback failed"),
   });
   app.register(fastifyWallet, { handler, path: "/wallet" });
+  if (options.classicProfile === true) {
+    const classic = createClassicWalletHandler({
+      salts: options.salts.current,
+      store: options.store,
+      ...(options.windowSeconds === undefined ? {} : { windowSeconds: options.windowSeconds }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      onInternalError: (error, callId) =>
+        app.log.error({ err: error, callId }, "classic wallet callback failed"),
+    });
+    app.get("/wallet/classic", { schema: { hide: true } }, async (request, reply) => {
+      const at = request.url.indexOf("?");
+      const answer = await classic(at === -1 ? "" : request.url.slice(at + 1));
+      return reply.code(answer.statusCode).headers(answer.headers).send(answer.body);
+    });
+  }
 
   app.get("/healthz", async () => ({ status: "ok" }));
 

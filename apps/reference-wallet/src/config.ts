@@ -29,6 +29,8 @@ export interface WalletConfig {
   readonly adminToken: string;
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
+  /** Serve the compatibility (GameHub-style) profile at `GET /wallet/classic` too. */
+  readonly classicProfile: boolean;
   readonly demoPlayers: boolean;
   readonly logLevel: LogLevel;
   /** Things an operator must read at start-up (public demo secrets in use, …). */
@@ -57,6 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   const windowSeconds = reader.integer("WINDOW_SECONDS", { fallback: 30, min: 1, max: MAX_WINDOW_SECONDS });
   const requireBodySignature = reader.boolean("REQUIRE_BODY_SIGNATURE", false);
   const demoPlayers = reader.boolean("DEMO_PLAYERS", demoMode);
+  const classicProfile = reader.boolean("CLASSIC_PROFILE", false);
+  if (classicProfile) {
+    warnings.push(
+      "CLASSIC_PROFILE is on: GET /wallet/classic answers the compatibility profile, which has no body " +
+        "signature (a captured URL can be replayed with another amount inside the window). Accept it only " +
+        "from the platform's egress addresses.",
+    );
+  }
   const logLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
 
   const saltKeys = parseSalts(value("SALT_KEYS"), demoMode, errors, warnings);
@@ -79,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       adminToken,
       windowSeconds,
       requireBodySignature,
+      classicProfile,
       demoPlayers,
       logLevel,
       warnings,

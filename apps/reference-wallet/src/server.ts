@@ -41,6 +41,7 @@ const app = buildWalletApp({
   adminToken: config.adminToken,
   windowSeconds: config.windowSeconds,
   requireBodySignature: config.requireBodySignature,
+  classicProfile: config.classicProfile,
   logger,
 });
 

@@ -17,6 +17,13 @@ const MAX_WINDOW_SECONDS = 3_600;
 const MIN_TIMEOUT_MS = 10;
 const MAX_TIMEOUT_MS = 120_000;
 
+/**
+ * How calls travel: `native` (JSON POST, the protocol's own form) or `classic`, the compatibility
+ * profile (GameHub-style GET query, answers `{"error":0|1|2,"balance":…}`). `gamehub` is accepted
+ * as another name for `classic`.
+ */
+export type WalletProfile = "native" | "classic";
+
 /** What a run needs to know. Only `url`, `salt`, `players` and `currency` are required. */
 export interface ConformanceOptions {
   /** The operator's callback URL (http or https). */
@@ -39,6 +46,8 @@ export interface ConformanceOptions {
   gameId?: string;
   /** Call-id namespace; default random. Two runs must never share one. */
   runId?: string;
+  /** The operator's profile; default `native`. */
+  profile?: WalletProfile | "gamehub";
 }
 
 /** Options with every default applied and validated. */
@@ -54,6 +63,7 @@ export interface ResolvedOptions {
   readonly only: readonly string[];
   readonly gameId: string;
   readonly runId: string;
+  readonly profile: WalletProfile;
 }
 
 export type ResolveResult = { ok: true; options: ResolvedOptions } | { ok: false; errors: string[] };
@@ -103,6 +113,13 @@ export function resolveOptions(input: ConformanceOptions, newRunId: () => string
   if (!RUN_ID_PATTERN.test(runId)) errors.push("runId must be 1-16 letters or digits");
   const gameId = input.gameId ?? DEFAULT_GAME_ID;
   if (gameId.length === 0 || gameId.length > 128) errors.push("gameId must be 1-128 characters");
+  const profileName = input.profile ?? "native";
+  if (profileName !== "native" && profileName !== "classic" && profileName !== "gamehub") {
+    errors.push(`profile must be native or classic (gamehub); got "${String(profileName)}"`);
+  }
+  if (profileName !== "native" && input.requireBodySignature === true) {
+    errors.push("the classic profile carries no body signature; it cannot be required");
+  }
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -118,6 +135,7 @@ export function resolveOptions(input: ConformanceOptions, newRunId: () => string
       only: input.only ?? [],
       gameId,
       runId,
+      profile: profileName === "native" ? "native" : "classic",
     },
   };
 }

@@ -8,6 +8,13 @@ export { createWalletHandler } from "./handler/create-wallet-handler.ts";
 export { MIN_SALT_LENGTH } from "./handler/salt-rules.ts";
 export type { WalletHandler, WalletHandlerOptions, WalletHttpAnswer } from "./handler/handler-types.ts";
 export {
+  classicAnswer,
+  classicQueryToBody,
+  createClassicWalletHandler,
+  type ClassicWalletAnswer,
+  type ClassicWalletHandler,
+} from "./adapters/classic.ts";
+export {
   CallIdTakenError,
   type CallRecord,
   type LedgerEntry,

@@ -173,7 +173,16 @@ export const WalletSettingsBody = Type.Object(
     breakerCooldownMs: Type.Optional(
       Bounded(WALLET_SETTING_BOUNDS.breakerCooldownMs, "How long an open circuit waits before a trial call."),
     ),
-    profile: Type.Optional(Type.Enum(["native", "gamehub"])),
+    profile: Type.Optional(
+      Type.Enum(["native", "gamehub"], {
+        description:
+          "How calls are encoded (docs/protocol.md). `native`: JSON POST with a Standard Webhooks body " +
+          "signature. `gamehub`: the compatibility profile, a GET query answered {error:0|1|2}; it carries NO " +
+          "body signature, so a captured call URL can be replayed with another amount inside the timestamp " +
+          "window: prefer native, or accept calls only from the platform's egress addresses. Under gamehub " +
+          "a bet whose outcome is unknown is not rolled back automatically but held for review (ADR 0006).",
+      }),
+    ),
   },
   { additionalProperties: false, minProperties: 1 },
 );

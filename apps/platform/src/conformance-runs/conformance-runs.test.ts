@@ -358,8 +358,15 @@ for (const kind of testDialects) {
         token: gamehub.token,
         body: { callbackUrl: wallet.url, profile: "gamehub" },
       });
-      const refused = await h.request("POST", START, { token: gamehub.token, body: runBody() });
-      assert.equal(refused.json.code, "CONFORMANCE_NOT_SUPPORTED");
+      const refused = await h.request("POST", START, {
+        token: gamehub.token,
+        body: runBody({ requireBodySignature: true }),
+      });
+      assert.equal(
+        refused.json.code,
+        "INVALID_CONFORMANCE_OPTIONS",
+        "the compatibility profile has no signature",
+      );
       assert.equal((await h.request("POST", START, { body: runBody() })).status, 401);
       const after = await h.db.db.selectFrom("conformance_runs").select("id").execute();
       assert.equal(after.length, before.length);

@@ -21,11 +21,6 @@ export const conformanceRunProblems = {
     title: "A conformance run is in progress",
     doc: "One run at a time per operator and environment; `runId` names the one running. Wait for it to finish.",
   },
-  CONFORMANCE_NOT_SUPPORTED: {
-    status: 409,
-    title: "Conformance runs not supported for this wallet profile",
-    doc: "The conformance kit speaks the native JSON protocol only; the environment uses the GameHub compatibility profile.",
-  },
   CONFORMANCE_RUN_NOT_FOUND: {
     status: 404,
     title: "Conformance run not found",

@@ -77,10 +77,12 @@ export async function startRun(
   if (callbackUrl === null) {
     return fail("CALLBACK_URL_NOT_SET", `Set the ${environment} callback URL first.`);
   }
-  if (profile !== "native") {
+  // The kit speaks the operator's own profile, so that a compatibility-profile operator is tested
+  // as the platform will call it, and can pass the go-live gate.
+  if (profile === "gamehub" && input.requireBodySignature === true) {
     return fail(
-      "CONFORMANCE_NOT_SUPPORTED",
-      `The ${environment} wallet uses the ${profile} profile; the conformance kit speaks the native JSON protocol only.`,
+      "INVALID_CONFORMANCE_OPTIONS",
+      `The ${environment} wallet uses the compatibility (GameHub) profile, which carries no body signature; requireBodySignature cannot be set.`,
     );
   }
   const target = await checkRunTarget(callbackUrl, {
@@ -160,6 +162,7 @@ export async function startRun(
         requireBodySignature: input.requireBodySignature === true,
         only,
         runId: kitRunId(runId),
+        profile: profile === "gamehub" ? "classic" : "native",
       },
     },
   };

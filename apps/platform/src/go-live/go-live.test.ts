@@ -189,42 +189,69 @@ for (const kind of testDialects) {
       );
     });
 
-    test("a passing run counts against the URL it tested, for 30 days", async () => {
+    test("a compatibility-profile operator passes with a run in its profile; a switch of profile needs a new run", async () => {
       const op = await h.approvedOperator();
       const liveSalt = await activeSaltOf(h, op.token, "live");
-      const wallet = await startWallet(() => startReferenceWallet(liveSalt));
-      await setCallbackUrl(h, op.token, "live", wallet.url);
+      const wallet = await startWallet(() => startReferenceWallet(liveSalt, { classicProfile: true }));
+      const settings = await h.request("PATCH", "/backoffice/environments/live/wallet-settings", {
+        token: op.token,
+        body: { callbackUrl: wallet.url, profile: "gamehub", timeoutMs: 2_000 },
+      });
+
+      test("a passing run counts against the URL it tested, for 30 days", async () => {
+        const op = await h.approvedOperator();
+        const liveSalt = await activeSaltOf(h, op.token, "live");
+        const wallet = await startWallet(() => startReferenceWallet(liveSalt));
+        await setCallbackUrl(h, op.token, "live", wallet.url);
+        const passed = await liveRun(op.token);
+        assert.equal(passed.status, "passed");
+        grantPrepaidCredit(h, op.operatorId, 1);
+        assert.equal((await readiness(op.operatorId, op.token)).ready, true);
+
+        // Another live URL: the run tested the old one.
+        const moved = await startWallet(() => startReferenceWallet(liveSalt));
+        await setCallbackUrl(h, op.token, "live", moved.url);
+        const elsewhere = await readiness(op.operatorId, op.token);
+        assert.deepEqual(elsewhere.missing, ["passing_live_conformance_run"]);
+        assert.match(reasonOf(elsewhere, "passing_live_conformance_run"), new RegExp(`tested ${wallet.url}`));
+        await setCallbackUrl(h, op.token, "live", wallet.url);
+        assert.equal((await readiness(op.operatorId, op.token)).ready, true);
+
+        // 31 days later (sessions expire meanwhile: sign in again).
+        offsetMs += 31 * DAY_MS;
+        const token = await h.login(op.email);
+        const admin = await h.request("POST", "/admin/login", {
+          body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+        });
+        adminToken = admin.json.token;
+        const stale = await readiness(op.operatorId, token);
+        assert.deepEqual(stale.missing, ["passing_live_conformance_run"]);
+        assert.match(
+          reasonOf(stale, "passing_live_conformance_run"),
+          new RegExp(`${passed.id}.*more than 30 days old`),
+        );
+        const refused = await goLive(op.operatorId);
+        assert.equal(refused.status, 409);
+        assert.deepEqual(refused.json.missing, ["passing_live_conformance_run"]);
+        assert.equal((await h.request("GET", "/backoffice/me", { token })).json.operator.status, "sandbox");
+      });
+      assert.equal(settings.status, 200, settings.text);
       const passed = await liveRun(op.token);
-      assert.equal(passed.status, "passed");
+      assert.equal(passed.status, "passed", JSON.stringify(passed.failedChecks));
       grantPrepaidCredit(h, op.operatorId, 1);
       assert.equal((await readiness(op.operatorId, op.token)).ready, true);
 
-      // Another live URL: the run tested the old one.
-      const moved = await startWallet(() => startReferenceWallet(liveSalt));
-      await setCallbackUrl(h, op.token, "live", moved.url);
-      const elsewhere = await readiness(op.operatorId, op.token);
-      assert.deepEqual(elsewhere.missing, ["passing_live_conformance_run"]);
-      assert.match(reasonOf(elsewhere, "passing_live_conformance_run"), new RegExp(`tested ${wallet.url}`));
-      await setCallbackUrl(h, op.token, "live", wallet.url);
-      assert.equal((await readiness(op.operatorId, op.token)).ready, true);
-
-      // 31 days later (sessions expire meanwhile: sign in again).
-      offsetMs += 31 * DAY_MS;
-      const token = await h.login(op.email);
-      const admin = await h.request("POST", "/admin/login", {
-        body: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD },
+      const switched = await h.request("PATCH", "/backoffice/environments/live/wallet-settings", {
+        token: op.token,
+        body: { profile: "native" },
       });
-      adminToken = admin.json.token;
-      const stale = await readiness(op.operatorId, token);
-      assert.deepEqual(stale.missing, ["passing_live_conformance_run"]);
+      assert.equal(switched.status, 200, switched.text);
+      const after = await readiness(op.operatorId, op.token);
+      assert.deepEqual(after.missing, ["passing_live_conformance_run"]);
       assert.match(
-        reasonOf(stale, "passing_live_conformance_run"),
-        new RegExp(`${passed.id}.*more than 30 days old`),
+        reasonOf(after, "passing_live_conformance_run"),
+        new RegExp(`${passed.id}.*classic profile`),
       );
-      const refused = await goLive(op.operatorId);
-      assert.equal(refused.status, 409);
-      assert.deepEqual(refused.json.missing, ["passing_live_conformance_run"]);
-      assert.equal((await h.request("GET", "/backoffice/me", { token })).json.operator.status, "sandbox");
     });
   });
 }

@@ -5,6 +5,7 @@ import { fail, type Failure } from "../operators/problems.ts";
 import type { OperatorStatus } from "../operators/status.ts";
 import { getWalletSettings } from "../operators/wallet-settings.ts";
 import { noPrepaidCreditYet } from "./prepaid-credit.ts";
+import { runProfile } from "./run-profile.ts";
 
 /** A passing live run counts for this long after it finished. */
 export const GO_LIVE_RUN_MAX_AGE_MS = 30 * 24 * 60 * 60_000;
@@ -60,6 +61,7 @@ export async function evaluateGoLive(
   const now = deps.clock();
   const settings = await getWalletSettings(deps, operatorId, "live");
   const liveUrl = settings.ok ? settings.settings.callbackUrl : null;
+  const liveProfile = settings.ok && settings.settings.profile === "gamehub" ? "classic" : "native";
 
   const urlCondition: GoLiveCondition = !settings.ok
     ? {
@@ -82,7 +84,7 @@ export async function evaluateGoLive(
 
   const conditions = [
     urlCondition,
-    await runCondition(deps, operatorId, liveUrl, now),
+    await runCondition(deps, operatorId, liveUrl, now, liveProfile),
     await creditCondition(deps, operatorId),
   ];
   const missing = conditions.filter((c) => !c.met).map((c) => c.id);
@@ -104,6 +106,7 @@ async function runCondition(
   operatorId: string,
   liveUrl: string | null,
   now: number,
+  liveProfile: "native" | "classic",
 ): Promise<GoLiveCondition> {
   const id = "passing_live_conformance_run";
   if (liveUrl === null) {
@@ -113,6 +116,16 @@ async function runCondition(
   if (pass !== undefined && pass.finished_at_ms !== null) {
     const evidence = { runId: pass.id, runFinishedAtMs: pass.finished_at_ms };
     const validUntilMs = pass.finished_at_ms + GO_LIVE_RUN_MAX_AGE_MS;
+    // A pass counts only in the profile the platform will call the wallet with.
+    const spoke = await runProfile(deps.db, operatorId, pass.id);
+    if (spoke !== liveProfile) {
+      return {
+        id,
+        met: false,
+        reason: `The last passing live run (${pass.id}) spoke the ${spoke} profile, but the live wallet now uses the ${liveProfile === "classic" ? "compatibility (gamehub)" : "native"} profile: run the conformance kit again.`,
+        ...evidence,
+      };
+    }
     if (validUntilMs >= now) {
       return {
         id,

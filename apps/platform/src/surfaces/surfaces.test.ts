@@ -64,6 +64,10 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
       "GET /docs/static/*",
       "GET /docs/json",
       "GET /docs/yaml",
+      // The wallet protocol's description and test vectors.
+      "GET /docs/protocol",
+      "GET /docs/protocol.md",
+      "GET /docs/protocol/test-vectors.json",
       "GET /docs/static/index.html",
       "GET /docs/static/swagger-initializer.js",
     ],

@@ -30,7 +30,11 @@ export interface WalletFixture {
   close(): Promise<void>;
 }
 
-export async function startWallet(backend: Backend, salts: readonly string[]): Promise<WalletFixture> {
+export async function startWallet(
+  backend: Backend,
+  salts: readonly string[],
+  options: { readonly classicProfile?: boolean } = {},
+): Promise<WalletFixture> {
   let cleanup: () => Promise<void>;
   let store: ReferenceWalletStore;
   if (backend === "postgres") {
@@ -42,7 +46,12 @@ export async function startWallet(backend: Backend, salts: readonly string[]): P
     store = await openStore({ kind: "sqlite", dataDir: dir, filename: path.join(dir, "wallet.sqlite") });
     cleanup = () => rm(dir, { recursive: true, force: true });
   }
-  const app = buildWalletApp({ store, salts: createActiveSalts(salts), adminToken: ADMIN_TOKEN });
+  const app = buildWalletApp({
+    store,
+    salts: createActiveSalts(salts),
+    adminToken: ADMIN_TOKEN,
+    ...(options.classicProfile === undefined ? {} : { classicProfile: options.classicProfile }),
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const address = app.server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`;

@@ -1,6 +1,6 @@
 import { bodySignature, computeKey } from "@croupier/protocol";
 import type { CheckContext } from "../runner/check-context.ts";
-import { check, insideWindowMs, outsideWindowMs, wrongSalt, type Check } from "./check.ts";
+import { check, NATIVE_ONLY, insideWindowMs, outsideWindowMs, wrongSalt, type Check } from "./check.ts";
 
 /** Skew between the operator's clock and ours above which timestamp checks are unreliable. */
 const SKEW_WARNING_SECONDS = 2;
@@ -57,6 +57,7 @@ export const securityChecks: readonly Check[] = [
   }),
   check({
     id: "security.key-before-player",
+    nativeOnly: NATIVE_ONLY.oneRefusalCode,
     title: "The key is checked before the player",
     area: "security",
     required: true,
@@ -74,6 +75,7 @@ export const securityChecks: readonly Check[] = [
   }),
   check({
     id: "security.key-before-timestamp",
+    nativeOnly: NATIVE_ONLY.oneRefusalCode,
     title: "The key is checked before the timestamp",
     area: "security",
     required: false,
@@ -136,6 +138,7 @@ export const securityChecks: readonly Check[] = [
   }),
   check({
     id: "security.body-signature",
+    nativeOnly: NATIVE_ONLY.noSignature,
     title: "A body that does not match its signature is INVALID_KEY",
     area: "security",
     required: true,

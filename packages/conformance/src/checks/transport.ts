@@ -1,5 +1,5 @@
 import type { CheckContext, Sent } from "../runner/check-context.ts";
-import { check, wrongSalt, type Check } from "./check.ts";
+import { check, NATIVE_ONLY, wrongSalt, type Check } from "./check.ts";
 
 /** A handful of calls that each provoke a different refusal. */
 async function provokeRefusals(ctx: CheckContext): Promise<Sent[]> {
@@ -16,6 +16,7 @@ async function provokeRefusals(ctx: CheckContext): Promise<Sent[]> {
 export const transportChecks: readonly Check[] = [
   check({
     id: "transport.http-200-on-errors",
+    nativeOnly: NATIVE_ONLY.noBody,
     title: "Refusals are answered with HTTP 200",
     area: "transport",
     required: true,
@@ -49,6 +50,7 @@ export const transportChecks: readonly Check[] = [
   }),
   check({
     id: "transport.json-content-type",
+    nativeOnly: NATIVE_ONLY.noBody,
     title: "Answers say Content-Type: application/json",
     area: "transport",
     required: false,

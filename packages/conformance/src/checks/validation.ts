@@ -1,6 +1,6 @@
 import type { CheckContext } from "../runner/check-context.ts";
 import type { CallFields } from "../runner/calls.ts";
-import { check, type Check } from "./check.ts";
+import { check, NATIVE_ONLY, type Check } from "./check.ts";
 
 /** Sends each malformed call; each must be INVALID_REQUEST and none may change the balance. */
 async function expectAllInvalid(ctx: CheckContext, calls: readonly [string, CallFields][]): Promise<void> {
@@ -34,6 +34,7 @@ export const validationChecks: readonly Check[] = [
   }),
   check({
     id: "validation.amount-string",
+    nativeOnly: NATIVE_ONLY.untypedQuery,
     title: "A string amount is INVALID_REQUEST",
     area: "validation",
     required: true,
@@ -99,6 +100,7 @@ export const validationChecks: readonly Check[] = [
   }),
   check({
     id: "validation.not-json",
+    nativeOnly: NATIVE_ONLY.noBody,
     title: "A body that is not JSON is INVALID_REQUEST with HTTP 200",
     area: "validation",
     required: true,

@@ -79,3 +79,20 @@ describe("parseCli", () => {
     assert.deepEqual(parseCli(["--list"], {}), { kind: "list" });
   });
 });
+
+describe("parseCli --profile", () => {
+  it("reads native, classic and gamehub (an alias), and refuses anything else", () => {
+    for (const [given, wanted] of [
+      ["native", "native"],
+      ["classic", "classic"],
+      ["GameHub", "gamehub"],
+    ] as const) {
+      const command = parseCli([...REQUIRED, "--profile", given], {});
+      assert.equal(command.kind, "run");
+      assert.equal(command.kind === "run" && command.options.profile, wanted);
+    }
+    const bad = parseCli([...REQUIRED, "--profile", "soap"], {});
+    assert.equal(bad.kind, "usage-error");
+    assert.match(bad.kind === "usage-error" ? bad.message : "", /native, classic or gamehub/);
+  });
+});

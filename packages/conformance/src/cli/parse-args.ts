@@ -24,6 +24,8 @@ Options:
   --window SECONDS          the operator's timestamp window (default 30)
   --timeout-ms MS           the platform's callback timeout (default 5000)
   --require-body-signature  the operator enforces the webhook-signature header
+  --profile native|classic  how the platform calls the operator (default native); classic (or gamehub)
+                            is the compatibility profile: GET with a query, answers {"error":0|1|2}
   --only IDS                comma-separated check ids or areas, e.g. rollback,debit.insufficient-funds
   --game-id ID              game_id sent with every call (default croupier-conformance)
   --json FILE               write the full report as JSON
@@ -55,6 +57,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
         window: { type: "string" },
         "timeout-ms": { type: "string" },
         "require-body-signature": { type: "boolean" },
+        profile: { type: "string" },
         only: { type: "string" },
         "game-id": { type: "string" },
         json: { type: "string" },
@@ -84,6 +87,13 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
   for (const parsed of [windowSeconds, timeoutMs]) {
     if (typeof parsed === "string") return { kind: "usage-error", message: parsed };
   }
+  const profile = values.profile?.trim().toLowerCase();
+  if (profile !== undefined && profile !== "native" && profile !== "classic" && profile !== "gamehub") {
+    return {
+      kind: "usage-error",
+      message: `--profile must be native, classic or gamehub; got "${values.profile}"`,
+    };
+  }
   const options: ConformanceOptions = {
     url: values.url as string,
     salt: salt as string,
@@ -94,6 +104,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv): CliCo
     ...(typeof windowSeconds === "number" ? { windowSeconds } : {}),
     ...(typeof timeoutMs === "number" ? { timeoutMs } : {}),
     ...(values["game-id"] === undefined ? {} : { gameId: values["game-id"] }),
+    ...(profile === undefined ? {} : { profile }),
   };
   return {
     kind: "run",

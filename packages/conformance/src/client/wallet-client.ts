@@ -64,7 +64,8 @@ export function createWalletClient(config: { url: string; timeoutMs: number }): 
   };
 }
 
-async function readLimited(
+/** Reads at most MAX_RESPONSE_BYTES of an answer. */
+export async function readLimited(
   body: AsyncIterable<Buffer | Uint8Array> & { destroy(): unknown },
 ): Promise<string> {
   const chunks: Buffer[] = [];
@@ -81,7 +82,10 @@ async function readLimited(
   return Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES).toString("utf8");
 }
 
-function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+/** Headers as one string each. */
+export function flattenHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string> {
   const flat: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(", ") : value;

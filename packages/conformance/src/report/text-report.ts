@@ -14,7 +14,10 @@ export function toText(report: ConformanceReport, paint: Painter = plain): strin
   const s = report.summary;
   lines.push("");
   lines.push(paint("bold", `Croupier conformance ${report.kit.version} — ${report.target.url}`));
-  lines.push(`run ${report.runId}, players ${report.target.players.join(", ")}, ${report.target.currency}`);
+  lines.push(
+    `run ${report.runId}, players ${report.target.players.join(", ")}, ${report.target.currency}` +
+      (report.target.profile === "classic" ? ", compatibility (classic) profile" : ""),
+  );
   if (report.abort !== undefined && report.abort.code !== "INTERRUPTED") {
     lines.push("", paint("red", `ABORTED (${report.abort.code}): ${report.abort.message}`));
     lines.push(...exchangeLines(report.abort.exchange));

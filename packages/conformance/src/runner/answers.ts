@@ -1,4 +1,4 @@
-import { parseWalletResponse } from "@croupier/protocol";
+import { parseGameHubResponse, parseWalletResponse } from "@croupier/protocol";
 import type { Exchange } from "./types.ts";
 
 /**
@@ -22,6 +22,7 @@ export function readAnswer(exchange: Exchange): Answer {
   const response = exchange.response;
   if (response === undefined)
     return { kind: "bad", reason: `no answer: ${exchange.error ?? "unknown error"}` };
+  if (exchange.dialect === "classic") return readClassicAnswer(response.status, response.body);
   const outcome = parseWalletResponse(response.status, response.body);
   if (outcome.kind === "ok") return { kind: "ok", balance: outcome.balance };
   if (outcome.kind === "refused") {
@@ -38,6 +39,30 @@ export function readAnswer(exchange: Exchange): Answer {
     return { kind: "error", code: "INSUFFICIENT_FUNDS" };
   }
   return { kind: "bad", reason: explainBadAnswer(response.status, response.body, outcome.reason) };
+}
+
+/**
+ * The code a compatibility-profile answer `{"error":2}` is read as: the dialect does not say which
+ * refusal it is, so every refusal but INSUFFICIENT_FUNDS (error 1) expects this.
+ */
+export const CLASSIC_REFUSAL = "error 2";
+
+/** A compatibility-profile answer, read with the platform's own parser. */
+function readClassicAnswer(status: number, body: string): Answer {
+  const outcome = parseGameHubResponse(status, body);
+  if (outcome.kind === "ok") return { kind: "ok", balance: outcome.balance };
+  if (outcome.kind === "refused") {
+    const code = outcome.code === "INSUFFICIENT_FUNDS" ? outcome.code : CLASSIC_REFUSAL;
+    return outcome.balance === undefined
+      ? { kind: "error", code }
+      : { kind: "error", code, balance: outcome.balance };
+  }
+  if (status !== 200)
+    return { kind: "bad", reason: `HTTP status ${status} (the profile answers HTTP 200 always)` };
+  return {
+    kind: "bad",
+    reason: `not a {"error":0|1|2,"balance":…} answer: ${outcome.kind === "unknown" ? outcome.reason : ""}`,
+  };
 }
 
 function explainBadAnswer(status: number, body: string, reason: string): string {
@@ -79,6 +104,8 @@ export function describeAnswer(answer: Answer): string {
     case "ok":
       return `ok, balance ${answer.balance}`;
     case "error":
+      if (answer.code === CLASSIC_REFUSAL)
+        return answer.balance === undefined ? "error 2" : `error 2, balance ${answer.balance}`;
       return answer.balance === undefined
         ? `error ${answer.code} (no balance)`
         : `error ${answer.code}, balance ${answer.balance}`;

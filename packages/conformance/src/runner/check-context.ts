@@ -1,7 +1,7 @@
 import { signCall, type SignedCall } from "@croupier/protocol";
 import type { WalletClient } from "../client/wallet-client.ts";
 import type { ResolvedOptions } from "../options.ts";
-import { describeAnswer, readAnswer, type Answer } from "./answers.ts";
+import { CLASSIC_REFUSAL, describeAnswer, readAnswer, type Answer } from "./answers.ts";
 import { isUndoable, type CallFactory, type CallFields, type MoneyCall } from "./calls.ts";
 import { CheckSkipped, failure } from "./outcomes.ts";
 import type { Exchange } from "./types.ts";
@@ -114,20 +114,32 @@ export class CheckContext {
     });
   }
 
+  /** Whether the answer is the refusal `code` (under the compatibility profile: error 1, or 2 for any other). */
+  isError(sent: Sent, code: string): boolean {
+    const wanted =
+      this.options.profile === "classic" && code !== "INSUFFICIENT_FUNDS" ? CLASSIC_REFUSAL : code;
+    return sent.answer.kind === "error" && sent.answer.code === wanted;
+  }
+
   /**
    * Fails unless the answer is the error `code`. With `balance`, the answer must carry exactly
    * that balance (INSUFFICIENT_FUNDS must carry one).
    */
   expectError(sent: Sent, code: string, what: string, balance?: number): void {
     const answer = sent.answer;
+    // The compatibility profile names only INSUFFICIENT_FUNDS (error 1); every other refusal is error 2.
+    const wanted =
+      this.options.profile === "classic" && code !== "INSUFFICIENT_FUNDS" ? CLASSIC_REFUSAL : code;
     const right =
       answer.kind === "error" &&
-      answer.code === code &&
+      answer.code === wanted &&
       (balance === undefined || answer.balance === balance);
     if (right) return;
     throw failure({
       message: `${what}: unexpected answer`,
-      expected: balance === undefined ? `error ${code}` : `error ${code}, balance ${balance}`,
+      expected:
+        (wanted === code ? `error ${code}` : `error 2 (a refusal; natively ${code})`) +
+        (balance === undefined ? "" : `, balance ${balance}`),
       actual: describeAnswer(answer),
       exchanges: this.#story([sent]),
     });
@@ -221,7 +233,12 @@ export class CheckContext {
 
   #remember(fields: CallFields, answer: Answer): void {
     if (!isUndoable(fields)) return;
-    const refused = answer.kind === "error" && answer.code !== "INTERNAL_ERROR";
+    // Under the compatibility profile a rollback is applied like a plain call, so only calls
+    // known to be applied (ok) are rolled back after the check; a doubt is left to net zero.
+    const refused =
+      this.options.profile === "classic"
+        ? answer.kind !== "ok"
+        : answer.kind === "error" && answer.code !== "INTERNAL_ERROR";
     if (fields.rb === 1) {
       if (answer.kind === "ok" && typeof fields.rb_call_id === "string") this.#closed.add(fields.rb_call_id);
     } else if (!refused && !this.#open.has(fields.call_id)) {

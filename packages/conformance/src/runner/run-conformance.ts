@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { contractOf } from "../checks/contract-refs.ts";
 import { ALL_CHECKS, selectChecks, type Check } from "../checks/index.ts";
+import { createClassicWalletClient } from "../client/classic-client.ts";
 import { createWalletClient, type WalletClient } from "../client/wallet-client.ts";
 import { redactUrl, resolveOptions, type ConformanceOptions, type ResolvedOptions } from "../options.ts";
 import { KIT_NAME, KIT_VERSION } from "../version.ts";
@@ -90,7 +91,10 @@ export async function runConformance(
     });
   }
 
-  const client = createWalletClient({ url: resolved.url, timeoutMs: resolved.timeoutMs });
+  const client = (resolved.profile === "classic" ? createClassicWalletClient : createWalletClient)({
+    url: resolved.url,
+    timeoutMs: resolved.timeoutMs,
+  });
   try {
     const calls = new CallFactory(resolved);
     const pre = await preflight(resolved, client, calls);
@@ -130,6 +134,16 @@ async function runOne(
       ? { options, client, calls }
       : { options, client, calls, clockSkewSeconds },
   );
+  if (options.profile === "classic" && check.nativeOnly !== undefined) {
+    return {
+      ...info(check),
+      status: "skip",
+      skipReason: check.nativeOnly,
+      durationMs: 0,
+      warnings: [],
+      calls: 0,
+    };
+  }
   const started = performance.now();
   let outcome: Pick<CheckResult, "status"> & Partial<Pick<CheckResult, "failure" | "skipReason">>;
   try {
@@ -209,6 +223,8 @@ function buildReport(
       windowSeconds: options.windowSeconds ?? input.windowSeconds ?? 0,
       timeoutMs: options.timeoutMs ?? input.timeoutMs ?? 0,
       requireBodySignature: options.requireBodySignature ?? input.requireBodySignature === true,
+      profile:
+        options.profile ?? (input.profile === undefined || input.profile === "native" ? "native" : "classic"),
     },
     startedAt: startedAt.toISOString(),
     finishedAt: new Date(startedAt.getTime() + durationMs).toISOString(),

@@ -41,6 +41,8 @@ export interface Exchange {
   /** Why no answer came: "timeout after 5000 ms", "ECONNREFUSED", … */
   readonly error?: string;
   readonly durationMs: number;
+  /** Set when the call went out in the compatibility profile (a GET; the answer is `{"error":…}`). */
+  readonly dialect?: "classic";
 }
 
 /** Longest response body kept as evidence. */
@@ -146,6 +148,8 @@ export interface ConformanceReport {
     readonly windowSeconds: number;
     readonly timeoutMs: number;
     readonly requireBodySignature: boolean;
+    /** How the calls travelled: `native`, or `classic` (the compatibility profile). */
+    readonly profile: "native" | "classic";
   };
   readonly startedAt: string;
   readonly finishedAt: string;

@@ -34,6 +34,11 @@ export interface TestWalletOptions {
   readonly windowSeconds?: number;
   /** Decides the fault of each request (n counts from 0 over every request received). */
   fault?: (request: Record<string, unknown>, n: number) => Fault;
+  /**
+   * On `/gamehub`, process a rollback the way the classic dialect's rules read literally: like a
+   * plain credit or debit, without looking for the original (still idempotent by call_id).
+   */
+  literalClassicRollbacks?: boolean;
 }
 
 interface Player {
@@ -72,7 +77,7 @@ export async function startTestWallet(options: TestWalletOptions): Promise<TestW
   const sockets = new Set<Socket>();
   const clock = () => (options.clock ?? Date.now)();
 
-  function settle(request: WalletRequest, fingerprint: string): WalletResponse {
+  function settle(request: WalletRequest, fingerprint: string, literalRollback = false): WalletResponse {
     const previous = stored.get(request.call_id);
     if (previous !== undefined) {
       if (previous.fingerprint !== fingerprint) {
@@ -87,7 +92,7 @@ export async function startTestWallet(options: TestWalletOptions): Promise<TestW
     }
     if (request.action === "balance") return { status: "ok", balance: player.balance };
     let response: WalletResponse;
-    if (request.rb === 1) {
+    if (request.rb === 1 && !literalRollback) {
       const original = stored.get(request.rb_call_id!);
       rolledBack.add(request.rb_call_id!);
       if (
@@ -205,6 +210,7 @@ export async function startTestWallet(options: TestWalletOptions): Promise<TestW
         const response = settle(
           verdict.request,
           requestFingerprint(verdict.request as unknown as Record<string, unknown>),
+          options.literalClassicRollbacks === true,
         );
         body =
           response.status === "ok"

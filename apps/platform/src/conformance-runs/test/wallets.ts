@@ -24,7 +24,10 @@ export interface TestWallet {
 }
 
 /** The real reference wallet (apps/reference-wallet) on a temporary SQLite store, on loopback. */
-export async function startReferenceWallet(salt: string): Promise<TestWallet> {
+export async function startReferenceWallet(
+  salt: string,
+  options: { readonly classicProfile?: boolean } = {},
+): Promise<TestWallet> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "platform-conformance-wallet-"));
   const store: ReferenceWalletStore = await openStore({
     kind: "sqlite",
@@ -39,11 +42,12 @@ export async function startReferenceWallet(salt: string): Promise<TestWallet> {
     store,
     salts: createActiveSalts([salt]),
     adminToken: "platform-test-admin-token-0123456789",
+    classicProfile: options.classicProfile === true,
   });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/wallet`,
+    url: `http://127.0.0.1:${port}/wallet${options.classicProfile === true ? "/classic" : ""}`,
     balanceOf: async (playerId) => (await store.getPlayer(playerId))?.balanceMinor,
     async close() {
       await app.close();

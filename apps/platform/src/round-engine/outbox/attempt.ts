@@ -8,6 +8,7 @@ import { newCallRow, unsignedRequestOf } from "./call-rows.ts";
 import type { Outbox } from "./outbox.ts";
 import { afterAttempt, afterLostLease, type Transition } from "./retry-policy.ts";
 import type { WalletCallRow } from "./tables.ts";
+import { unknownDebitHandling, type UnknownDebitHandling } from "./unknown-debit-policy.ts";
 
 /** What sending a wallet call needs. */
 export interface AttemptDeps {
@@ -48,6 +49,7 @@ export async function attemptLeasedCall(
   };
   const nowMs = outbox.clock();
   const transition = afterAttempt(row, outcome, nowMs, outbox.random);
+  const handling = unknownDebitHandling(endpoint?.profile, row, transition.reason ?? "outcome unknown");
   const sent = result !== undefined && outcome.kind !== "not_sent";
   const recorded = outbox.batcher.submit({
     kind: "record",
@@ -69,7 +71,7 @@ export async function attemptLeasedCall(
         }
       : undefined,
     transition,
-    rollback: transition.rollback ? rollbackRow(row, nowMs, outbox.retryHorizonMs) : undefined,
+    rollback: transition.rollback ? rollbackFor(row, nowMs, outbox.retryHorizonMs, handling) : undefined,
     nowMs,
   });
   if (transition.rollback || transition.state === "manual") {
@@ -80,7 +82,9 @@ export async function attemptLeasedCall(
     });
     if (transition.rollback) {
       const cause = outcome.kind === "unknown" ? outcome.cause : undefined;
-      log.warn({ cause, reason: transition.reason }, "debit outcome unknown: rollback queued");
+      if (handling.kind === "hold")
+        log.error({ cause, reason: transition.reason }, "debit outcome unknown: rollback held for review");
+      else log.warn({ cause, reason: transition.reason }, "debit outcome unknown: rollback queued");
     } else
       log.error({ code: transition.errorCode, reason: transition.reason }, "credit needs manual resolution");
     void recorded.then(
@@ -93,11 +97,18 @@ export async function attemptLeasedCall(
 
 /**
  * Records the end of a call whose holder died: a debit or balance call can no longer learn its
- * outcome (unknown; a debit is rolled back). Credits are not passed here: they are retried.
+ * outcome (unknown; a debit is rolled back, or under the compatibility `profile` its rollback is
+ * held for review). Credits are not passed here: they are retried.
  */
-export function recordLostLease(outbox: Outbox, row: WalletCallRow, leaseOwner: string): Promise<OpResult> {
+export function recordLostLease(
+  outbox: Outbox,
+  row: WalletCallRow,
+  leaseOwner: string,
+  profile?: WalletEndpoint["profile"],
+): Promise<OpResult> {
   const nowMs = outbox.clock();
   const transition = afterLostLease(row, nowMs);
+  const handling = unknownDebitHandling(profile, row, transition.reason ?? "outcome unknown");
   outbox.logger
     .child({ call_id: row.call_id, round_id: row.round_id, operator_id: row.operator_id })
     .warn({ action: row.action }, "call abandoned by a stopped process: outcome unknown");
@@ -107,9 +118,21 @@ export function recordLostLease(outbox: Outbox, row: WalletCallRow, leaseOwner: 
     leaseOwner,
     attempt: undefined,
     transition,
-    rollback: transition.rollback ? rollbackRow(row, nowMs, outbox.retryHorizonMs) : undefined,
+    rollback: transition.rollback ? rollbackFor(row, nowMs, outbox.retryHorizonMs, handling) : undefined,
     nowMs,
   });
+}
+
+/** The rollback row as the policy decides: queued (due at once), or `manual` with the evidence. */
+function rollbackFor(
+  debit: WalletCallRow,
+  nowMs: number,
+  horizonMs: number,
+  handling: UnknownDebitHandling,
+): WalletCallRow {
+  const rollback = rollbackRow(debit, nowMs, horizonMs);
+  if (handling.kind === "rollback") return rollback;
+  return { ...rollback, state: "manual", outcome_reason: handling.evidence };
 }
 
 /**

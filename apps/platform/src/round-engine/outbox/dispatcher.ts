@@ -67,11 +67,11 @@ export function createDispatcher(
 
   async function handle(row: WalletCallRow, leaseOwner: string): Promise<void> {
     try {
+      const endpoint = await deps.lookup(row.operator_id, row.environment);
       if (row.action !== "credit") {
-        await recordLostLease(outbox, row, leaseOwner);
+        await recordLostLease(outbox, row, leaseOwner, endpoint?.profile);
         return;
       }
-      const endpoint = await deps.lookup(row.operator_id, row.environment);
       // Never send on a lease that could end mid-attempt: someone else may take the call then.
       const timeoutMs = endpoint === undefined ? 0 : endpointSettings(endpoint).timeoutMs;
       if (

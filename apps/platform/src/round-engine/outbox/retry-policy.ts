@@ -5,11 +5,13 @@
  * | call              | ok  | refused: TIMESTAMP_EXPIRED, INVALID_KEY | other refusal | unknown          | not sent         |
  * |-------------------|-----|------------------------------------------|---------------|------------------|------------------|
  * | balance           | ok  | refused                                  | refused       | unknown          | not_sent         |
- * | debit             | ok  | refused, no rollback                     | refused       | unknown+rollback | not_sent         |
+ * | debit             | ok  | refused, no rollback                     | refused       | unknown+rb (2)   | not_sent         |
  * | credit / rollback | ok  | retried (alarm)                          | manual (1)    | retried          | retried later    |
  *
  * (1) A refusal whose code the operator's dialect does not give (GameHub error 2) is retried like
  * TIMESTAMP_EXPIRED and INVALID_KEY: it may be one of them.
+ * (2) A rollback row is written with the outcome; under the GameHub profile it is written held for
+ * review instead of due (unknown-debit-policy.ts, ADR 0006).
  *
  * Retries use exponential backoff with jitter until the horizon, then `manual`.
  */

@@ -1,12 +1,14 @@
 import swaggerUi from "@fastify/swagger-ui";
 import { catalogueLobbyRoutes } from "../../catalogue/index.ts";
+import { contractDocsRoutes } from "../../contract-docs/routes.ts";
 import type { AppContext, TypedFastify } from "../../http/types.ts";
 import { systemRoutes } from "../../system/routes.ts";
 import { enterSurface } from "../surface.ts";
 
 /**
  * Pages and system routes open to anyone, mounted at the root: `/healthz`, `/metrics` (a bearer
- * token, or loopback only), `/openapi.json` and `/docs`, `/problems`, and the embeddable lobby
+ * token, or loopback only), `/openapi.json` and `/docs`, the wallet protocol (`/docs/protocol`,
+ * `/docs/protocol.md`, `/docs/protocol/test-vectors.json`), `/problems`, and the embeddable lobby
  * `/lobby/:operator_id` (limited per client IP). Its catalogue is the common one.
  */
 export async function publicSurface(app: TypedFastify, options: { ctx: AppContext }): Promise<void> {
@@ -14,5 +16,6 @@ export async function publicSurface(app: TypedFastify, options: { ctx: AppContex
   enterSurface(app, "public");
   await app.register(swaggerUi, { routePrefix: "/docs" });
   systemRoutes(app, ctx);
+  contractDocsRoutes(app);
   catalogueLobbyRoutes(app, ctx);
 }
