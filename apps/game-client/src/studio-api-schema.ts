@@ -56,6 +56,20 @@ export const SessionInfo = Type.Object({
   return_url: Type.String(),
   cashier_url: Type.String(),
   bet_limits: BetLimitsSchema,
+  rtp: Type.Object(
+    {
+      percent: Type.String({ description: 'Four decimals: `"95.6809"`.' }),
+      basis_points: Type.Integer({
+        description: "Rounded half up: what the catalogue shows (9568 = 95.68 %).",
+      }),
+      method: Type.Enum(["exact", "simulation"], {
+        description: "`exact`: computed from the maths; `simulation`: blackjack with basic strategy.",
+      }),
+    },
+    { description: "The title's return to player, from its engine's computation (never a typed-in figure)." },
+  ),
+  volatility: Type.Enum(["low", "medium", "high"]),
+  max_win_multiplier: Type.Number({ description: "An upper bound of one round's win over its stake." }),
   config: Type.Unknown({
     description: "What the client draws: layout, symbols, paylines, pay tables, rules.",
   }),
@@ -91,6 +105,10 @@ export const replayFields = {
   game_id: Type.String(),
   game_name: Type.String(),
   engine: Type.String(),
+  title_version: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "`sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded.",
+  }),
   currency: Type.String(),
   currency_exponent: Type.Integer(),
   demo: Type.Boolean(),

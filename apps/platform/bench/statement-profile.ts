@@ -68,11 +68,15 @@ prototype.executeQuery = async function (this: Executor, compiled, ...rest) {
 const platform = composePlatform({
   db: prepared.db,
   secretKey: Buffer.from(prepared.env.CROUPIER_SECRET_KEY!, "base64"),
-  allowPrivateNetworks: true,
+  allowPrivateNetworks: "tests-any-environment",
 });
 const metrics = createMetrics();
 const engine = composeEngine(platform, { registry: metrics.registry });
-const app = buildApp(platform.deps, { metrics, engine: engine.engine, allowPrivateCallbackUrls: true });
+const app = buildApp(platform.deps, {
+  metrics,
+  engine: engine.engine,
+  allowPrivateCallbackUrls: "tests-any-environment",
+});
 await app.ready();
 engine.start();
 await app.listen({ port: 0, host: "127.0.0.1" });

@@ -8,11 +8,14 @@ import Fastify, {
   type FastifyRequest,
 } from "fastify";
 import { composeEngine } from "./compose.ts";
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
 import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
+import { installNulCharacterGuard } from "./http/nul-characters.ts";
+import { redactTokens } from "./http/redact-tokens.ts";
 import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
@@ -33,8 +36,8 @@ export interface AppOptions {
   readonly publicUrl?: string;
   /** Honour X-Forwarded-For (behind a reverse proxy). */
   readonly trustProxy?: boolean;
-  /** Let callback URLs point at private/loopback addresses (development and tests). Default false. */
-  readonly allowPrivateCallbackUrls?: boolean;
+  /** Which environments' callback URLs may point at private/loopback addresses (`true`: sandbox only). Default false. */
+  readonly allowPrivateCallbackUrls?: PrivateNetworkPolicy;
   readonly limits?: Partial<AbuseLimits>;
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
   readonly metricsToken?: string | undefined;
@@ -75,7 +78,11 @@ class CompletedRequestsOnly extends LogController {
       return;
     }
     reply.log.info(
-      { req: { method: request.method, url: request.url }, res: reply, responseTime: reply.elapsedTime },
+      {
+        req: { method: request.method, url: redactTokens(request.url) },
+        res: reply,
+        responseTime: reply.elapsedTime,
+      },
       "request completed",
     );
   }
@@ -144,6 +151,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
 
   app.setValidatorCompiler(validatorCompiler);
   installProblemHandlers(app);
+  installNulCharacterGuard(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });

@@ -1,7 +1,9 @@
+import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
 import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
 import { createCallbackClient } from "./callbacks/callback-client.ts";
+import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
 import type { PlatformDb } from "./db/connect.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender } from "./operators/test-call.ts";
@@ -23,17 +25,19 @@ export interface ComposeOptions {
   readonly logger?: Logger;
   readonly clock?: Clock;
   readonly ids?: IdGenerator;
-  /** Let wallet calls reach private/loopback addresses (development, tests). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may reach private/loopback addresses (see PrivateNetworkPolicy). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** Replace the built-in sender (e.g. with the callback client's). */
   readonly walletCall?: WalletCallSender;
   readonly endpointCacheTtlMs?: number;
+  /** scrypt parameters for password hashes; default PASSWORD_COST. Only tests lower it (speed). */
+  readonly passwordCost?: ScryptCost;
 }
 
 export interface Platform {
   readonly deps: ServiceDeps;
-  /** Whether wallet calls may go to private or loopback addresses (the engine's client too). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may go to private or loopback addresses (the engine's client too). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** The `WalletEndpointLookup` for the callback client, cached and invalidated on change. */
   readonly walletEndpoints: WalletEndpointCache;
 }
@@ -58,6 +62,7 @@ export function composePlatform(options: ComposeOptions): Platform {
       createWalletCallSender({ clock, allowPrivateNetworks: options.allowPrivateNetworks }),
     walletEndpointChanged: (operatorId, environment) => walletEndpoints.invalidate(operatorId, environment),
     studioKeys: createStudioKeyCache(base),
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }
@@ -76,8 +81,8 @@ export interface EngineOptions {
 /** What the engine is built from: a `Platform`, or (buildApp's default) the deps alone. */
 export interface EngineSource {
   readonly deps: ServiceDeps;
-  /** Whether wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
-  readonly allowPrivateNetworks: boolean;
+  /** Which environments' wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   /** The operators' endpoints, cached and invalidated on change; default a lookup of the engine's own. */
   readonly walletEndpoints?: Pick<WalletEndpointCache, "lookup">;
 }
@@ -120,7 +125,7 @@ export function composeEngine(platform: EngineSource, options: EngineOptions): O
     clock: deps.clock,
     logger: deps.logger,
     registry: options.registry,
-    allowPrivateNetworks: platform.allowPrivateNetworks,
+    privateNetworks: platform.allowPrivateNetworks,
   });
   const lookup = (platform.walletEndpoints ?? createWalletEndpointLookup(deps)).lookup;
   const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };

@@ -14,7 +14,12 @@ describe("config", () => {
     assert.deepEqual(config.secretKey, { source: "file", path: "/srv/app/data/secret.key" });
     assert.equal(config.publicUrl, "http://localhost:8080");
     assert.equal(config.logLevel, "info");
-    assert.equal(config.allowPrivateCallbackUrls, true);
+    assert.equal(config.allowPrivateCallbackUrls, false, "private callback URLs only when asked for");
+    assert.equal(config.metricsToken, undefined);
+    assert.ok(
+      config.warnings.some((w) => w.includes("METRICS_TOKEN")),
+      "says how /metrics is guarded",
+    );
     assert.equal(config.firstAdmin, undefined);
     assert.ok(config.warnings.some((w) => w.includes("CROUPIER_SECRET_KEY")));
   });
@@ -33,6 +38,7 @@ describe("config", () => {
         PUBLIC_URL: "https://api.croupier.example/",
         LOG_LEVEL: "debug",
         TRUST_PROXY: "true",
+        METRICS_TOKEN: "scrape-token-0123456789",
         NODE_ENV: "production",
       },
       "/",
@@ -47,6 +53,7 @@ describe("config", () => {
     assert.equal(config.publicUrl, "https://api.croupier.example");
     assert.equal(config.trustProxy, true);
     assert.equal(config.allowPrivateCallbackUrls, false, "off in production by default");
+    assert.equal(config.metricsToken, "scrape-token-0123456789");
     assert.deepEqual(config.warnings, []);
   });
 
@@ -83,5 +90,28 @@ describe("config", () => {
     assert.ok(!noKey.ok && noKey.errors.some((e) => e.includes("CROUPIER_SECRET_KEY is required")));
     const weak = loadConfig({ ADMIN_EMAIL: "a@b.example", ADMIN_PASSWORD: "123" });
     assert.ok(!weak.ok && weak.errors.some((e) => e.includes("ADMIN_PASSWORD")));
+  });
+
+  test("production refuses to start without METRICS_TOKEN (behind a local proxy everyone is loopback)", () => {
+    const key = randomBytes(32).toString("base64");
+    const noToken = loadConfig({ NODE_ENV: "production", CROUPIER_SECRET_KEY: key });
+    assert.ok(!noToken.ok && noToken.errors.some((e) => e.includes("METRICS_TOKEN is required")));
+    const withToken = loadConfig({
+      NODE_ENV: "production",
+      CROUPIER_SECRET_KEY: key,
+      METRICS_TOKEN: "scrape-token-0123456789",
+    });
+    assert.ok(withToken.ok, JSON.stringify(withToken));
+    assert.ok(!withToken.config.warnings.some((w) => w.includes("METRICS_TOKEN")));
+  });
+
+  test("private callback URLs are allowed only when explicitly enabled, and then said at start", () => {
+    for (const env of [{}, { NODE_ENV: "development" }, { NODE_ENV: "test" }]) {
+      const result = loadConfig(env);
+      assert.ok(result.ok && result.config.allowPrivateCallbackUrls === false, JSON.stringify(env));
+    }
+    const enabled = loadConfig({ ALLOW_PRIVATE_CALLBACK_URLS: "true" });
+    assert.ok(enabled.ok && enabled.config.allowPrivateCallbackUrls);
+    assert.ok(enabled.config.warnings.some((w) => w.includes("ALLOW_PRIVATE_CALLBACK_URLS")));
   });
 });

@@ -31,9 +31,9 @@ export interface PlatformConfig {
   readonly logLevel: LogLevel;
   /** Trust X-Forwarded-For (behind a reverse proxy) for client IPs and rate limits. */
   readonly trustProxy: boolean;
-  /** Callback URLs may point at private/loopback addresses (development only by default). */
+  /** Sandbox callback URLs may point at private/loopback addresses (off unless enabled; never live ones). */
   readonly allowPrivateCallbackUrls: boolean;
-  /** Bearer token that /metrics requires; unset: /metrics answers loopback clients only. */
+  /** Bearer token that /metrics requires (required in production); unset: direct loopback clients only. */
   readonly metricsToken: string | undefined;
   readonly production: boolean;
   /** An open round with no new call for this long is closed by the sweeper (ROUND_ABANDON_AFTER_MS). */
@@ -66,8 +66,8 @@ export type ConfigResult =
  * | PUBLIC_URL | http://localhost:PORT | external base URL |
  * | LOG_LEVEL | info | fatal…trace, silent |
  * | TRUST_PROXY | false | honour X-Forwarded-For |
- * | ALLOW_PRIVATE_CALLBACK_URLS | true outside production | let callback URLs target private networks |
- * | METRICS_TOKEN | — | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
+ * | ALLOW_PRIVATE_CALLBACK_URLS | false | let sandbox callback URLs target private networks (never live ones) |
+ * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
  *
@@ -137,16 +137,31 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
 
   const logLevel: LogLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
   const trustProxy = reader.boolean("TRUST_PROXY", false);
-  const allowPrivateCallbackUrls = reader.boolean("ALLOW_PRIVATE_CALLBACK_URLS", !production);
-  if (allowPrivateCallbackUrls && production) {
+  // Off unless asked for, in every environment: a callback URL on a private address lets an
+  // operator make the platform read internal services (the test call shows the answer).
+  const allowPrivateCallbackUrls = reader.boolean("ALLOW_PRIVATE_CALLBACK_URLS", false);
+  if (allowPrivateCallbackUrls) {
     warnings.push(
-      "ALLOW_PRIVATE_CALLBACK_URLS is on in production: operators can make the platform call internal hosts.",
+      "ALLOW_PRIVATE_CALLBACK_URLS is on: sandbox operators' callback URLs may point at private and loopback " +
+        "addresses of this network (live ones never may).",
     );
   }
 
+  // Without a token /metrics trusts the socket's address, which a reverse proxy on the same host
+  // makes loopback for every client: production needs the token.
   const metricsToken = value("METRICS_TOKEN");
   if (metricsToken !== undefined && metricsToken.length < MIN_METRICS_TOKEN_LENGTH)
     errors.push(`METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters.`);
+  else if (metricsToken === undefined && production)
+    errors.push(
+      "METRICS_TOKEN is required when NODE_ENV=production (behind a reverse proxy every client looks local): " +
+        "openssl rand -base64 32.",
+    );
+  else if (metricsToken === undefined)
+    warnings.push(
+      "METRICS_TOKEN is not set: /metrics answers loopback clients that come without X-Forwarded-For or Forwarded " +
+        "headers only. Set METRICS_TOKEN to scrape it from elsewhere.",
+    );
 
   const roundAbandonAfterMs = reader.integer("ROUND_ABANDON_AFTER_MS", {
     fallback: DEFAULT_ABANDON_AFTER_MS,

@@ -7,6 +7,7 @@ import type { Database } from "./db/database.ts";
 import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
 import type { StudioKeyCache } from "./studios/verification-key.ts";
+import type { ScryptCost } from "./auth/passwords.ts";
 
 /** Epoch milliseconds now; injected so tests control time. */
 export type Clock = () => number;
@@ -33,6 +34,8 @@ export interface ServiceDeps {
   readonly walletEndpointChanged: (operatorId: string, environment: Environment) => void;
   /** Gateway keys, cached; told when a studio's keys or status change. */
   readonly studioKeys: StudioKeyCache;
+  /** scrypt parameters for new password hashes (PASSWORD_COST; tests may pass a cheaper one). */
+  readonly passwordCost: ScryptCost;
 }
 
 const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case

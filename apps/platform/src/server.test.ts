@@ -70,6 +70,26 @@ describe("server.ts", () => {
       assert.ok(requestLines.length > 0 && requestLines.every((l) => l.includes('"reqId"')));
       // Secrets never reach the log.
       assert.ok(!started.lines.some((l) => l.includes("first admin password")));
+      // Nor do the tokens of player URLs (/play/sst_…, /launch/lt_…), in request lines or errors.
+      const secret = randomBytes(32).toString("base64url");
+      for (const path of [`/play/sst_${secret}`, `/launch/lt_${secret}`, `/play/sst_${secret}%E0`]) {
+        assert.ok((await fetch(`${started.url}${path}`, { redirect: "manual" })).status >= 400, path);
+      }
+      // The log is written asynchronously: wait for the last request's line.
+      const deadline = Date.now() + 10_000;
+      while (!started.lines.some((l) => l.includes("/launch/lt_") && l.includes("request completed"))) {
+        assert.ok(Date.now() < deadline, `the requests were logged:\n${started.lines.join("\n")}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      assert.ok(
+        started.lines.some((l) => l.includes("/play/sst_[redacted]")),
+        "the request is logged, its token redacted",
+      );
+      assert.deepEqual(
+        started.lines.filter((l) => l.includes(secret)),
+        [],
+        "no log line carries a token",
+      );
     } finally {
       started.child.kill("SIGTERM");
     }

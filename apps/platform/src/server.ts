@@ -6,6 +6,7 @@ import { loadConfig } from "./config.ts";
 import { connectDb } from "./db/connect.ts";
 import { migrateToLatest } from "./db/migrate.ts";
 import { createMetrics } from "./http/metrics.ts";
+import { redactingDestination } from "./http/redact-tokens.ts";
 import { checkSecretKey } from "./secrets/key-check.ts";
 import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
 
@@ -25,7 +26,9 @@ const logger = pino(
     level: config.logLevel,
     redact: { paths: ["req.headers.authorization", "req.headers.cookie"], remove: true },
   },
-  pino.destination({ dest: 1, sync: false }),
+  // Every line passes through the token redaction: /play/sst_… and /launch/lt_… URLs, error
+  // messages and stacks never carry a token into the log.
+  redactingDestination(pino.destination({ dest: 1, sync: false })) as pino.DestinationStream,
 );
 for (const warning of config.warnings) logger.warn(warning);
 

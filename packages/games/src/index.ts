@@ -13,7 +13,7 @@
  */
 import type { Game } from "./engine.ts";
 import { bundledCatalogue } from "./catalogue/bundled-titles.ts";
-import type { CatalogueEntry } from "./catalogue/catalogue.ts";
+import { catalogueEntry, type CatalogueEntry } from "./catalogue/catalogue.ts";
 import type { Result } from "./result.ts";
 
 export type { BlackjackGame, BlackjackSettlement, BlackjackView } from "./blackjack/blackjack-game.ts";
@@ -24,6 +24,7 @@ export { basicStrategy } from "./blackjack/strategy.ts";
 export { createCatalogue, type Catalogue, type CatalogueEntry } from "./catalogue/catalogue.ts";
 export { bundledCatalogue, bundledTitleFiles } from "./catalogue/bundled-titles.ts";
 export { ENGINES, loadTitleDefinition } from "./catalogue/engines.ts";
+export { canonicalJson, titleVersion } from "./catalogue/title-version.ts";
 export { VOLATILITY_THRESHOLDS, volatilityOf } from "./catalogue/volatility.ts";
 export type { EngineModule, Game, LoadOptions, LoadedTitle } from "./engine.ts";
 export type { KenoDisplay, KenoGame, KenoOptions } from "./keno/keno.ts";
@@ -54,6 +55,7 @@ export type {
   GameType,
   InstantGame,
   PlayRequest,
+  StakeLimits,
   RoundOutcome,
   SimulationKernel,
   TitleAnalysis,
@@ -83,4 +85,24 @@ export function loadTitle(id: string): Result<{ game: Game }> {
  */
 export function listCatalogue(): CatalogueEntry[] {
   return bundledCatalogue().list();
+}
+
+const entries = new Map<string, CatalogueEntry>();
+
+/**
+ * The lobby entry of one bundled title (exact RTP, volatility, max win multiplier...), analysed
+ * on first use and cached; undefined when no bundled title has this id. Cheaper than
+ * `listCatalogue()` when one title is wanted.
+ *
+ * @example
+ * catalogueEntryOf("golden-pharaoh")?.rtp.percent; // "95.4868"
+ */
+export function catalogueEntryOf(id: string): CatalogueEntry | undefined {
+  const cached = entries.get(id);
+  if (cached !== undefined) return cached;
+  const loaded = bundledCatalogue().get(id);
+  if (loaded === undefined) return undefined;
+  const entry = catalogueEntry(loaded);
+  entries.set(id, entry);
+  return entry;
 }

@@ -24,9 +24,22 @@ export interface TitleBase {
 }
 
 /** A round request: the total stake to debit and engine-specific options. */
+/** A stake range in the round's currency, minor units. */
+export interface StakeLimits {
+  readonly minMinor: number;
+  readonly maxMinor: number;
+}
+
 export interface PlayRequest<O = unknown> {
   /** Total stake of the round in minor units (the amount the platform debits). */
   readonly betMinor: number;
+  /**
+   * The stake limits of the round's currency, when the platform sets them (its catalogue lists
+   * them per currency: a KWD range is in thousandths, a JPY one in yen); they replace the
+   * title's own `betLimits`, which hold for a currency nobody set limits for. The caller keeps
+   * `maxMinor × maxWinMultiplier` below 2^53 so that every win stays exact.
+   */
+  readonly limits?: StakeLimits;
   readonly options?: O;
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { ApiError, createStudioApi, FATAL_CODES, playTokenOf, type StudioApi } from "./api.ts";
+import { GameInfo } from "./components/GameInfo.tsx";
 import { History } from "./components/History.tsx";
 import { Money } from "./components/Money.tsx";
 import { RoundReplayView } from "./components/RoundReplayView.tsx";
@@ -106,6 +107,7 @@ function Playing(props: { api: StudioApi; session: Session }) {
       <main className="layout">
         <div className="stage">
           <GameFor session={session} format={format} api={api} run={run} busy={busy} />
+          <GameInfo session={session} />
           {replay !== null && <RoundReplayView replay={replay} onClose={() => setReplay(null)} />}
         </div>
         <aside>

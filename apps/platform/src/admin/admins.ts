@@ -29,14 +29,14 @@ export type CreateAdminResult =
   { ok: true; admin: Admin } | { ok: false; code: "ADMIN_EMAIL_TAKEN"; message: string };
 
 export async function createAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: { email: string; password: string; actor: AuditActor },
 ): Promise<CreateAdminResult> {
   const now = deps.clock();
   const row: Selectable<AdminsTable> = {
     id: deps.ids("adm"),
     email: normalizeEmail(input.email),
-    password_hash: await hashPassword(input.password),
+    password_hash: await hashPassword(input.password, deps.passwordCost),
     created_at_ms: now,
     created_by_admin_id: input.actor.kind === "admin" ? input.actor.id : null,
     last_login_at_ms: null,
@@ -66,7 +66,7 @@ export async function createAdmin(
  * Later starts change nothing (the variables can stay set without resetting a password).
  */
 export async function ensureFirstAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: { email: string; password: string } | undefined,
 ): Promise<"created" | "exists" | "missing"> {
   const any = await deps.db.selectFrom("admins").select("id").limit(1).executeTakeFirst();
@@ -81,7 +81,7 @@ export type AdminLoginResult =
   | { ok: false; code: "INVALID_LOGIN"; message: string };
 
 export async function loginAdmin(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<AdminLoginResult> {
   const result = await signIn(deps, "admin", input);

@@ -45,6 +45,7 @@ const Reason = Type.String({
   maxLength: 2000,
   pattern: "\\S",
   description: "Shown to the operator.",
+  examples: ["The licence documents are confirmed."],
 });
 export const ReasonBody = Type.Object({ reason: Reason }, { additionalProperties: false });
 

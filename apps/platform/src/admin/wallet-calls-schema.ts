@@ -6,7 +6,12 @@ import { PageOf, PageQuery } from "../pagination/cursor.ts";
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
-const Id = Type.String({ minLength: 1, maxLength: 128, pattern: "^[!-~]+$" });
+const Id = Type.String({
+  minLength: 1,
+  maxLength: 128,
+  pattern: "^[!-~]+$",
+  examples: ["wc_4k9t2m8q1x7z3v5b"],
+});
 
 export const WalletCallListQuery = Type.Object(
   {
@@ -35,6 +40,7 @@ export const ResolveBody = Type.Object(
       maxLength: 1000,
       pattern: "\\S",
       description: "Why the call is closed by hand (e.g. the operator confirmed it applied tx 998877).",
+      examples: ["The operator confirmed it applied the credit as tx 998877."],
     }),
   },
   { additionalProperties: false },

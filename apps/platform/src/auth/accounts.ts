@@ -1,4 +1,5 @@
 import type { ServiceDeps } from "../deps.ts";
+import { upgradePasswordHash } from "./password-upgrade.ts";
 import { verifyPassword } from "./passwords.ts";
 import { openSession } from "./sessions.ts";
 import type { SessionRealm } from "./tables.ts";
@@ -31,14 +32,14 @@ export type SignInResult =
 /**
  * Email + password → a session of the realm. Unknown email and wrong password take the same
  * time (the password is checked against a dummy hash) and give the same answer. Records the
- * sign-in time on the account.
+ * sign-in time on the account, and re-hashes a password stored with older scrypt parameters.
  *
  * @example
  * const result = await signIn(deps, "admin", { email, password });
  * if (result.ok) reply.send({ token: result.token, expiresAtMs: result.expiresAtMs });
  */
 export async function signIn(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   realm: SessionRealm,
   input: { email: string; password: string },
 ): Promise<SignInResult> {
@@ -48,9 +49,11 @@ export async function signIn(
     .select(["id", "password_hash"])
     .where("email", "=", normalizeEmail(input.email))
     .executeTakeFirst();
-  const valid = await verifyPassword(input.password, row?.password_hash);
+  const valid = await verifyPassword(input.password, row?.password_hash, deps.passwordCost);
   if (row === undefined || !valid)
     return { ok: false, code: "INVALID_LOGIN", message: "Wrong email or password." };
+  // A hash made with older parameters is replaced now, the only moment the password is at hand.
+  await upgradePasswordHash(deps, table, row, input.password);
   const now = deps.clock();
   await deps.db.updateTable(table).set({ last_login_at_ms: now }).where("id", "=", row.id).execute();
   const session = await openSession(deps, realm, row.id);

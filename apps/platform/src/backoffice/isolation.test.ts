@@ -38,6 +38,12 @@ async function snapshot(h: Harness, operatorId: string): Promise<string> {
       .where("operator_id", "=", operatorId)
       .orderBy("id")
       .execute(),
+    playLimits: await db
+      .selectFrom("operator_play_limits")
+      .selectAll()
+      .where("operator_id", "=", operatorId)
+      .orderBy("currency")
+      .execute(),
     settings: await db
       .selectFrom("operator_wallet_settings")
       .selectAll()
@@ -283,6 +289,20 @@ for (const kind of testDialects) {
       "DELETE /backoffice/catalogue/games/{game_id}": async () => [
         await h.request("DELETE", "/backoffice/catalogue/games/fruit-fiesta", { token: a.token }),
       ],
+      // Play limits are per operator: A sets its own EUR limits, B's stay (B's row is in the snapshot).
+      "GET /backoffice/play-limits": async () => [
+        await h.request("GET", "/backoffice/play-limits", { token: a.token }),
+      ],
+      "PUT /backoffice/play-limits/{currency}": async () => [
+        await h.request("PUT", "/backoffice/play-limits/EUR", {
+          token: a.token,
+          body: { minBetMinor: 10, maxBetMinor: 500, maxWinPerRoundMinor: 1_000 },
+        }),
+        await h.request("PUT", "/backoffice/play-limits/EUR", {
+          token: a.token,
+          body: { minBetMinor: 10, maxBetMinor: 500, maxWinPerRoundMinor: 1_000, operatorId: b.operatorId },
+        }),
+      ],
       "GET /backoffice/catalogue/lobby": async () => [
         await h.request("GET", "/backoffice/catalogue/lobby", { token: a.token }),
       ],
@@ -307,6 +327,18 @@ for (const kind of testDialects) {
     });
 
     test("operator A's backoffice session can read or change nothing of operator B's", async () => {
+      await h.db.db
+        .insertInto("operator_play_limits")
+        .values({
+          operator_id: b.operatorId,
+          currency: "EUR",
+          min_bet_minor: 77,
+          max_bet_minor: 7_777,
+          max_win_per_round_minor: 777_777,
+          updated_at_ms: 1,
+          updated_by: b.userId,
+        })
+        .execute();
       const before = await snapshot(h, b.operatorId);
       const bWalletCalls = walletB.calls.length;
       for (const [route, run] of Object.entries(cases)) {

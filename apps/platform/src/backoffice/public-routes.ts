@@ -3,7 +3,7 @@ import { withProblems } from "../http/schemas.ts";
 import type { FailureLimiter } from "../http/failure-limiter.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginOperatorUser } from "../operators/operator-users.ts";
-import { registerOperator } from "../operators/registration.ts";
+import { registerOperatorUndisclosed } from "../operators/registration.ts";
 import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
 
@@ -19,13 +19,16 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: 
       schema: {
         tags: ["backoffice"],
         summary: "Register an operator (company, contact, licences, volume) and its first user",
-        description: "Creates a `pending` operator; an admin approves or rejects it. Rate-limited per IP.",
+        description:
+          "Creates a `pending` operator; an admin approves or rejects it. Rate-limited per IP. An email that " +
+          "already has an account gets the same answer (nothing is created; the account's owner is told), so " +
+          "this route does not reveal who is registered.",
         body: RegistrationBody,
         response: withProblems({ 201: RegistrationResponse }),
       },
     },
     async (request, reply) => {
-      const result = await registerOperator(ctx.deps, request.body);
+      const result = await registerOperatorUndisclosed(ctx.deps, request.body);
       if (!result.ok) throw backofficeProblem.from(result);
       return reply
         .code(201)

@@ -6,9 +6,17 @@ import { WALLET_SETTING_BOUNDS } from "../operators/wallet-settings.ts";
 
 export const Email = Type.String({ format: "email", minLength: 3, maxLength: 254 });
 export const Password = Type.String({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH });
-const Currency = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code" });
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: "\\S" });
-const HttpUrl = Type.String({ pattern: "^https?://", maxLength: 2048, format: "uri" });
+// Every patterned field names a real example: without one, Swagger UI makes one up from the
+// pattern ("currency": "IRE").
+const Currency = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code", examples: ["EUR"] });
+const Text = (maxLength: number, example: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: "\\S", examples: [example] });
+const HttpUrl = Type.String({
+  pattern: "^https?://",
+  maxLength: 2048,
+  format: "uri",
+  examples: ["https://wallet.luckystar.example/croupier"],
+});
 
 export const VolumeRangeSchema = Type.Enum(["under_100k", "100k_1m", "1m_10m", "10m_100m", "over_100m"], {
   description: "Monthly turnover band in EUR equivalent.",
@@ -31,19 +39,20 @@ export const ExpectedVolumeSchema = Type.Union([
 
 export const RegistrationBody = Type.Object(
   {
-    companyName: Text(200),
-    website: HttpUrl,
-    contact: Type.Object({ name: Text(200), email: Email }, { additionalProperties: false }),
+    companyName: Text(200, "Lucky Star Casino Ltd"),
+    website: { ...HttpUrl, examples: ["https://luckystar.example"] },
+    contact: Type.Object({ name: Text(200, "Ada Lovelace"), email: Email }, { additionalProperties: false }),
     licenceJurisdictions: Type.Array(
       Type.String({
         pattern: "^[A-Z]{2}(-[A-Z0-9]{1,3})?$",
         description: "ISO 3166 code, e.g. MT, GB, US-NJ",
+        examples: ["MT"],
       }),
       { minItems: 1, maxItems: 50 },
     ),
     currencies: Type.Array(Currency, { minItems: 1, maxItems: 50 }),
     expectedMonthlyVolume: ExpectedVolumeSchema,
-    platformDescription: Text(5000),
+    platformDescription: Text(5000, "Online casino, 40k monthly active players, in-house wallet."),
     user: Type.Object({ email: Email, password: Password }, { additionalProperties: false }),
   },
   { additionalProperties: false },
@@ -113,7 +122,7 @@ export const CredentialSchema = Type.Object({
 });
 
 export const CreateCredentialBody = Type.Object(
-  { environment: EnvironmentSchema, label: Text(100) },
+  { environment: EnvironmentSchema, label: Text(100, "production servers") },
   { additionalProperties: false },
 );
 
@@ -187,7 +196,12 @@ export const WalletSettingsBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
-const PlayerId = Type.String({ minLength: 1, maxLength: 64, pattern: "^[^\\u0000-\\u001f\\u007f]+$" });
+const PlayerId = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  pattern: "^[^\\u0000-\\u001f\\u007f]+$",
+  examples: ["player-1042"],
+});
 
 export const TestCallBody = Type.Object(
   { playerId: PlayerId, currency: Type.Optional(Currency) },

@@ -66,6 +66,13 @@ export const walletRoutes: RouteFile = (app, ctx) => {
   app.post(
     "/environments/:environment/test-call",
     {
+      // Per operator (after authentication), not per IP: every test call makes the platform
+      // call the operator's URL, whoever asks.
+      preHandler: app.rateLimit({
+        max: ctx.limits.testCallsPerMinute,
+        timeWindow: 60_000,
+        keyGenerator: (request) => `test-call:${backofficeCallerOf(request).operatorId}`,
+      }),
       schema: {
         tags: ["backoffice"],
         summary:

@@ -3,6 +3,7 @@ import { validateSession } from "../provider-gateway/gateway-service.ts";
 import { findStudioSession } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import { BUILT_IN_STUDIO_ID } from "../studios/studios.ts";
+import { bindOrCheckClient } from "./client-binding.ts";
 import { clientCodeOf, PLAYER_MESSAGES, studioFail, type StudioFailure } from "./problems.ts";
 import { BUILT_IN_CALLER, type StudioDeps } from "./studio-deps.ts";
 
@@ -23,18 +24,23 @@ const sealContext = (tokenHash: string) => `studio-access:${tokenHash}`;
 /**
  * Exchanges the studio session token of `/play/<token>` for a short-lived access token. The
  * session must be the built-in studio's and still open (the gateway's session validation: an
- * idle session is expired here, and real play asks the wallet for the balance).
+ * idle session is expired here, and real play asks the wallet for the balance), and the client
+ * the browser that made the session's first exchange (client-binding.ts): the first exchange
+ * answers with the cookie to set (`setCookie`), later ones must carry it.
  *
  * @example
- * const opened = await openClientAccess(deps, "sst_…");
+ * const opened = await openClientAccess(deps, "sst_…", { cookieHeader: request.headers.cookie, secure: true });
  * if (opened.ok) reply.send({ access_token: opened.accessToken, balance: opened.balanceMinor });
  */
 export async function openClientAccess(
   deps: StudioDeps,
   studioToken: string,
+  client: { readonly cookieHeader: string | undefined; readonly secure: boolean },
 ): Promise<
   | {
       readonly ok: true;
+      /** Set on the first exchange: the binding cookie for the answer's Set-Cookie header. */
+      readonly setCookie: string | undefined;
       readonly accessToken: string;
       readonly expiresAtMs: number;
       readonly access: ClientAccess;
@@ -49,6 +55,10 @@ export async function openClientAccess(
   }
   const session = await findStudioSession(deps, BUILT_IN_STUDIO_ID, studioToken);
   if (session === undefined) return studioFail("SESSION_NOT_FOUND", PLAYER_MESSAGES.SESSION_NOT_FOUND ?? "");
+  const binding = await bindOrCheckClient(deps, { sessionId: session.id, ...client });
+  if (!binding.ok) {
+    return studioFail("SESSION_OPENED_ELSEWHERE", PLAYER_MESSAGES.SESSION_OPENED_ELSEWHERE ?? "");
+  }
   const now = deps.clock();
   const accessToken = `sca_${randomSecret()}`;
   const tokenHash = sha256Hex(accessToken);
@@ -73,6 +83,7 @@ export async function openClientAccess(
   });
   return {
     ok: true,
+    setCookie: binding.setCookie,
     accessToken,
     expiresAtMs,
     access: { session, studioToken },

@@ -69,8 +69,12 @@ export function studioExchangeRoutes(app: TypedFastify, deps: StudioDeps): void 
       },
     },
     async (request, reply) => {
-      const opened = await openClientAccess(deps, request.body.play_token);
+      const opened = await openClientAccess(deps, request.body.play_token, {
+        cookieHeader: request.headers.cookie,
+        secure: request.protocol === "https",
+      });
       if (!opened.ok) throw studioProblem.from(opened);
+      if (opened.setCookie !== undefined) reply.header("set-cookie", opened.setCookie);
       const title = titleOf(opened.access);
       await recoverSessionRounds(deps, opened.access);
       return reply.header("cache-control", "no-store").send({
@@ -121,7 +125,7 @@ export function studioPlayRoutes(scope: TypedFastify, deps: StudioDeps): void {
       const access = accessOf(request);
       const title = titleOf(access);
       await recoverSessionRounds(deps, access);
-      const limits = await betLimitsOf(deps.db, title, access.session.game_id, access.session.currency);
+      const limits = await betLimitsOf(deps.db, title, access.session);
       const { bet_minor: betMinor, options } = request.body;
       if (title.game.kind === "multi-step") {
         return answer(
@@ -207,6 +211,7 @@ export function studioPlayRoutes(scope: TypedFastify, deps: StudioDeps): void {
       const replayed = await replayStudioRound(deps, row);
       if (!replayed.ok) {
         request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
+        if (replayed.code === "TITLE_VERSION_UNKNOWN") throw studioProblem(replayed.code, replayed.message);
         throw studioProblem("INTERNAL_ERROR", "This round cannot be replayed.");
       }
       return replayed.replay;

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { GatewayResult } from "../provider-gateway/answers.ts";
 import { bet, endRound, rollback, sessionBalance, win } from "../provider-gateway/gateway-service.ts";
+import { readTx } from "../provider-gateway/transactions.ts";
 import { clientCodeOf, PLAYER_MESSAGES, type StudioCode } from "./problems.ts";
 import type { ClientAccess } from "./access.ts";
 import { BUILT_IN_CALLER, type StudioDeps } from "./studio-deps.ts";
@@ -30,6 +31,8 @@ export type MoneyOutcome =
       /** False: the gateway could not decide now (busy); the request may be repeated. */
       readonly final: boolean;
       readonly balanceMinor: number | undefined;
+      /** WIN_LIMIT_EXCEEDED: what the round may still pay. */
+      readonly maxWinMinor?: number | undefined;
     };
 
 async function withRetries(run: () => Promise<GatewayResult>): Promise<MoneyOutcome> {
@@ -47,6 +50,7 @@ async function withRetries(run: () => Promise<GatewayResult>): Promise<MoneyOutc
     }
     const code = clientCodeOf(answer.code);
     const balance = answer.extensions?.balance;
+    const maxWin = answer.extensions?.max_win;
     return {
       ok: false,
       code,
@@ -54,6 +58,7 @@ async function withRetries(run: () => Promise<GatewayResult>): Promise<MoneyOutc
       message: (code === undefined ? undefined : PLAYER_MESSAGES[code]) ?? answer.message,
       final: !retryable,
       balanceMinor: typeof balance === "number" ? balance : undefined,
+      ...(typeof maxWin === "number" ? { maxWinMinor: maxWin } : {}),
     };
   }
 }
@@ -67,18 +72,41 @@ export function stake(
   return withRetries(() => bet(deps, BUILT_IN_CALLER, { sessionToken: access.studioToken, ...input }));
 }
 
-/** Credits the round's result and closes it: a `win`, or a closing 0 (`round/end`) when nothing is won. */
-export function payOut(
+/**
+ * Credits the round's result and closes it: a `win`, or a closing 0 (`round/end`) when nothing is
+ * won. A win past the round's cap (the operator's maximum win per round; the title's own
+ * multiple never binds) is paid at the cap instead, under its own id (`txIds.capped`), as a game
+ * with a maximum win pays it. Once a capped credit is recorded, repeats drive that one only, so
+ * a cap raised in between can never add the full win on top.
+ */
+export async function payOut(
   deps: StudioDeps,
   access: ClientAccess,
   input: { txId: string; roundRef: string; amountMinor: number },
 ): Promise<MoneyOutcome> {
   const sessionToken = access.studioToken;
-  return withRetries(() =>
-    input.amountMinor > 0
-      ? win(deps, BUILT_IN_CALLER, { sessionToken, ...input, roundClosed: true })
-      : endRound(deps, BUILT_IN_CALLER, { sessionToken, txId: input.txId, roundRef: input.roundRef }),
+  const credit = (txId: string, amountMinor: number) =>
+    withRetries(() =>
+      amountMinor > 0
+        ? win(deps, BUILT_IN_CALLER, {
+            sessionToken,
+            txId,
+            roundRef: input.roundRef,
+            amountMinor,
+            roundClosed: true,
+          })
+        : endRound(deps, BUILT_IN_CALLER, { sessionToken, txId, roundRef: input.roundRef }),
+    );
+  const cappedId = txIds.capped(input.txId);
+  const capped = await readTx(deps.db, BUILT_IN_CALLER.studioId, cappedId);
+  if (capped !== undefined) return credit(cappedId, Number(capped.amount_minor ?? 0));
+  const paid = await credit(input.txId, input.amountMinor);
+  if (paid.ok || paid.gatewayCode !== "WIN_LIMIT_EXCEEDED" || paid.maxWinMinor === undefined) return paid;
+  deps.logger.warn(
+    { round_ref: input.roundRef, win_minor: input.amountMinor, paid_minor: paid.maxWinMinor },
+    "built-in studio: the round's win is paid at its cap",
   );
+  return credit(cappedId, paid.maxWinMinor);
 }
 
 /** Returns a stake whose fate was not known while the player waited (a rollback through the gateway). */
@@ -104,5 +132,7 @@ export const txIds = {
   /** The extra stake of the n-th blackjack decision (double, split). */
   extra: (roundRef: string, n: number) => `${roundRef}-x${n}`,
   win: (roundRef: string) => `${roundRef}-win`,
+  /** The round's credit paid at its cap, when the win itself was refused for it. */
+  capped: (winTxId: string) => `${winTxId}-capped`,
   rollback: (betTxId: string) => `${betTxId}-rb`,
 };

@@ -13,6 +13,11 @@ export const roundReplayProblems = {
     title: "Round not found",
     doc: "No round of the built-in studio with this id belongs to your operator in the environment of your credential.",
   },
+  TITLE_VERSION_UNKNOWN: {
+    status: 409,
+    title: "Title version unknown",
+    doc: "The round was played with a version of its title's maths that this platform does not hold; it is not replayed with other maths.",
+  },
 } as const satisfies ProblemCatalogue;
 
 const problem = problemFactory({ ...commonProblems, ...roundReplayProblems });
@@ -51,6 +56,7 @@ export const roundReplayOperatorRoutes: RouteFile = (app, ctx) => {
       const replayed = await replayStudioRound(deps, row);
       if (!replayed.ok) {
         request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
+        if (replayed.code === "TITLE_VERSION_UNKNOWN") throw problem(replayed.code, replayed.message);
         throw problem("INTERNAL_ERROR", "This round cannot be replayed.");
       }
       const calls =

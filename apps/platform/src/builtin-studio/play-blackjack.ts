@@ -60,14 +60,18 @@ export async function dealBlackjack(
       round_id: open[0].round_ref,
     });
   }
-  const started = title.game.start({ betMinor: input.betMinor }, deps.rng);
+  const request = {
+    betMinor: input.betMinor,
+    limits: { minMinor: limits.minMinor, maxMinor: limits.maxMinor },
+  };
+  const started = title.game.start(request, deps.rng);
   if (!started.ok) return studioFail("INVALID_BET", started.message);
   const roundRef = deps.ids("sr");
   const columns = stateColumns(title.game, started.state);
   let row = await insertRound(deps, access.session, {
     roundRef,
-    engine: title.engine,
-    request: { betMinor: input.betMinor },
+    title,
+    request,
     draws: started.state.draws,
     display: JSON.parse(columns.display),
     state: started.state,

@@ -40,7 +40,11 @@ export async function playInstantRound(
 ): Promise<PlayResult> {
   const outOfLimits = limitProblem(input.betMinor, limits);
   if (outOfLimits !== undefined) return outOfLimits;
-  const request = input.options === undefined ? { betMinor: input.betMinor } : input;
+  const stakeLimits = { minMinor: limits.minMinor, maxMinor: limits.maxMinor };
+  const request =
+    input.options === undefined
+      ? { betMinor: input.betMinor, limits: stakeLimits }
+      : { ...input, limits: stakeLimits };
   const outcome = title.game.play(request, deps.rng);
   if (!outcome.ok) {
     return studioFail(
@@ -51,7 +55,7 @@ export async function playInstantRound(
   const roundRef = deps.ids("sr");
   let row = await insertRound(deps, access.session, {
     roundRef,
-    engine: title.engine,
+    title,
     request,
     draws: outcome.draws,
     display: outcome.display,

@@ -19,6 +19,11 @@ export const studioProblems = {
     title: "Game session not found",
     doc: "No game session of the built-in studio has this play token; launch the game again from the casino.",
   },
+  SESSION_OPENED_ELSEWHERE: {
+    status: 403,
+    title: "Game opened in another browser",
+    doc: "The play token was first exchanged in another browser; a play token works only in the browser that opened it (a reload there works). Launch the game again from the casino.",
+  },
   SESSION_EXPIRED: {
     status: 403,
     title: "Session expired",
@@ -89,6 +94,11 @@ export const studioProblems = {
     title: "Round not found",
     doc: "No round with this id belongs to this game session.",
   },
+  TITLE_VERSION_UNKNOWN: {
+    status: 409,
+    title: "Title version unknown",
+    doc: "The round was played with a version of the game's maths that is no longer held, so it cannot be replayed faithfully.",
+  },
 } as const satisfies ProblemCatalogue;
 
 export type StudioCode = keyof typeof studioProblems;
@@ -143,6 +153,8 @@ export function clientCodeOf(code: GatewayCode): StudioCode | undefined {
 export const PLAYER_MESSAGES: Partial<Record<StudioCode, string>> = {
   SESSION_NOT_FOUND: "This game session does not exist. Please launch the game again from the casino.",
   SESSION_EXPIRED: "Your game session has expired. Please launch the game again from the casino.",
+  SESSION_OPENED_ELSEWHERE:
+    "This game is already open in another browser. Please launch the game again from the casino.",
   SESSION_ENDED: "Your game session has ended. Please launch the game again from the casino.",
   GAME_UNAVAILABLE: "This game is not available right now.",
   INSUFFICIENT_FUNDS: "Insufficient funds: your balance is too low for this bet. Nothing was debited.",

@@ -9,7 +9,8 @@ import { settleIfAbandoned } from "./abandoned-settle.ts";
 import { displayOf } from "./blackjack-display.ts";
 import { BUILT_IN_CALLER } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
-import { studioTitle } from "./titles.ts";
+import { titleOfRound } from "./title-versions.ts";
+import type { StudioTitle } from "./titles.ts";
 
 /** One money request of the round, as the gateway recorded it (the player API's movement). */
 export type MoneyMovement = Static<typeof MovementSchema>;
@@ -18,12 +19,19 @@ export type MoneyMovement = Static<typeof MovementSchema>;
 export type RoundReplay = Static<typeof ReplayAnswer>;
 
 export type ReplayResult =
-  { readonly ok: true; readonly replay: RoundReplay } | { readonly ok: false; readonly message: string };
+  | { readonly ok: true; readonly replay: RoundReplay }
+  | {
+      readonly ok: false;
+      /** TITLE_VERSION_UNKNOWN: the maths the round was played with is not held; else a damaged record. */
+      readonly code: "TITLE_VERSION_UNKNOWN" | "REPLAY_FAILED";
+      readonly message: string;
+    };
 
-/** Replays the engine's display of a round from its request and draws. */
-function replayDisplay(row: StudioRoundRow): { ok: true; display: unknown } | { ok: false; message: string } {
-  const title = studioTitle(row.game_id);
-  if (title === undefined) return { ok: false, message: `title ${row.game_id} is no longer bundled` };
+/** Replays the engine's display of a round from its request and draws, with the title it was played with. */
+function replayDisplay(
+  title: StudioTitle,
+  row: StudioRoundRow,
+): { ok: true; display: unknown } | { ok: false; message: string } {
   const request = JSON.parse(row.request) as PlayRequest;
   if (title.game.kind === "multi-step") {
     if (row.state === null) return { ok: false, message: "blackjack round without a state" };
@@ -76,17 +84,26 @@ export async function replayStudioRound(
   stored: StudioRoundRow,
 ): Promise<ReplayResult> {
   const row = (await settleIfAbandoned(deps, stored)) ?? stored;
-  const replayed = replayDisplay(row);
-  if (!replayed.ok) return replayed;
-  const title = studioTitle(row.game_id);
+  const played = await titleOfRound(deps, row);
+  if (!played.ok) {
+    return {
+      ok: false,
+      code: played.code === "TITLE_VERSION_UNKNOWN" ? "TITLE_VERSION_UNKNOWN" : "REPLAY_FAILED",
+      message: played.message,
+    };
+  }
+  const { title } = played;
+  const replayed = replayDisplay(title, row);
+  if (!replayed.ok) return { ok: false, code: "REPLAY_FAILED", message: replayed.message };
   return {
     ok: true,
     replay: {
       round_id: row.round_ref,
       platform_round_id: row.platform_round_id,
       game_id: row.game_id,
-      game_name: title?.name ?? row.game_id,
+      game_name: title.name,
       engine: row.engine,
+      title_version: row.title_version,
       currency: row.currency,
       currency_exponent: currencyExponent(row.currency) ?? 0,
       demo: row.demo === 1,
@@ -95,7 +112,7 @@ export async function replayStudioRound(
       settled_at_ms: row.settled_at_ms === null ? null : Number(row.settled_at_ms),
       bet_minor: Number(row.bet_minor),
       win_minor: row.win_minor === null ? null : Number(row.win_minor),
-      config: title?.config ?? {},
+      config: title.config,
       request: JSON.parse(row.request) as unknown,
       display: replayed.display,
       matches_original: isDeepStrictEqual(replayed.display, JSON.parse(row.display)),

@@ -5,6 +5,8 @@ import { platformRoundId } from "../provider-gateway/studio-session.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import type { StudioRoundRow, StudioRoundStatus, StudioRoundsTable } from "./tables.ts";
 import { BUILT_IN_CALLER } from "./studio-deps.ts";
+import { recordTitleVersion } from "./title-versions.ts";
+import type { StudioTitle } from "./titles.ts";
 
 type Db = Pick<ServiceDeps, "db" | "clock">;
 
@@ -14,7 +16,8 @@ export async function insertRound(
   session: SessionRow,
   input: {
     roundRef: string;
-    engine: string;
+    /** The title as played: its engine and the version of its maths (kept before the round). */
+    title: Pick<StudioTitle, "game" | "engine" | "version">;
     request: unknown;
     draws: readonly number[];
     display: unknown;
@@ -22,6 +25,7 @@ export async function insertRound(
     winMinor: number | null;
   },
 ): Promise<StudioRoundRow> {
+  await recordTitleVersion(deps, input.title);
   const now = deps.clock();
   const row: StudioRoundRow = {
     round_ref: input.roundRef,
@@ -30,7 +34,7 @@ export async function insertRound(
     environment: session.environment,
     player_id: session.player_id,
     game_id: session.game_id,
-    engine: input.engine,
+    engine: input.title.engine,
     currency: session.currency,
     demo: session.demo,
     platform_round_id: session.demo === 1 ? null : platformRoundId(BUILT_IN_CALLER.studioId, input.roundRef),
@@ -50,6 +54,7 @@ export async function insertRound(
     settled_at_ms: null,
     abandoned_state: null,
     abandoned: 0,
+    title_version: input.title.version,
   };
   await deps.db.insertInto("studio_rounds").values(row).execute();
   return row;

@@ -47,7 +47,12 @@ export const ActBody = Type.Object(
 );
 
 export const RoundParams = Type.Object({
-  round_id: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }),
+  round_id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    pattern: "^[A-Za-z0-9_-]+$",
+    examples: ["sr_4k9t2m8q1x7z3v5b"],
+  }),
 });
 
 export const HistoryQuery = Type.Object(PageQuery);
@@ -74,5 +79,10 @@ export const OperatorReplayAnswer = Type.Object({
 
 /** Round ids the operator knows: the platform round id of wallet calls (`gr_…`), or the studio's (`sr_…`). */
 export const OperatorRoundParams = Type.Object({
-  round_id: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }),
+  round_id: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    pattern: "^[A-Za-z0-9_-]+$",
+    examples: ["sr_4k9t2m8q1x7z3v5b"],
+  }),
 });

@@ -1,4 +1,6 @@
+import { catalogueEntryOf } from "@croupier/games";
 import { currencyExponent } from "@croupier/protocol";
+import { builtInFigures } from "../catalogue/feed/built-in-figures.ts";
 import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
 import { presentRound, type RoundView } from "./present.ts";
@@ -24,6 +26,14 @@ export interface SessionInfo {
     readonly max_minor: number;
     readonly step_minor: number;
   };
+  /** From the engine's computation, for the player's pay table and rules panel. */
+  readonly rtp: {
+    readonly percent: string;
+    readonly basis_points: number;
+    readonly method: "exact" | "simulation";
+  };
+  readonly volatility: "low" | "medium" | "high";
+  readonly max_win_multiplier: number;
   readonly config: Readonly<Record<string, unknown>>;
   readonly open_round: RoundView | null;
 }
@@ -35,7 +45,10 @@ export async function sessionInfo(
   balanceMinor: number | undefined,
 ): Promise<SessionInfo> {
   const { session } = access;
-  const limits = await betLimitsOf(deps.db, title, session.game_id, session.currency);
+  const entry = catalogueEntryOf(title.game.title.id);
+  const figures = builtInFigures(title.game.title.id);
+  if (entry === undefined || figures === undefined) throw new Error(`${title.game.title.id} is not bundled`);
+  const limits = await betLimitsOf(deps.db, title, session);
   const [inPlay] = await unfinishedRounds(deps, session.id, ["in_play"], 1);
   // A hand the platform closed as abandoned is over, though nothing has told this row yet.
   const open =
@@ -53,6 +66,9 @@ export async function sessionInfo(
     return_url: session.return_url,
     cashier_url: session.cashier_url,
     bet_limits: { min_minor: limits.minMinor, max_minor: limits.maxMinor, step_minor: limits.stepMinor },
+    rtp: { percent: figures.rtpPercent, basis_points: figures.rtpBp, method: entry.rtp.method },
+    volatility: entry.volatility,
+    max_win_multiplier: entry.maxWinMultiplier,
     config: title.config,
     open_round: open === undefined ? null : presentRound(open),
   };

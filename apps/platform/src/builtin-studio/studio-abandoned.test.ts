@@ -134,7 +134,7 @@ for (const kind of testDialects) {
       const roundRef = deps.ids("sr");
       const row = await insertRound(deps, access.session, {
         roundRef,
-        engine: "line-slot",
+        title: studioTitle(TITLES.line)!,
         request: { betMinor: 100 },
         draws: outcome.draws,
         display: outcome.display,

@@ -77,7 +77,8 @@ for (const kind of testDialects) {
       assert.equal(session.currency_exponent, 2);
       assert.equal(session.balance, 10_000);
       assert.equal(session.demo, false);
-      assert.deepEqual(session.bet_limits, { min_minor: 10, max_minor: 10_000, step_minor: 10 });
+      // The catalogue's EUR limits (10..100,000), not the title's default range.
+      assert.deepEqual(session.bet_limits, { min_minor: 10, max_minor: 100_000, step_minor: 10 });
       assert.equal(session.config.lines.length, 10);
       assert.equal(session.config.reels, 5);
 

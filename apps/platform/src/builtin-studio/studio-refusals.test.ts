@@ -25,7 +25,8 @@ for (const kind of testDialects) {
       const refusals: [Promise<{ status: number; json: { code: string } }>, number, string][] = [
         [slot.play(105), 400, "INVALID_BET"],
         [slot.play(5), 400, "INVALID_BET"],
-        [slot.play(20_000), 400, "INVALID_BET"],
+        // Above the catalogue's EUR maximum (100,000), which replaces the title's own 10,000.
+        [slot.play(100_010), 400, "INVALID_BET"],
         [slot.call("POST", "/rounds", { bet_minor: "100" }), 400, "VALIDATION_FAILED"],
         [slot.call("POST", "/rounds", { bet_minor: 100, extra: 1 }), 400, "VALIDATION_FAILED"],
         [slot.act("sr_nothing", "hit"), 409, "INVALID_ACTION"],

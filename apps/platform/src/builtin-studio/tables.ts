@@ -63,6 +63,20 @@ export interface StudioRoundsTable {
   abandoned_state: string | null;
   /** 1: settled by the platform's closing credit for an abandoned round, not by the game's own. */
   abandoned: 0 | 1;
+  /**
+   * `sha256:<hex>` of the title definition the round was played with (`titleVersion`); its
+   * definition is in `studio_title_versions`. Null: played before versions were recorded.
+   */
+  title_version: string | null;
+}
+
+/** Every title definition a round was played with, by version: old rounds replay with their own maths. */
+export interface StudioTitleVersionsTable {
+  version: string;
+  title_id: string;
+  /** The definition's canonical JSON (what the version hashes). */
+  definition: string;
+  created_at_ms: number;
 }
 
 /**
@@ -79,9 +93,19 @@ export interface StudioAccessTokensTable {
   expires_at_ms: number;
 }
 
+/** The browser a session's play token was first exchanged in (migration 0720). */
+export interface StudioClientBindingsTable {
+  session_id: string;
+  /** sha256 of the cookie value set at the first exchange. */
+  binding_hash: string;
+  created_at_ms: number;
+}
+
 export interface StudioTables {
   studio_rounds: StudioRoundsTable;
   studio_access_tokens: StudioAccessTokensTable;
+  studio_title_versions: StudioTitleVersionsTable;
+  studio_client_bindings: StudioClientBindingsTable;
 }
 
 export type StudioRoundRow = Selectable<StudioRoundsTable>;

@@ -5,6 +5,7 @@ import { createCallbackMetrics, type CallbackMetrics } from "./callback-metrics.
 import { CircuitBreaker } from "./circuit-breaker.ts";
 import { ConcurrencyLimit } from "./concurrency-limit.ts";
 import { MAX_QUEUED_CALLS_PER_OPERATOR } from "./client-defaults.ts";
+import type { PrivateNetworkPolicy } from "./address-policy.ts";
 import { HttpTransport } from "./http-transport.ts";
 import type { Environment, WalletEndpoint } from "./wallet-endpoint.ts";
 import { endpointSettings } from "./endpoint-settings.ts";
@@ -24,8 +25,11 @@ export interface CallbackClientOptions {
   readonly logger?: Logger;
   /** Calls that may wait for a slot, per operator. Default MAX_QUEUED_CALLS_PER_OPERATOR. */
   readonly maxQueuedPerOperator?: number;
-  /** False in production: never connect to a private or loopback address. Default true. */
-  readonly allowPrivateNetworks?: boolean;
+  /**
+   * Which environments' calls may connect to private or loopback addresses (see
+   * `PrivateNetworkPolicy`); no default, so every caller says it.
+   */
+  readonly privateNetworks: PrivateNetworkPolicy;
 }
 
 /**
@@ -48,11 +52,11 @@ export interface CallbackClient {
   close(): Promise<void>;
 }
 
-export function createCallbackClient(options: CallbackClientOptions = {}): CallbackClient {
+export function createCallbackClient(options: CallbackClientOptions): CallbackClient {
   const clock = options.clock ?? Date.now;
   const logger = options.logger ?? pino({ level: "silent" });
   const metrics = createCallbackMetrics(options.registry ?? new Registry());
-  const transport = new HttpTransport({ allowPrivateNetworks: options.allowPrivateNetworks ?? true });
+  const transport = new HttpTransport({ privateNetworks: options.privateNetworks });
   // One entry per operator environment: bounded by the operators table, not by traffic.
   const channels = new Map<string, OperatorChannel>();
 

@@ -7,7 +7,13 @@ import {
   MAX_RESPONSE_BODY_BYTES,
   TRANSPORT_BACKSTOP_TIMEOUT_MS,
 } from "./client-defaults.ts";
-import { isPrivateIpLiteral, publicOnlyLookup } from "./public-only-lookup.ts";
+import {
+  isNonPublicIpLiteral,
+  privateNetworksAllowed,
+  publicOnlyLookup,
+  type PrivateNetworkPolicy,
+} from "./address-policy.ts";
+import type { Environment } from "./wallet-endpoint.ts";
 
 export interface HttpExchangeRequest {
   readonly url: URL;
@@ -15,6 +21,8 @@ export interface HttpExchangeRequest {
   readonly headers: Readonly<Record<string, string>>;
   readonly body?: string;
   readonly timeoutMs: number;
+  /** The operator environment the call belongs to: private addresses are never allowed for live. */
+  readonly environment: Environment;
 }
 
 /** Why an exchange brought no usable answer: its cause (for metrics and logs) and a text for people. */
@@ -39,24 +47,26 @@ export interface HttpExchange {
  */
 export class HttpTransport {
   readonly #pools = new Map<string, Pool>();
-  readonly #allowPrivateNetworks: boolean;
+  readonly #privateNetworks: PrivateNetworkPolicy;
 
   /**
-   * `allowPrivateNetworks: false` (production): a callback host that is, or resolves to, a
-   * private or loopback address is never connected to — checked when connecting, so a name that
-   * re-resolves there after its URL was accepted is refused too. Default true (tests, development).
+   * Unless `privateNetworks` allows it for the call's environment (see `privateNetworksAllowed`),
+   * a callback host that is, or resolves to, an address other than global unicast is never
+   * connected to — checked when connecting, so a name that re-resolves there after its URL was
+   * accepted is refused too. Default: no private networks.
    */
-  constructor(options: { readonly allowPrivateNetworks?: boolean } = {}) {
-    this.#allowPrivateNetworks = options.allowPrivateNetworks ?? true;
+  constructor(options: { readonly privateNetworks?: PrivateNetworkPolicy } = {}) {
+    this.#privateNetworks = options.privateNetworks ?? false;
   }
 
   async exchange(request: HttpExchangeRequest): Promise<HttpExchange> {
-    if (!this.#allowPrivateNetworks && isPrivateIpLiteral(request.url)) {
+    const publicOnly = !privateNetworksAllowed(this.#privateNetworks, request.environment);
+    if (publicOnly && isNonPublicIpLiteral(request.url)) {
       return {
-        failure: { cause: "network", reason: "refused: the callback URL points at a private address" },
+        failure: { cause: "network", reason: "refused: the callback URL points at a non-public address" },
       };
     }
-    const pool = this.#pool(request.url.origin);
+    const pool = this.#pool(request.url.origin, publicOnly);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), request.timeoutMs);
     let httpStatus: number | undefined;
@@ -109,12 +119,14 @@ export class HttpTransport {
     await Promise.all(pools.map((pool) => pool.close()));
   }
 
-  #pool(origin: string): Pool {
-    const existing = this.#pools.get(origin);
+  /** Pools are kept per origin and guard: a sandbox pool that may reach loopback never serves live. */
+  #pool(origin: string, publicOnly: boolean): Pool {
+    const key = `${publicOnly ? "public" : "any"} ${origin}`;
+    const existing = this.#pools.get(key);
     if (existing !== undefined) {
       // Map order is recency order: move to the end.
-      this.#pools.delete(origin);
-      this.#pools.set(origin, existing);
+      this.#pools.delete(key);
+      this.#pools.set(key, existing);
       return existing;
     }
     const pool = new Pool(origin, {
@@ -126,10 +138,10 @@ export class HttpTransport {
       bodyTimeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
       connect: {
         timeout: TRANSPORT_BACKSTOP_TIMEOUT_MS,
-        ...(this.#allowPrivateNetworks ? {} : { lookup: publicOnlyLookup }),
+        ...(publicOnly ? { lookup: publicOnlyLookup } : {}),
       },
     });
-    this.#pools.set(origin, pool);
+    this.#pools.set(key, pool);
     if (this.#pools.size > MAX_POOLS) {
       const [oldestOrigin, oldest] = this.#pools.entries().next().value!;
       this.#pools.delete(oldestOrigin);

@@ -46,7 +46,7 @@ describe("sendWalletCall", () => {
   after(() => wallet.close());
 
   test("sends a signed native call and reads the answer", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     const result = await sendWalletCall(testEndpoint(wallet.url), debitCall(250), { client });
     assert.deepEqual(result.outcome, { kind: "ok", balance: 9_750 });
     assert.equal(result.method, "POST");
@@ -59,11 +59,11 @@ describe("sendWalletCall", () => {
   });
 
   test("with private networks refused, a loopback wallet is never reached, by IP or by name", async () => {
-    const client = createCallbackClient({ allowPrivateNetworks: false });
+    const client = createCallbackClient({ privateNetworks: false });
     const before = wallet.received.length;
     const byIp = await sendWalletCall(testEndpoint(wallet.url), debitCall(100), { client });
     assert.equal(byIp.outcome.kind, "unknown");
-    assert.match(byIp.outcome.kind === "unknown" ? byIp.outcome.reason : "", /private address/);
+    assert.match(byIp.outcome.kind === "unknown" ? byIp.outcome.reason : "", /non-public address/);
     // A name is checked when connecting, on what it resolves to (here: loopback).
     const byName = await sendWalletCall(
       testEndpoint(wallet.url.replace("127.0.0.1", "localhost")),
@@ -76,9 +76,28 @@ describe("sendWalletCall", () => {
     await client.close();
   });
 
+  test("private networks enabled (ALLOW_PRIVATE_CALLBACK_URLS) reach a loopback wallet in sandbox, never in live", async () => {
+    const client = createCallbackClient({ privateNetworks: true });
+    const before = wallet.received.length;
+    const live = await sendWalletCall(testEndpoint(wallet.url, { environment: "live" }), debitCall(100), {
+      client,
+    });
+    assert.equal(live.outcome.kind, "unknown");
+    const liveByName = await sendWalletCall(
+      testEndpoint(wallet.url.replace("127.0.0.1", "localhost"), { environment: "live" }),
+      debitCall(100),
+      { client },
+    );
+    assert.equal(liveByName.outcome.kind, "unknown");
+    assert.equal(wallet.received.length, before, "no live call reached the loopback wallet");
+    const sandbox = await sendWalletCall(testEndpoint(wallet.url), debitCall(100), { client });
+    assert.equal(sandbox.outcome.kind, "ok");
+    await client.close();
+  });
+
   test("every attempt gets a fresh timestamp and key, the rest identical", async () => {
     let now = Date.now();
-    const client = createCallbackClient({ clock: () => now });
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment", clock: () => now });
     const call = debitCall(1);
     const first = await sendWalletCall(testEndpoint(wallet.url), call, { client });
     now += 5_000;
@@ -105,7 +124,7 @@ describe("sendWalletCall", () => {
   ] as const) {
     test(`${fault} is an unknown outcome, counted under its typed cause`, async () => {
       const registry = new Registry();
-      const client = createCallbackClient({ registry });
+      const client = createCallbackClient({ privateNetworks: "tests-any-environment", registry });
       faults = [fault];
       const result = await sendWalletCall(testEndpoint(wallet.url, { timeoutMs: 200 }), balanceCall(), {
         client,
@@ -124,14 +143,14 @@ describe("sendWalletCall", () => {
   }
 
   test("a callback URL that is not http(s) is not sent", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     const result = await sendWalletCall(testEndpoint("ftp://example.com/wallet"), balanceCall(), { client });
     assert.equal(result.outcome.kind === "not_sent" && result.outcome.cause, "no_endpoint");
     await client.close();
   });
 
   test("redirects are not followed", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     faults = ["redirect"];
     const before = wallet.received.length;
     const result = await sendWalletCall(testEndpoint(wallet.url), balanceCall(), { client });
@@ -142,7 +161,7 @@ describe("sendWalletCall", () => {
   });
 
   test("an answer over 64 KiB is an unknown outcome, recorded capped", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     faults = ["oversize"];
     const result = await sendWalletCall(testEndpoint(wallet.url), balanceCall(), { client });
     assert.equal(result.outcome.kind, "unknown");
@@ -151,7 +170,7 @@ describe("sendWalletCall", () => {
   });
 
   test("the GameHub profile: GET with a query, GameHub answers", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     const endpoint = testEndpoint(wallet.gameHubUrl, { profile: "gamehub" });
     const ok = await sendWalletCall(endpoint, debitCall(100), { client });
     assert.equal(ok.method, "GET");
@@ -169,7 +188,7 @@ describe("sendWalletCall", () => {
 
   test("an operator clock 40 s off: TIMESTAMP_EXPIRED, counted as an auth alarm", async () => {
     const registry = new Registry();
-    const client = createCallbackClient({ registry });
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment", registry });
     wallet.options.clock = () => Date.now() + 40_000;
     try {
       const result = await sendWalletCall(testEndpoint(wallet.url), balanceCall(), { client });
@@ -189,7 +208,11 @@ describe("sendWalletCall", () => {
   test("the circuit opens after consecutive unknown outcomes and recovers after one trial", async () => {
     let now = Date.now();
     const registry = new Registry();
-    const client = createCallbackClient({ clock: () => now, registry });
+    const client = createCallbackClient({
+      privateNetworks: "tests-any-environment",
+      clock: () => now,
+      registry,
+    });
     const endpoint = testEndpoint(wallet.url, { breaker: { failureThreshold: 3, cooldownMs: 10_000 } });
     faults = ["http-500", "http-500", "http-500"];
     for (let i = 0; i < 3; i += 1) {
@@ -230,7 +253,10 @@ describe("sendWalletCall", () => {
   });
 
   test("concurrency is capped per operator; a full queue is not sent", async () => {
-    const client = createCallbackClient({ maxQueuedPerOperator: 3 });
+    const client = createCallbackClient({
+      privateNetworks: "tests-any-environment",
+      maxQueuedPerOperator: 3,
+    });
     const endpoint = testEndpoint(wallet.url, { maxConcurrency: 2, timeoutMs: 2_000 });
     faults = Array.from({ length: 5 }, () => ({ delayMs: 50 }));
     const peakBefore = wallet.maxInFlight();
@@ -246,7 +272,7 @@ describe("sendWalletCall", () => {
   });
 
   test("a call that waits longer than the timeout for a slot is not sent", async () => {
-    const client = createCallbackClient();
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment" });
     const endpoint = testEndpoint(wallet.url, { maxConcurrency: 1, timeoutMs: 200 });
     faults = ["hang", "hang", "hang"];
     const before = wallet.received.length;

@@ -120,6 +120,7 @@ export async function sendWalletCall(
       headers: native ? signed.headers : { accept: "application/json" },
       ...(native ? { body: signed.body } : {}),
       timeoutMs: settings.timeoutMs,
+      environment: endpoint.environment,
     });
     const latencyMicros = Number((process.hrtime.bigint() - started) / 1000n);
     const outcome: ResponseOutcome =

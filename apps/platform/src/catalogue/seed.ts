@@ -1,9 +1,9 @@
 import type { ServiceDeps } from "../deps.ts";
+import { BUILT_IN_PROVIDER } from "./built-in-provider.ts";
 import { importFeed } from "./import/import-feed.ts";
 import type { ImportReport } from "./import/report.ts";
 
-/** The in-house studio: games built by `@croupier/games`, run by the platform itself. */
-export const BUILT_IN_PROVIDER = { id: "croupier-studio", name: "Croupier Studio" } as const;
+export { BUILT_IN_PROVIDER };
 
 /**
  * A built-in title, in the JSON feed's game shape without `provider` (see `json-feed.ts`):

@@ -3,8 +3,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
-import { createInterface } from "node:readline";
 import { after, describe, test } from "node:test";
+import { childEnv, waitForChildLine } from "@croupier/test-support";
 import { buildApp } from "../app.ts";
 import { composePlatform } from "../compose.ts";
 import { openTestDb, testDialects } from "../db/test-databases.ts";
@@ -34,13 +34,14 @@ for (const kind of testDialects) {
       assert.ok((await changeOperatorStatus(deps, "approve", { operatorId, actor })).ok);
       const salt = (await activeSalt(deps, operatorId, "sandbox"))!.salt;
       const held = await startHeldWallet(await startReferenceWallet(salt));
+      // Both database variables are set (one empty): an inherited TEST_DATABASE_URL would send a
+      // SQLite run's child to PostgreSQL.
       const child = spawn(process.execPath, [CHILD], {
-        env: {
-          ...process.env,
+        env: childEnv({
           TEST_SECRET_KEY: secretKey.toString("base64"),
-          ...(db.location.databaseUrl === undefined ? {} : { TEST_DATABASE_URL: db.location.databaseUrl }),
-          ...(db.location.sqliteFile === undefined ? {} : { TEST_SQLITE_FILE: db.location.sqliteFile }),
-        },
+          TEST_DATABASE_URL: db.location.databaseUrl,
+          TEST_SQLITE_FILE: db.location.sqliteFile,
+        }),
         stdio: ["ignore", "pipe", "inherit"],
       });
       try {
@@ -59,7 +60,7 @@ for (const kind of testDialects) {
           actor,
         });
         assert.ok(credential.ok);
-        const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+        const line = await waitForChildLine(child, /^\{"port"/);
         const { port } = JSON.parse(line) as { port: number };
 
         held.holdWhen((body) => body.action === "debit");

@@ -9,6 +9,7 @@ const PlayerId = Type.String({
   minLength: 1,
   maxLength: 64,
   pattern: "^(?!\\s)(?!.*\\s$)[^\\u0000-\\u001f\\u007f]+$",
+  examples: ["conformance-player-1"],
 });
 
 export const StartRunBody = Type.Object(
@@ -23,6 +24,7 @@ export const StartRunBody = Type.Object(
     currency: Type.String({
       pattern: "^[A-Z]{3}$",
       description: "The test players' currency (ISO 4217), one of the operator's.",
+      examples: ["EUR"],
     }),
     requireBodySignature: Type.Optional(
       Type.Boolean({

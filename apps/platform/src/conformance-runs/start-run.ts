@@ -1,3 +1,4 @@
+import { privateNetworksAllowed, type PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import { selectChecks, type ConformanceOptions } from "@croupier/conformance";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import { isUniqueViolation } from "../db/errors.ts";
@@ -21,8 +22,8 @@ export interface StartRunInput {
   readonly requireBodySignature?: boolean | undefined;
   readonly only?: readonly string[] | undefined;
   readonly startedBy: { readonly kind: RunStarterKind; readonly id: string };
-  /** The app's private-address policy (AppOptions.allowPrivateCallbackUrls). */
-  readonly allowPrivateNetworks: boolean;
+  /** The app's private-address policy (AppOptions.allowPrivateCallbackUrls), applied for the run's environment. */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
   readonly runsPerHour?: number | undefined;
   readonly resolveAll?: ResolveAll | undefined;
 }
@@ -86,7 +87,7 @@ export async function startRun(
     );
   }
   const target = await checkRunTarget(callbackUrl, {
-    allowPrivateNetworks: input.allowPrivateNetworks,
+    allowPrivateNetworks: privateNetworksAllowed(input.allowPrivateNetworks, environment),
     resolveAll: input.resolveAll,
   });
   if (!target.ok) return fail("INVALID_CALLBACK_URL", target.message);

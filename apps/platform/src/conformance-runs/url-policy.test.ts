@@ -16,6 +16,8 @@ describe("conformance run target policy", () => {
     "wallet.casino.example": ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"],
     "sneaky.casino.example": ["93.184.216.34", "10.0.0.7"],
     "metadata.casino.example": ["169.254.169.254"],
+    "embedded.casino.example": ["93.184.216.34", "64:ff9b::7f00:1"],
+    "docs.casino.example": ["192.0.2.10"],
   });
 
   test("a public host passes; a name with any private address, or none, is refused", async () => {
@@ -29,13 +31,17 @@ describe("conformance run target policy", () => {
     });
     assert.deepEqual(sneaky, {
       ok: false,
-      message: "The callback URL's host sneaky.casino.example resolves to a private address (10.0.0.7).",
+      message: "The callback URL's host sneaky.casino.example resolves to a non-public address (10.0.0.7).",
     });
     assert.equal(
       (await checkRunTarget("https://metadata.casino.example/", { allowPrivateNetworks: false, resolveAll }))
         .ok,
       false,
     );
+    for (const host of ["embedded.casino.example", "docs.casino.example"]) {
+      const refused = await checkRunTarget(`https://${host}/cb`, { allowPrivateNetworks: false, resolveAll });
+      assert.equal(refused.ok, false, host);
+    }
     const missing = await checkRunTarget("https://nowhere.casino.example/", {
       allowPrivateNetworks: false,
       resolveAll,

@@ -1,6 +1,7 @@
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { checkCallbackUrl, isPrivateAddress } from "../operators/callback-url.ts";
+import { isGlobalUnicast } from "../callbacks/address-policy.ts";
+import { checkCallbackUrl } from "../operators/callback-url.ts";
 
 /** Resolves a host name to every address (node:dns `lookup` with `all: true`); injectable for tests. */
 export type ResolveAll = (hostname: string) => Promise<readonly { address: string }[]>;
@@ -37,11 +38,11 @@ export async function checkRunTarget(
   }
   if (addresses.length === 0)
     return { ok: false, message: `The callback URL's host ${host} does not resolve.` };
-  const privateOne = addresses.find((a) => isPrivateAddress(a.address));
+  const privateOne = addresses.find((a) => !isGlobalUnicast(a.address));
   if (privateOne !== undefined) {
     return {
       ok: false,
-      message: `The callback URL's host ${host} resolves to a private address (${privateOne.address}).`,
+      message: `The callback URL's host ${host} resolves to a non-public address (${privateOne.address}).`,
     };
   }
   return { ok: true };

@@ -1,5 +1,3 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from "kysely";
 import pg from "pg";
@@ -9,6 +7,7 @@ import {
   WRITER_AUTOCHECKPOINT_PAGES,
 } from "@croupier/wallet-sdk/sqlite";
 import type { Database } from "./database.ts";
+import { preparePrivateSqliteFile } from "./private-files.ts";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -72,7 +71,7 @@ export function connectDb(options: ConnectOptions): PlatformDb {
     return { db, dialect: "postgres", driver: { dialect: "postgres", pool }, close: () => db.destroy() };
   }
   const file = options.sqliteFile ?? ":memory:";
-  if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
+  if (file !== ":memory:") preparePrivateSqliteFile(file);
   const sqlite = new SqliteDatabase(file);
   // WAL lets readers run beside the single writer; FULL makes every commit durable (fsync).
   sqlite.pragma("journal_mode = WAL");

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { promisify } from "node:util";
@@ -78,6 +78,14 @@ describe("npm start: the demo launcher", { timeout: 120_000 }, () => {
       apiToken: string;
     };
     assert.ok(first.lines.some((l) => l.trim() === saved.apiToken));
+    // The demo listens on loopback only (its admin password is on the screen): this machine's
+    // other addresses do not answer.
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .filter((a) => a !== undefined && !a.internal && a.family === "IPv4");
+    for (const address of outside) {
+      await assert.rejects(fetch(`http://${address!.address}:${port}/healthz`), `not on ${address!.address}`);
+    }
     const pids = [pidOf(first.lines, "wallet"), pidOf(first.lines, "platform")];
     first.child.kill("SIGTERM");
     assert.equal(await first.exited, 0);

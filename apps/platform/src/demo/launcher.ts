@@ -1,7 +1,8 @@
 // `npm start` at the repository root: the platform (SQLite in DATA_DIR, port PORT) and the
 // reference wallet beside it (port WALLET_PORT, its data in DATA_DIR/wallet), seeded on first
-// start with a sandbox operator wired to that wallet. DEMO ONLY: private callback URLs are
-// allowed, and the demo credential's plain text is kept in DATA_DIR/demo-credentials.json.
+// start with a sandbox operator wired to that wallet. Both listen on loopback unless HOST says
+// otherwise. DEMO ONLY: private callback URLs are allowed (explicitly), and the demo credential's
+// plain text is kept in DATA_DIR/demo-credentials.json.
 // Each server is a child process with its output prefixed; Ctrl-C or SIGTERM stops both (the
 // platform first, so its last wallet calls complete), and if either dies the other is stopped too.
 import { join, resolve } from "node:path";
@@ -15,6 +16,7 @@ import { loadOrCreateKeyFile } from "../secrets/key-file.ts";
 import { startChild, stopChild, waitForHealth, type NamedChild } from "./child-process.ts";
 import { demoBanner } from "./demo-banner.ts";
 import { DEMO_CREDENTIALS_FILE } from "./demo-credentials.ts";
+import { demoPlatformEnv } from "./demo-env.ts";
 import { seedDemoPlatform, seedDemoWallet } from "./seed-demo.ts";
 
 const PLATFORM_SERVER = new URL("../server.ts", import.meta.url).pathname;
@@ -42,14 +44,7 @@ const admin = {
   email: process.env.ADMIN_EMAIL ?? DEFAULT_ADMIN.email,
   password: process.env.ADMIN_PASSWORD ?? DEFAULT_ADMIN.password,
 };
-const platformEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  PORT: port,
-  ADMIN_EMAIL: admin.email,
-  ADMIN_PASSWORD: admin.password,
-  ALLOW_PRIVATE_CALLBACK_URLS: "true",
-};
+const platformEnv = demoPlatformEnv(process.env, { dataDir, port, admin });
 const credentialsFile = join(dataDir, DEMO_CREDENTIALS_FILE);
 
 /** The platform's side of the seed, on the database server.ts will open (then closed again). */

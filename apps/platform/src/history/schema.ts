@@ -10,13 +10,14 @@ export const MAX_ATTEMPTS_SHOWN = 100;
 export const MAX_CALLS_IN_ROUND = 200;
 
 /** Ids in filters and paths: bounded, printable. */
-const Id = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 128, pattern: "^[!-~]+$", description });
+const Id = (description: string, example: string) =>
+  Type.String({ minLength: 1, maxLength: 128, pattern: "^[!-~]+$", description, examples: [example] });
 const PlayerId = Type.String({
   minLength: 1,
   maxLength: 64,
   pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]+$",
   description: "Your player id.",
+  examples: ["player-1042"],
 });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
@@ -36,7 +37,7 @@ export const SESSION_STATUSES = ["created", "active", "ended", "expired"] as con
 export const SessionHistoryQuery = Type.Object(
   {
     player_id: Type.Optional(PlayerId),
-    game_id: Type.Optional(Id("Only sessions of this game.")),
+    game_id: Type.Optional(Id("Only sessions of this game.", "slots-classic")),
     status: Type.Optional(Type.Enum(SESSION_STATUSES)),
     ...TimeRangeQuery,
     ...PageQuery,
@@ -47,9 +48,9 @@ export const SessionHistoryQuery = Type.Object(
 export const RoundHistoryQuery = Type.Object(
   {
     player_id: Type.Optional(PlayerId),
-    round_id: Type.Optional(Id("Only this round.")),
-    session_id: Type.Optional(Id("Only rounds of this session.")),
-    game_id: Type.Optional(Id("Only rounds of this game.")),
+    round_id: Type.Optional(Id("Only this round.", "rnd_4k9t2m8q1x7z3v5b")),
+    session_id: Type.Optional(Id("Only rounds of this session.", "ses_7h2k9m4q8x1z5v3b")),
+    game_id: Type.Optional(Id("Only rounds of this game.", "slots-classic")),
     status: Type.Optional(Type.Enum(ROUND_STATUSES)),
     ...TimeRangeQuery,
     ...PageQuery,
@@ -60,10 +61,10 @@ export const RoundHistoryQuery = Type.Object(
 export const TransactionHistoryQuery = Type.Object(
   {
     player_id: Type.Optional(PlayerId),
-    round_id: Type.Optional(Id("Only calls of this round.")),
-    call_id: Type.Optional(Id("Only this call.")),
-    session_id: Type.Optional(Id("Only calls of this session.")),
-    game_id: Type.Optional(Id("Only calls of this game.")),
+    round_id: Type.Optional(Id("Only calls of this round.", "rnd_4k9t2m8q1x7z3v5b")),
+    call_id: Type.Optional(Id("Only this call.", "c_9m2k7t4q1x8z3v5b")),
+    session_id: Type.Optional(Id("Only calls of this session.", "ses_7h2k9m4q8x1z5v3b")),
+    game_id: Type.Optional(Id("Only calls of this game.", "slots-classic")),
     action: Type.Optional(Type.Enum(["balance", "debit", "credit"])),
     status: Type.Optional(Type.Enum(CALL_STATUSES)),
     ...TimeRangeQuery,
@@ -72,8 +73,12 @@ export const TransactionHistoryQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const RoundParams = Type.Object({ round_id: Id("The round id, as sent to your wallet.") });
-export const TransactionParams = Type.Object({ call_id: Id("The call_id, as sent to your wallet.") });
+export const RoundParams = Type.Object({
+  round_id: Id("The round id, as sent to your wallet.", "rnd_4k9t2m8q1x7z3v5b"),
+});
+export const TransactionParams = Type.Object({
+  call_id: Id("The call_id, as sent to your wallet.", "c_9m2k7t4q1x8z3v5b"),
+});
 
 export const SessionPage = PageOf(SessionSchema);
 

@@ -15,6 +15,7 @@ export const TimeRangeQuery = {
       maxLength: 40,
       description:
         "Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).",
+      examples: ["2026-01-01T00:00:00Z"],
     }),
   ),
   to: Type.Optional(
@@ -22,6 +23,7 @@ export const TimeRangeQuery = {
       pattern: INSTANT_PATTERN,
       maxLength: 40,
       description: "Only items before this instant (exclusive): epoch milliseconds or RFC 3339.",
+      examples: ["2026-02-01T00:00:00Z"],
     }),
   ),
 };

@@ -174,7 +174,11 @@ export function installProblemHandlers(app: FastifyInstance): void {
 
   app.setErrorHandler((error: FastifyError | ProblemError, request, reply) => {
     if (error instanceof ProblemError) {
-      if (error.status >= 500) request.log.error({ err: error }, "problem");
+      // A problem is an answer the code chose (a refused or failed bet, an unreachable wallet):
+      // worth a line when it is a 5xx, never an error with a stack trace (a fault run logged
+      // hundreds). Unexpected errors below still are.
+      if (error.status >= 500)
+        request.log.warn({ code: error.code, status: error.status, detail: error.message }, "problem");
       reply.headers(error.headers);
       return sendProblem(request, reply, error.code, error, error.message, error.extensions);
     }

@@ -1,3 +1,4 @@
+import type { PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type {
   FastifyBaseLogger,
@@ -32,6 +33,8 @@ export interface AbuseLimits {
   readonly apiRequestsPerMinute: number;
   /** Requests per minute to the public lobby pages per client IP. */
   readonly lobbyRequestsPerMinute: number;
+  /** Test calls per operator per minute: each one makes the platform call the operator's URL. */
+  readonly testCallsPerMinute: number;
 }
 
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
@@ -43,6 +46,9 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   apiRequestsPerMinute: 60_000,
   // A lobby page per player visit; many players may share one IP (NAT, a casino's proxy).
   lobbyRequestsPerMinute: 6_000,
+  // A person pressing "send a test call" (and the salt checks) needs a few a minute; more is a
+  // script using the platform to probe a URL.
+  testCallsPerMinute: 20,
 };
 
 /**
@@ -54,7 +60,8 @@ export interface AppContext {
   readonly deps: ServiceDeps;
   readonly metrics: AppMetrics;
   readonly limits: AbuseLimits;
-  readonly allowPrivateCallbackUrls: boolean;
+  /** Which environments' callback URLs may point at private addresses (see PrivateNetworkPolicy). */
+  readonly allowPrivateCallbackUrls: PrivateNetworkPolicy;
   /** See AppOptions.metricsToken. */
   readonly metricsToken: string | undefined;
   /** External base URL for launch URLs; undefined: the scheme and host each request came in on. */

@@ -113,17 +113,49 @@ for (const kind of testDialects) {
         .selectAll()
         .where("id", "=", userId)
         .executeTakeFirstOrThrow();
-      assert.match(stored.password_hash, /^scrypt\$32768\$8\$1\$/);
+      assert.match(stored.password_hash, /^scrypt\$\d+\$8\$1\$/);
       assert.ok(!stored.password_hash.includes(USER_PASSWORD));
       const token = await h.login(email.toUpperCase());
       const me = await h.request("GET", "/backoffice/me", { token });
       assert.deepEqual(me.json.operator.expectedMonthlyVolume, { range: "1m_10m" });
 
+      // An email that has an account gets the answer a new one gets (the form must not reveal who
+      // is a customer), but nothing is created or changed; the account's operator is told.
+      const operatorsBefore = await h.db.db.selectFrom("operators").select("id").execute();
       const taken = await h.request("POST", "/backoffice/registrations", {
-        body: registrationBody(email.toUpperCase()),
+        body: registrationBody(email.toUpperCase(), {
+          user: { email: email.toUpperCase(), password: "another password 1" },
+        }),
       });
-      assert.equal(taken.status, 409);
-      assert.equal(taken.json.code, "EMAIL_TAKEN");
+      const fresh = await h.request("POST", "/backoffice/registrations", {
+        body: registrationBody("new0@operator.test"),
+      });
+      assert.equal(taken.status, fresh.status);
+      assert.equal(taken.status, 201);
+      assert.deepEqual(Object.keys(taken.json).sort(), Object.keys(fresh.json).sort());
+      assert.equal(taken.json.status, "pending");
+      assert.match(taken.json.operatorId, /^op_/);
+      assert.notEqual(taken.json.operatorId, stored.operator_id);
+      assert.notEqual(taken.json.userId, userId);
+      assert.equal(
+        (await h.db.db.selectFrom("operators").select("id").execute()).length,
+        operatorsBefore.length + 1,
+        "only the new email created an operator",
+      );
+      await h.login(email);
+      assert.equal(
+        (await h.request("POST", "/backoffice/login", { body: { email, password: "another password 1" } }))
+          .status,
+        401,
+        "the existing account's password is unchanged",
+      );
+      const told = await h.request("GET", `/admin/audit-log?targetId=${stored.operator_id}`, {
+        token: h.adminToken,
+      });
+      assert.ok(
+        told.json.items.some((e: { action: string }) => e.action === "operator_user.registration_attempt"),
+        JSON.stringify(told.json.items),
+      );
 
       const currency = await h.request("POST", "/backoffice/registrations", {
         body: registrationBody("fresh1@operator.test", { currencies: ["EUR", "XYZ"] }),

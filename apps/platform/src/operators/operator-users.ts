@@ -18,7 +18,7 @@ export type OperatorLoginResult =
  * time and give the same answer. Users of rejected operators may still sign in (to read why).
  */
 export async function loginOperatorUser(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<OperatorLoginResult> {
   const result = await signIn(deps, "backoffice", input);

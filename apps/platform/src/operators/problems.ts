@@ -9,7 +9,7 @@ export const operatorProblems = {
   EMAIL_TAKEN: {
     status: 409,
     title: "Email already registered",
-    doc: "An account with this email exists; sign in instead, or use another address.",
+    doc: "An account with this email exists (admin tools only: the public registration answers as for a new email, so as not to reveal accounts).",
   },
   INVALID_REGISTRATION: {
     status: 400,

@@ -28,7 +28,7 @@ export type RegistrationResult =
  * the rules a schema cannot (real ISO currencies, no duplicates).
  */
 export async function registerOperator(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">,
   input: RegistrationInput,
 ): Promise<RegistrationResult> {
   const currencies = [...input.currencies];
@@ -47,7 +47,7 @@ export async function registerOperator(
   }
 
   const email = normalizeEmail(input.user.email);
-  const passwordHash = await hashPassword(input.user.password);
+  const passwordHash = await hashPassword(input.user.password, deps.passwordCost);
   const now = deps.clock();
   const operatorId = deps.ids("op");
   const userId = deps.ids("usr");
@@ -98,4 +98,39 @@ export async function registerOperator(
     throw error;
   }
   return { ok: true, operatorId, userId };
+}
+
+/**
+ * The public registration: like `registerOperator`, but an email that already has an account
+ * gets the same answer as a new one (fresh ids of the same shape, status pending), so the form
+ * cannot be used to find out who is a customer. The owner of the account learns of the attempt
+ * through the channels that reach them, not the anonymous caller: a log line for staff and an
+ * audit entry on their operator. Costs the same scrypt hash either way.
+ */
+export async function registerOperatorUndisclosed(
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger" | "passwordCost">,
+  input: RegistrationInput,
+): Promise<RegistrationResult> {
+  const result = await registerOperator(deps, input);
+  if (result.ok || result.code !== "EMAIL_TAKEN") return result;
+  const email = input.user.email.trim().toLowerCase();
+  const existing = await deps.db
+    .selectFrom("operator_users")
+    .select(["id", "operator_id"])
+    .where("email", "=", email)
+    .executeTakeFirst();
+  if (existing !== undefined) {
+    await recordAudit(deps, deps.db, {
+      actor: { kind: "system", id: "registration" },
+      action: "operator_user.registration_attempt",
+      targetKind: "operator",
+      targetId: existing.operator_id,
+      details: { userId: existing.id, companyName: input.companyName.trim() },
+    });
+    deps.logger.warn(
+      { operatorId: existing.operator_id, userId: existing.id },
+      "a registration used the email of an existing operator user; answered as for a new one",
+    );
+  }
+  return { ok: true, operatorId: deps.ids("op"), userId: deps.ids("usr") };
 }

@@ -156,15 +156,37 @@ describe("the wallet call sender outside development", () => {
         game_id: "g1",
       };
       for (const callbackUrl of [`http://127.0.0.1:${port}/`, `http://localhost:${port}/`]) {
-        const report = await send({ callbackUrl, salt: "s", profile: "native", timeoutMs: 1_000 }, unsigned);
+        const report = await send(
+          { callbackUrl, salt: "s", profile: "native", timeoutMs: 1_000, environment: "sandbox" },
+          unsigned,
+        );
         assert.equal(report.outcome.kind, "unknown", callbackUrl);
-        assert.match(report.outcome.kind === "unknown" ? report.outcome.reason : "", /private/, callbackUrl);
+        assert.match(
+          report.outcome.kind === "unknown" ? report.outcome.reason : "",
+          /non-public|EPRIVATE/,
+          callbackUrl,
+        );
         assert.equal(report.response, null);
       }
       assert.equal(reached, 0);
+      // Enabled private networks are for sandbox only: a live test call is still refused.
       const allowed = createWalletCallSender({ clock: Date.now, allowPrivateNetworks: true });
+      for (const callbackUrl of [`http://127.0.0.1:${port}/`, `http://localhost:${port}/`]) {
+        const live = await allowed(
+          { callbackUrl, salt: "s", profile: "native", timeoutMs: 1_000, environment: "live" },
+          unsigned,
+        );
+        assert.equal(live.outcome.kind, "unknown", callbackUrl);
+      }
+      assert.equal(reached, 0);
       const report = await allowed(
-        { callbackUrl: `http://localhost:${port}/`, salt: "s", profile: "native", timeoutMs: 1_000 },
+        {
+          callbackUrl: `http://localhost:${port}/`,
+          salt: "s",
+          profile: "native",
+          timeoutMs: 1_000,
+          environment: "sandbox",
+        },
         unsigned,
       );
       assert.deepEqual(report.outcome, { kind: "ok", balance: 1 });

@@ -8,9 +8,13 @@ import {
   type ResponseOutcome,
 } from "@croupier/protocol";
 import { Agent, request, type Dispatcher } from "undici";
-import { publicOnlyLookup } from "../callbacks/public-only-lookup.ts";
+import {
+  isNonPublicIpLiteral,
+  privateNetworksAllowed,
+  publicOnlyLookup,
+  type PrivateNetworkPolicy,
+} from "../callbacks/address-policy.ts";
 import type { Clock } from "../deps.ts";
-import { isPrivateAddress } from "./callback-url.ts";
 import type { WalletCallReport, WalletCallSender } from "./wallet-call-sender.ts";
 
 /** Most of the answer kept for display; the parser still sees up to MAX_RESPONSE_BYTES. */
@@ -24,11 +28,9 @@ const DISPLAY_BYTES = 4096;
  */
 export function createWalletCallSender(options: {
   clock: Clock;
-  allowPrivateNetworks: boolean;
+  allowPrivateNetworks: PrivateNetworkPolicy;
 }): WalletCallSender {
-  const dispatcher: Dispatcher | undefined = options.allowPrivateNetworks
-    ? undefined
-    : new Agent({ connect: { lookup: publicOnlyLookup } });
+  const publicOnly: Dispatcher = new Agent({ connect: { lookup: publicOnlyLookup } });
 
   return async (target, unsigned) => {
     const signed = signCall(unsigned, target.salt, options.clock());
@@ -41,12 +43,14 @@ export function createWalletCallSender(options: {
 
     const started = performance.now();
     const elapsed = () => Math.round((performance.now() - started) * 10) / 10;
+    const guarded = !privateNetworksAllowed(options.allowPrivateNetworks, target.environment);
+    const dispatcher = guarded ? publicOnly : undefined;
     // IP literals skip DNS, so the lookup guard never sees them: check them here.
-    if (!options.allowPrivateNetworks && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ""))) {
+    if (guarded && isNonPublicIpLiteral(url)) {
       const outcome: ResponseOutcome = {
         kind: "unknown",
         cause: "network",
-        reason: "refused: the callback URL points at a private address",
+        reason: "refused: the callback URL points at a non-public address",
       };
       return { request: sent, response: null, outcome, durationMs: elapsed() };
     }

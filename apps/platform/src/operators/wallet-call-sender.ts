@@ -4,6 +4,7 @@
  * platform's, and neither has to import the other's module.
  */
 import type { ResponseOutcome, UnsignedWalletRequest } from "@croupier/protocol";
+import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { WalletProfile } from "./tables.ts";
 
 /** Where and how to send one call. */
@@ -12,6 +13,8 @@ export interface WalletCallTarget {
   readonly salt: string;
   readonly profile: WalletProfile;
   readonly timeoutMs: number;
+  /** Live calls never go to private addresses, whatever the policy (see privateNetworksAllowed). */
+  readonly environment: Environment;
 }
 
 /** Everything an operator needs to debug their endpoint from one test call. */

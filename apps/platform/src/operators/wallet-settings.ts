@@ -1,3 +1,4 @@
+import { privateNetworksAllowed, type PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import type { Kysely, Selectable } from "kysely";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
@@ -116,13 +117,16 @@ export async function updateWalletSettings(
     environment: Environment;
     changes: WalletSettingsChanges;
     actor: AuditActor;
-    allowPrivateNetworks: boolean;
+    /** The app's policy; live callback URLs are held to public addresses whatever it says (see privateNetworksAllowed). */
+    allowPrivateNetworks: PrivateNetworkPolicy;
   },
 ): Promise<UpdateWalletSettingsResult> {
   const { changes } = input;
   let callbackUrl = changes.callbackUrl;
   if (typeof callbackUrl === "string") {
-    const checked = checkCallbackUrl(callbackUrl, { allowPrivateNetworks: input.allowPrivateNetworks });
+    const checked = checkCallbackUrl(callbackUrl, {
+      allowPrivateNetworks: privateNetworksAllowed(input.allowPrivateNetworks, input.environment),
+    });
     if (!checked.ok) return fail("INVALID_CALLBACK_URL", checked.message);
     callbackUrl = checked.url;
   }

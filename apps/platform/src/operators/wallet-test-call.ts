@@ -40,7 +40,7 @@ export async function balanceCheckCall(
     return fail("CALLBACK_URL_NOT_SET", `Set the ${input.environment} callback URL first.`);
   }
   const report = await deps.walletCall(
-    { callbackUrl, salt: input.salt, profile, timeoutMs },
+    { callbackUrl, salt: input.salt, profile, timeoutMs, environment: input.environment },
     {
       action: "balance",
       call_id: `${input.purpose === "test-call" ? "test" : "saltcheck"}-${randomToken(20)}`,

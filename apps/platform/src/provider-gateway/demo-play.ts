@@ -6,6 +6,18 @@ import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { isIdle } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
 import { refusal, success, type GatewayAnswer, type GatewayResult } from "./answers.ts";
+import {
+  betAccepted,
+  betDraft,
+  rollbackAnswer,
+  rollbackDraft,
+  rollbackTargetRefusal,
+  winAccepted,
+  winDraft,
+  type BetRequest,
+  type RollbackRequest,
+  type WinRequest,
+} from "./play-requests.ts";
 import { otherRollbackOf, preemptedBet } from "./rollback-records.ts";
 import { betRefusal, type StudioCaller } from "./studio-session.ts";
 import type { GatewayTxRow } from "./tables.ts";
@@ -123,19 +135,9 @@ export function demoBet(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: { txId: string; roundRef: string; amountMinor: number },
+  input: BetRequest,
 ): Promise<GatewayResult> {
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: "bet",
-    sessionId: session.id,
-    roundRef: input.roundRef,
-    roundId: null,
-    amountMinor: input.amountMinor,
-    roundClosed: false,
-    rollbackOf: null,
-  };
+  const draft = betDraft(caller, session, input, null);
   return demoRequest(deps, session, draft, async (trx, locked) => {
     const round = await roundState(trx, locked.id, input.roundRef);
     let status = locked.status;
@@ -158,11 +160,7 @@ export function demoBet(
       };
     }
     const after = balance - input.amountMinor;
-    return {
-      answer: success({ transaction_id: input.txId, balance: after, currency: locked.currency }),
-      record: true,
-      balanceAfter: after,
-    };
+    return { answer: betAccepted(input.txId, after, locked.currency), record: true, balanceAfter: after };
   });
 }
 
@@ -170,25 +168,9 @@ export function demoWin(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: {
-    txId: string;
-    roundRef: string;
-    amountMinor: number;
-    roundClosed: boolean;
-    kind: "win" | "end_round";
-  },
+  input: WinRequest,
 ): Promise<GatewayResult> {
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: input.kind,
-    sessionId: session.id,
-    roundRef: input.roundRef,
-    roundId: null,
-    amountMinor: input.amountMinor,
-    roundClosed: input.roundClosed,
-    rollbackOf: null,
-  };
+  const draft = winDraft(caller, session, input, null);
   return demoRequest(deps, session, draft, async (trx, locked) => {
     const round = await roundState(trx, locked.id, input.roundRef);
     if (!round.exists)
@@ -201,12 +183,7 @@ export function demoWin(
     const after = (locked.demo_balance_minor ?? 0) + input.amountMinor;
     if (!Number.isSafeInteger(after)) return { answer: balanceLimitReached(), record: false };
     return {
-      answer: success({
-        transaction_id: input.txId,
-        delivery: "acknowledged",
-        round_closed: input.roundClosed,
-        balance: after,
-      }),
+      answer: winAccepted(input.txId, "acknowledged", input.roundClosed, after),
       record: true,
       balanceAfter: after,
     };
@@ -217,27 +194,12 @@ export function demoRollback(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: { txId: string; betTxId: string; roundRef: string | undefined },
+  input: RollbackRequest,
 ): Promise<GatewayResult> {
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: "rollback",
-    sessionId: session.id,
-    roundRef: input.roundRef ?? null,
-    roundId: null,
-    amountMinor: null,
-    roundClosed: false,
-    rollbackOf: input.betTxId,
-  };
+  const draft = rollbackDraft(caller, session, input);
   return demoRequest(deps, session, draft, async (trx, locked) => {
     const balance = locked.demo_balance_minor ?? 0;
-    const nothing = success({
-      transaction_id: input.txId,
-      rolled_back: false,
-      delivery: "acknowledged",
-      balance,
-    });
+    const nothing = rollbackAnswer(input.txId, false, "acknowledged", balance);
     const target = await readTx(trx, caller.studioId, input.betTxId);
     if (target === undefined) {
       return {
@@ -246,16 +208,8 @@ export function demoRollback(
         alsoInsert: [preemptedBet(deps, caller, locked, input, { tx_id: input.txId })],
       };
     }
-    if (
-      target.kind !== "bet" ||
-      target.session_id !== locked.id ||
-      (input.roundRef !== undefined && target.round_ref !== input.roundRef)
-    ) {
-      return {
-        answer: refusal("BET_NOT_FOUND", `${input.betTxId} is not a bet of this session.`),
-        record: true,
-      };
-    }
+    const notFound = rollbackTargetRefusal(target, locked, input);
+    if (notFound !== undefined) return { answer: notFound, record: true };
     const bet = storedAnswer(target);
     if (target.request_hash === PREEMPTED_HASH || !bet.ok) return { answer: nothing, record: true };
     const round = await roundState(trx, locked.id, target.round_ref ?? "");
@@ -264,12 +218,7 @@ export function demoRollback(
     const after = balance + (target.amount_minor ?? 0);
     if (!Number.isSafeInteger(after)) return { answer: balanceLimitReached(), record: false };
     return {
-      answer: success({
-        transaction_id: input.txId,
-        rolled_back: true,
-        delivery: "acknowledged",
-        balance: after,
-      }),
+      answer: rollbackAnswer(input.txId, true, "acknowledged", after),
       record: true,
       balanceAfter: after,
     };

@@ -13,7 +13,7 @@ for (const kind of testDialects) {
     });
     after(async () => f?.close());
 
-    test("demo: a win past the largest exact amount is refused and changes nothing", async () => {
+    test("demo: a win past the round's cap (long before the largest exact amount) is refused and changes nothing", async () => {
       const { token } = await f.startSession({ player_id: `demo-big-${kind}`, demo: true });
       const round = { session_token: token, round_id: "big-r1" };
       await f.gateway("/bet", { ...round, transaction_id: "big-b1", amount: 100 });
@@ -23,7 +23,8 @@ for (const kind of testDialects) {
         amount: Number.MAX_SAFE_INTEGER,
         round_closed: false,
       };
-      assertProblem(await f.gateway("/win", huge), 422, "BALANCE_LIMIT_REACHED");
+      // The win cap (10,000× the stake) refuses it first; the balance limit stays as a last guard.
+      assertProblem(await f.gateway("/win", huge), 422, "WIN_LIMIT_EXCEEDED");
       const validated = await f.gateway("/session/validate", { session_token: token });
       assert.equal(validated.json.balance, 99_900);
       // Not claimed: the id stays free for a win that fits.
@@ -71,7 +72,7 @@ for (const kind of testDialects) {
         balance: 65_000,
       });
       assertProblem(
-        await f.gateway("/bet", { ...bet, transaction_id: "demo-b3", amount: 1 }),
+        await f.gateway("/bet", { ...bet, transaction_id: "demo-b3", amount: 10 }),
         409,
         "ROUND_CLOSED",
       );
@@ -110,7 +111,7 @@ for (const kind of testDialects) {
           session_token: token,
           transaction_id: "demo-b5",
           round_id: "demo-r3",
-          amount: 1,
+          amount: 10,
         }),
         409,
         "BET_ROLLED_BACK",

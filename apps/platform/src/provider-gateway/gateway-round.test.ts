@@ -194,7 +194,7 @@ for (const kind of testDialects) {
           session_token: token,
           transaction_id: "end-b2",
           round_id: "end-r1",
-          amount: 1,
+          amount: 10,
         }),
         409,
         "ROUND_CLOSED",

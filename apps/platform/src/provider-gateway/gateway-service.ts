@@ -4,6 +4,9 @@ import { refusal, success, type GatewayResult } from "./answers.ts";
 import { demoBalance, demoBet, demoRollback, demoWin } from "./demo-play.ts";
 import { realBalance, realBet, realWin } from "./real-play.ts";
 import { realRollback } from "./real-rollback.ts";
+import { stakeRangeOf, stakeRefusal } from "./limits/bet-limits.ts";
+import { winCapRefusal } from "./limits/refuse-win.ts";
+import { readTx } from "./transactions.ts";
 import { platformRoundId, studioSession, studioSessionForBet, type StudioCaller } from "./studio-session.ts";
 
 /**
@@ -79,6 +82,14 @@ export async function bet(
   const roundId = platformRoundId(caller.studioId, input.roundRef);
   const found = await studioSessionForBet(deps, caller, input.sessionToken, input.currency, roundId);
   if (!found.ok) return fresh(found.answer);
+  const outOfLimits = stakeRefusal(
+    await stakeRangeOf(deps.db, found.session),
+    input.amountMinor,
+    found.session.currency,
+  );
+  // Not recorded; a bet already recorded under this id is answered from its record instead.
+  if (outOfLimits !== undefined && (await readTx(deps.db, caller.studioId, input.txId)) === undefined)
+    return fresh(outOfLimits);
   return found.session.demo === 1
     ? demoBet(deps, caller, found.session, input)
     : realBet(deps, caller, found.session, { ...input, roundId, opening: found.opening });
@@ -99,6 +110,8 @@ export async function win(
   const found = await studioSession(deps, caller, input.sessionToken, input.currency);
   if (!found.ok) return fresh(found.answer);
   const request = { ...input, kind: "win" as const };
+  const capped = await winCapRefusal(deps, caller, found.session, request);
+  if (capped !== undefined) return fresh(capped);
   return found.session.demo === 1
     ? demoWin(deps, caller, found.session, request)
     : realWin(deps, caller, found.session, request);

@@ -91,6 +91,16 @@ export const gatewayProblems = {
     title: "Bet not found",
     doc: "The transaction a rollback names is not a bet of this session.",
   },
+  BET_OUT_OF_LIMITS: {
+    status: 422,
+    title: "Bet outside the game's limits",
+    doc: "The bet is below the minimum or above the maximum of this game in the session's currency (the catalogue's limits narrowed by the operator's); `min_bet` / `max_bet` hold them. Not recorded; nothing was debited.",
+  },
+  WIN_LIMIT_EXCEEDED: {
+    status: 422,
+    title: "Win limit exceeded",
+    doc: "This win would take the round's total wins past its cap: the title's or studio's maximum win multiple of the round's stakes (`cap: win_multiple`), or the operator's maximum win per round (`cap: operator_max_win`). Refused, never held or trimmed: nothing was paid and the id stays free; `max_win` is what the round may still pay. Every such refusal alerts the platform's staff.",
+  },
   NO_ACCEPTED_BET: {
     status: 409,
     title: "No accepted bet in the round",

@@ -21,6 +21,14 @@ import {
   type GatewayResult,
 } from "./answers.ts";
 import {
+  betAccepted,
+  betDraft,
+  winAccepted,
+  winDraft,
+  type BetRequest,
+  type WinRequest,
+} from "./play-requests.ts";
+import {
   betRefusal,
   operatorRefusal,
   platformRoundId,
@@ -86,7 +94,7 @@ export async function driveBet(deps: GamePlayDeps, session: SessionRow, row: Gat
     return fromRoundError(bet);
   }
   touchSessionInBatch(deps.engine, session, bet.balanceMinor);
-  return final(success({ transaction_id: row.tx_id, balance: bet.balanceMinor, currency: session.currency }));
+  return final(betAccepted(row.tx_id, bet.balanceMinor, session.currency));
 }
 
 /**
@@ -99,10 +107,7 @@ export async function realBet(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: {
-    txId: string;
-    roundRef: string;
-    amountMinor: number;
+  input: BetRequest & {
     /** `platformRoundId` of the studio's round. */
     roundId: string;
     /** Read with the session (`studioSessionForBet`). */
@@ -110,17 +115,7 @@ export async function realBet(
   },
 ): Promise<GatewayResult> {
   const { roundId } = input;
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: "bet",
-    sessionId: session.id,
-    roundRef: input.roundRef,
-    roundId,
-    amountMinor: input.amountMinor,
-    roundClosed: false,
-    rollbackOf: null,
-  };
+  const draft = betDraft(caller, session, input, roundId);
   const drive = (row: GatewayTxRow) => driveBet(deps, session, row);
   const status = await currentStatus(deps, session, deps.settings.idleTimeoutMs);
   let refused: GatewayAnswer | undefined;
@@ -132,8 +127,7 @@ export async function realBet(
   // Not recorded (the id stays free), unless an earlier request under this id was.
   if (refused !== undefined) return refusedUnlessClaimed(deps, draft, refused, drive);
   const claim = newTxRow(draft, deps.clock());
-  const accepted = (balance: number) =>
-    success({ transaction_id: input.txId, balance, currency: session.currency });
+  const accepted = (balance: number) => betAccepted(input.txId, balance, session.currency);
   const bet = await claimRace(deps, draft, drive, () =>
     placeBet(deps.engine, {
       round: roundOfSession(session, roundId, claim.created_at_ms),
@@ -192,14 +186,8 @@ function winDriven(
     return fromRoundError(win);
   }
   if (win.balanceMinor !== undefined) touchSessionInBatch(deps.engine, session, win.balanceMinor);
-  return final(
-    success({
-      transaction_id: txId,
-      delivery: win.delivery === "acknowledged" || win.delivery === "void" ? "acknowledged" : "pending",
-      round_closed: roundClosed,
-      ...(win.balanceMinor === undefined ? {} : { balance: win.balanceMinor }),
-    }),
-  );
+  const delivery = win.delivery === "acknowledged" || win.delivery === "void" ? "acknowledged" : "pending";
+  return final(winAccepted(txId, delivery, roundClosed, win.balanceMinor));
 }
 
 /**
@@ -210,26 +198,10 @@ export async function realWin(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: {
-    txId: string;
-    roundRef: string;
-    amountMinor: number;
-    roundClosed: boolean;
-    kind: "win" | "end_round";
-  },
+  input: WinRequest,
 ): Promise<GatewayResult> {
   const roundId = platformRoundId(caller.studioId, input.roundRef);
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: input.kind,
-    sessionId: session.id,
-    roundRef: input.roundRef,
-    roundId,
-    amountMinor: input.amountMinor,
-    roundClosed: input.roundClosed,
-    rollbackOf: null,
-  };
+  const draft = winDraft(caller, session, input, roundId);
   const drive = (row: GatewayTxRow) => driveWin(deps, session, row);
   const claim = newTxRow(draft, deps.clock());
   const win = await claimRace(deps, draft, drive, () =>

@@ -4,39 +4,24 @@ import { rollbackBet } from "../round-engine/rollback-bet.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { touchSession } from "../sessions/sessions.ts";
 import type { SessionRow } from "../sessions/tables.ts";
-import {
-  fromRoundError,
-  refusal,
-  success,
-  type Driven,
-  type GatewayAnswer,
-  type GatewayResult,
-} from "./answers.ts";
+import { fromRoundError, refusal, type Driven, type GatewayAnswer, type GatewayResult } from "./answers.ts";
 import { driveBet, realBalance } from "./real-play.ts";
+import {
+  rollbackAnswer,
+  rollbackDraft,
+  rollbackTargetRefusal,
+  type RollbackRequest,
+} from "./play-requests.ts";
 import { otherRollbackOf, preemptedBet } from "./rollback-records.ts";
 import type { StudioCaller } from "./studio-session.ts";
-import {
-  idempotently,
-  PREEMPTED_HASH,
-  readTx,
-  storeAnswer,
-  storedAnswer,
-  type TxDraft,
-} from "./transactions.ts";
+import { idempotently, PREEMPTED_HASH, readTx, storeAnswer, storedAnswer } from "./transactions.ts";
 
 const final = (answer: GatewayAnswer): Driven => ({ answer, final: true });
 
 /** Nothing to roll back (the bet never stood): ok, with the wallet's balance when it answers. */
 async function nothingRolledBack(deps: GamePlayDeps, session: SessionRow, txId: string): Promise<Driven> {
   const { balanceMinor } = await realBalance(deps, session);
-  return final(
-    success({
-      transaction_id: txId,
-      rolled_back: false,
-      delivery: "acknowledged",
-      ...(balanceMinor === undefined ? {} : { balance: balanceMinor }),
-    }),
-  );
+  return final(rollbackAnswer(txId, false, "acknowledged", balanceMinor));
 }
 
 /**
@@ -49,19 +34,9 @@ export async function realRollback(
   deps: GamePlayDeps,
   caller: StudioCaller,
   session: SessionRow,
-  input: { txId: string; betTxId: string; roundRef: string | undefined },
+  input: RollbackRequest,
 ): Promise<GatewayResult> {
-  const draft: TxDraft = {
-    studioId: caller.studioId,
-    txId: input.txId,
-    kind: "rollback",
-    sessionId: session.id,
-    roundRef: input.roundRef ?? null,
-    roundId: null,
-    amountMinor: null,
-    roundClosed: false,
-    rollbackOf: input.betTxId,
-  };
+  const draft = rollbackDraft(caller, session, input);
   return idempotently(deps, draft, {
     precheck: async () => undefined,
     onUniqueRace: () => otherRollbackOf(deps, caller, input.betTxId, input.txId),
@@ -78,18 +53,8 @@ export async function realRollback(
           if (target === undefined) throw error;
         }
       }
-      if (
-        target.kind !== "bet" ||
-        target.session_id !== session.id ||
-        (input.roundRef !== undefined && target.round_ref !== input.roundRef)
-      ) {
-        return final(
-          refusal(
-            "BET_NOT_FOUND",
-            `${input.betTxId} is not a bet of this session${input.roundRef === undefined ? "" : " and round"}.`,
-          ),
-        );
-      }
+      const notFound = rollbackTargetRefusal(target, session, input);
+      if (notFound !== undefined) return final(notFound);
       if (target.request_hash === PREEMPTED_HASH) return nothingRolledBack(deps, session, row.tx_id);
       let bet: GatewayAnswer;
       if (target.state === "pending") {
@@ -110,14 +75,8 @@ export async function realRollback(
       if (!rolledBack.ok) return fromRoundError(rolledBack);
       if (rolledBack.delivery === "nothing") return nothingRolledBack(deps, session, row.tx_id);
       if (rolledBack.balanceMinor !== undefined) await touchSession(deps, session, rolledBack.balanceMinor);
-      return final(
-        success({
-          transaction_id: row.tx_id,
-          rolled_back: true,
-          delivery: rolledBack.delivery === "acknowledged" ? "acknowledged" : "pending",
-          ...(rolledBack.balanceMinor === undefined ? {} : { balance: rolledBack.balanceMinor }),
-        }),
-      );
+      const delivery = rolledBack.delivery === "acknowledged" ? "acknowledged" : "pending";
+      return final(rollbackAnswer(row.tx_id, true, delivery, rolledBack.balanceMinor));
     },
   });
 }

@@ -32,11 +32,21 @@ const SIGNED =
   "Signed: `X-Croupier-Key-Id`, `X-Croupier-Timestamp` (unix s), `X-Croupier-Signature: v1=<hex HMAC-SHA256(secret, " +
   '"v1\\n" + METHOD + "\\n" + path + "\\n" + timestamp + "\\n" + raw body)>`.';
 
-function schema<B extends TSchema, R extends TSchema>(summary: string, body: B, ok: R) {
+const BET_LIMITS =
+  "A bet must fit the game's limits in the session's currency (the catalogue's, narrowed by the operator's), else " +
+  "`BET_OUT_OF_LIMITS` with `min_bet` / `max_bet`; nothing is recorded or debited.";
+
+const WIN_CAPS =
+  "A round's wins together may pay at most its standing stakes × the title's or studio's maximum win multiple, " +
+  "and at most the operator's maximum win per round. A win past a cap is refused, not held and never trimmed: " +
+  "`WIN_LIMIT_EXCEEDED` with `max_win` (what the round may still pay) and `cap`; nothing is paid or recorded " +
+  "under the id (pay `max_win` under a new id), and the refusal is logged, counted and listed for Croupier's staff.";
+
+function schema<B extends TSchema, R extends TSchema>(summary: string, body: B, ok: R, rules?: string) {
   return {
     tags: ["provider-gateway"],
     summary,
-    description: SIGNED,
+    description: rules === undefined ? SIGNED : `${SIGNED}\n\n${rules}`,
     body,
     response: withProblems({ 200: ok }),
   };
@@ -104,7 +114,9 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps, answers: Ga
 
   app.post(
     "/bet",
-    { schema: schema("Place a bet (a debit), idempotent on transaction_id", BetBody, BetResponse) },
+    {
+      schema: schema("Place a bet (a debit), idempotent on transaction_id", BetBody, BetResponse, BET_LIMITS),
+    },
     async (request, reply) => {
       const body = request.body;
       return answer(
@@ -127,6 +139,7 @@ export function gatewayRoutes(app: TypedFastify, deps: GamePlayDeps, answers: Ga
         "Pay a win (a credit after the round's bet), idempotent on transaction_id",
         WinBody,
         WinResponse,
+        WIN_CAPS,
       ),
     },
     async (request, reply) => {

@@ -5,10 +5,13 @@ const SessionToken = Type.String({
   maxLength: 128,
   description: "The studio session token from the launch.",
 });
-const StudioId = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 128, pattern: "^[!-~]+$", description });
-const TxId = StudioId("Your transaction id: unique per studio; a repeat returns the stored answer.");
-const RoundId = StudioId("Your round id.");
+const StudioId = (description: string, example: string) =>
+  Type.String({ minLength: 1, maxLength: 128, pattern: "^[!-~]+$", description, examples: [example] });
+const TxId = StudioId(
+  "Your transaction id: unique per studio; a repeat returns the stored answer.",
+  "tx-000184467",
+);
+const RoundId = StudioId("Your round id.", "round-55120");
 const Amount = Type.Integer({
   minimum: 0,
   maximum: Number.MAX_SAFE_INTEGER,
@@ -17,6 +20,7 @@ const Amount = Type.Integer({
 const Currency = Type.String({
   pattern: "^[A-Z]{3}$",
   description: "Optional check: must be the session's currency.",
+  examples: ["EUR"],
 });
 const Balance = Type.Integer({ description: "The player's balance after the request, minor units." });
 const Delivery = Type.Enum(["acknowledged", "pending"], {
@@ -85,7 +89,7 @@ export const RollbackBody = Type.Object(
   {
     session_token: SessionToken,
     transaction_id: TxId,
-    bet_transaction_id: StudioId("The transaction id of the bet to roll back."),
+    bet_transaction_id: StudioId("The transaction id of the bet to roll back.", "tx-000184466"),
     round_id: Type.Optional(RoundId),
   },
   { additionalProperties: false },

@@ -1,4 +1,5 @@
 import type { Selectable } from "kysely";
+import type { PlayLimitTables } from "./limits/tables.ts";
 
 export type GatewayTxKind = "bet" | "win" | "rollback" | "end_round";
 
@@ -33,7 +34,7 @@ export interface GatewayTransactionsTable {
   updated_at_ms: number;
 }
 
-export interface GatewayTables {
+export interface GatewayTables extends PlayLimitTables {
   gateway_transactions: GatewayTransactionsTable;
 }
 

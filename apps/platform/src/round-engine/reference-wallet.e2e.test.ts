@@ -63,7 +63,7 @@ for (const kind of testDialects) {
         `http://127.0.0.1:${typeof address === "object" && address !== null ? address.port : 0}`,
       );
       const logger = pino({ level: "silent" });
-      client = createCallbackClient({ logger });
+      client = createCallbackClient({ privateNetworks: "tests-any-environment", logger });
       outbox = createOutbox({ db, logger });
       lookup = staticLookup(testEndpoint(`${proxy.url}/wallet`));
       deps = { outbox, client, lookup, ids: (prefix) => `${prefix}_${kind}_${(n += 1)}` };

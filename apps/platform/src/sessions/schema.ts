@@ -2,8 +2,8 @@ import { MAX_PLAYER_ID_LENGTH } from "@croupier/protocol";
 import { Type } from "typebox";
 import { EnvironmentSchema, EpochMs } from "../http/schemas.ts";
 
-const HttpUrl = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 2048, pattern: "^https?://", description });
+const HttpUrl = (description: string, example: string) =>
+  Type.String({ minLength: 1, maxLength: 2048, pattern: "^https?://", description, examples: [example] });
 
 export const CreateSessionBody = Type.Object(
   {
@@ -12,16 +12,33 @@ export const CreateSessionBody = Type.Object(
       maxLength: MAX_PLAYER_ID_LENGTH,
       pattern: "^[^\\u0000-\\u001f\\u007f-\\u009f]+$",
       description: "Your player id; sent back to your wallet in every call.",
+      examples: ["player-1042"],
     }),
-    currency: Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code of the player's wallet." }),
-    game_id: Type.String({ minLength: 1, maxLength: 128, pattern: "^[A-Za-z0-9_.:-]+$" }),
+    currency: Type.String({
+      pattern: "^[A-Z]{3}$",
+      description: "ISO 4217 code of the player's wallet.",
+      examples: ["EUR"],
+    }),
+    game_id: Type.String({
+      minLength: 1,
+      maxLength: 128,
+      pattern: "^[A-Za-z0-9_.:-]+$",
+      examples: ["slots-classic"],
+    }),
     language: Type.String({
       pattern: "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$",
       maxLength: 35,
       description: "BCP 47 tag, e.g. `en`, `pt-BR`.",
+      examples: ["en"],
     }),
-    return_url: HttpUrl("Where the game's exit/home button sends the player (absolute http(s) URL)."),
-    cashier_url: HttpUrl("Where the game's deposit button sends the player (absolute http(s) URL)."),
+    return_url: HttpUrl(
+      "Where the game's exit/home button sends the player (absolute http(s) URL).",
+      "https://luckystar.example/lobby",
+    ),
+    cashier_url: HttpUrl(
+      "Where the game's deposit button sends the player (absolute http(s) URL).",
+      "https://luckystar.example/cashier",
+    ),
     demo: Type.Optional(
       Type.Boolean({
         description:

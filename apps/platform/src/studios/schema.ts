@@ -8,8 +8,9 @@ const StudioId = Type.String({
   pattern: SLUG_PATTERN,
   maxLength: SLUG_MAX_LENGTH,
   description: "The catalogue provider id of the studio's games (kebab-case slug).",
+  examples: ["acme-gaming"],
 });
-const Name = Type.String({ minLength: 1, maxLength: 200, pattern: "\\S" });
+const Name = Type.String({ minLength: 1, maxLength: 200, pattern: "\\S", examples: ["Acme Gaming"] });
 const LaunchUrlTemplate = Type.String({
   minLength: 1,
   maxLength: LAUNCH_TEMPLATE_MAX_LENGTH,
@@ -18,12 +19,19 @@ const LaunchUrlTemplate = Type.String({
     `${LAUNCH_PLACEHOLDERS.map((name) => `{${name}}`).join(", ")}. {token} is required.`,
 });
 export const StudioStatusSchema = Type.Enum(["active", "disabled"]);
+const MaxWinMultiple = Type.Integer({
+  minimum: 1,
+  maximum: 1_000_000,
+  description:
+    "The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000.",
+});
 
 export const StudioSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   launchUrlTemplate: Type.String(),
   status: StudioStatusSchema,
+  maxWinMultiple: MaxWinMultiple,
   createdAtMs: EpochMs,
   updatedAtMs: EpochMs,
 });
@@ -44,7 +52,12 @@ export const StudioKeyParams = Type.Object({
 });
 
 export const CreateStudioBody = Type.Object(
-  { id: StudioId, name: Name, launchUrlTemplate: LaunchUrlTemplate },
+  {
+    id: StudioId,
+    name: Name,
+    launchUrlTemplate: LaunchUrlTemplate,
+    maxWinMultiple: Type.Optional(MaxWinMultiple),
+  },
   { additionalProperties: false },
 );
 
@@ -53,6 +66,7 @@ export const UpdateStudioBody = Type.Object(
     name: Type.Optional(Name),
     launchUrlTemplate: Type.Optional(LaunchUrlTemplate),
     status: Type.Optional(StudioStatusSchema),
+    maxWinMultiple: Type.Optional(MaxWinMultiple),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -64,7 +78,10 @@ export const StudioKeyListQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const IssueStudioKeyBody = Type.Object({ label: Name }, { additionalProperties: false });
+export const IssueStudioKeyBody = Type.Object(
+  { label: { ...Name, examples: ["production servers"] } },
+  { additionalProperties: false },
+);
 
 export const IssuedStudioKeyResponse = Type.Object({
   key: StudioKeySchema,

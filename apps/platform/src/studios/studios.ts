@@ -4,6 +4,7 @@ import { BUILT_IN_PROVIDER } from "../catalogue/seed.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
+import { DEFAULT_MAX_WIN_MULTIPLE } from "../provider-gateway/limits/tables.ts";
 import { launchTemplateProblem } from "./launch-template.ts";
 import { studioFail, type StudioFailure } from "./problems.ts";
 import type { GameStudiosTable, StudioStatus } from "./tables.ts";
@@ -16,6 +17,8 @@ export interface Studio {
   readonly name: string;
   readonly launchUrlTemplate: string;
   readonly status: StudioStatus;
+  /** The most one round may pay in total, as a multiple of its stakes (provider-gateway/limits). */
+  readonly maxWinMultiple: number;
   readonly createdAtMs: number;
   readonly updatedAtMs: number;
 }
@@ -26,6 +29,7 @@ export function presentStudio(row: Selectable<GameStudiosTable>): Studio {
     name: row.name,
     launchUrlTemplate: row.launch_url_template,
     status: row.status,
+    maxWinMultiple: Number(row.max_win_multiple),
     createdAtMs: row.created_at_ms,
     updatedAtMs: row.updated_at_ms,
   };
@@ -44,7 +48,13 @@ export type StudioResult<C extends Parameters<typeof studioFail>[0]> =
  */
 export async function createStudio(
   deps: Pick<ServiceDeps, "db" | "clock" | "ids">,
-  input: { id: string; name: string; launchUrlTemplate: string; actor: AuditActor },
+  input: {
+    id: string;
+    name: string;
+    launchUrlTemplate: string;
+    maxWinMultiple?: number | undefined;
+    actor: AuditActor;
+  },
 ): Promise<StudioResult<"STUDIO_EXISTS" | "STUDIO_ID_RESERVED" | "INVALID_LAUNCH_URL_TEMPLATE">> {
   if (input.id === BUILT_IN_STUDIO_ID) {
     return studioFail("STUDIO_ID_RESERVED", `${BUILT_IN_STUDIO_ID} is the built-in studio.`);
@@ -59,6 +69,7 @@ export async function createStudio(
     name: input.name.trim(),
     launch_url_template: input.launchUrlTemplate,
     status: "active",
+    max_win_multiple: input.maxWinMultiple ?? DEFAULT_MAX_WIN_MULTIPLE,
     created_at_ms: now,
     updated_at_ms: now,
   };
@@ -70,7 +81,11 @@ export async function createStudio(
         action: "studio.create",
         targetKind: "studio",
         targetId: row.id,
-        details: { name: row.name, launchUrlTemplate: row.launch_url_template },
+        details: {
+          name: row.name,
+          launchUrlTemplate: row.launch_url_template,
+          maxWinMultiple: row.max_win_multiple,
+        },
       });
     });
   } catch (error) {
@@ -119,6 +134,7 @@ export async function updateStudio(
       name?: string | undefined;
       launchUrlTemplate?: string | undefined;
       status?: StudioStatus | undefined;
+      maxWinMultiple?: number | undefined;
     };
     actor: AuditActor;
   },
@@ -141,6 +157,7 @@ export async function updateStudio(
       name: changes.name?.trim() ?? row.name,
       launch_url_template: changes.launchUrlTemplate ?? row.launch_url_template,
       status: changes.status ?? row.status,
+      max_win_multiple: changes.maxWinMultiple ?? row.max_win_multiple,
       updated_at_ms: deps.clock(),
     };
     await trx
@@ -149,6 +166,7 @@ export async function updateStudio(
         name: next.name,
         launch_url_template: next.launch_url_template,
         status: next.status,
+        max_win_multiple: next.max_win_multiple,
         updated_at_ms: next.updated_at_ms,
       })
       .where("id", "=", row.id)
@@ -158,6 +176,8 @@ export async function updateStudio(
     if (next.launch_url_template !== row.launch_url_template)
       changed.launchUrlTemplate = { from: row.launch_url_template, to: next.launch_url_template };
     if (next.status !== row.status) changed.status = { from: row.status, to: next.status };
+    if (next.max_win_multiple !== row.max_win_multiple)
+      changed.maxWinMultiple = { from: row.max_win_multiple, to: next.max_win_multiple };
     await recordAudit(deps, trx, {
       actor: input.actor,
       action: "studio.update",

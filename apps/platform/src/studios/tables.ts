@@ -1,3 +1,4 @@
+import type { Generated } from "kysely";
 /** `active`: its games launch and its gateway keys work. `disabled`: neither (open rounds still settle through the platform). */
 export type StudioStatus = "active" | "disabled";
 
@@ -9,6 +10,8 @@ export interface GameStudiosTable {
   /** Where a launch sends the player, with `{token}`, `{game_id}`, `{language}`, … filled in. */
   launch_url_template: string;
   status: StudioStatus;
+  /** The most one round of its games may pay in total, as a multiple of the round's stakes (default 10,000). */
+  max_win_multiple: Generated<number>;
   created_at_ms: number;
   updated_at_ms: number;
 }

@@ -66,6 +66,22 @@ describe("system routes", () => {
     assert.match(answer.text, /swagger/i);
   });
 
+  test("/docs pages carry a CSP, refuse framing and sniffing", async () => {
+    const page = await h.request("GET", "/docs/");
+    const script = /src="\.\/(static\/[^"]+\.js)"/.exec(page.text)?.[1];
+    assert.ok(script, "the page loads its script");
+    for (const path of ["/docs/", `/docs/${script}`, "/docs/json"]) {
+      const answer = await h.request("GET", path);
+      assert.equal(answer.status, 200, path);
+      const csp = answer.headers.get("content-security-policy") ?? "";
+      assert.match(csp, /default-src 'self'/, path);
+      assert.match(csp, /frame-ancestors 'none'/, path);
+      assert.match(csp, /object-src 'none'/, path);
+      assert.equal(answer.headers.get("x-frame-options"), "DENY", path);
+      assert.equal(answer.headers.get("x-content-type-options"), "nosniff", path);
+    }
+  });
+
   test("/metrics is Prometheus text with process and HTTP metrics", async () => {
     await h.request("GET", "/healthz");
     const answer = await h.request("GET", "/metrics");
@@ -103,6 +119,21 @@ describe("system routes", () => {
     } finally {
       await guarded.close();
     }
+  });
+
+  test("/metrics without a token refuses a forwarded request even from loopback (a reverse proxy on this host)", async () => {
+    for (const headers of [{ "x-forwarded-for": "198.51.100.7" }, { forwarded: "for=198.51.100.7" }]) {
+      const proxied = await h.app.inject({
+        method: "GET",
+        url: "/metrics",
+        remoteAddress: "127.0.0.1",
+        headers,
+      });
+      assert.equal(proxied.statusCode, 401, JSON.stringify(headers));
+      assert.equal(proxied.json().code, "UNAUTHORIZED");
+    }
+    const direct = await h.app.inject({ method: "GET", url: "/metrics", remoteAddress: "127.0.0.1" });
+    assert.equal(direct.statusCode, 200);
   });
 
   test("several apps in one process keep separate registries", async () => {

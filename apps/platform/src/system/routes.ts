@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import { sql } from "kysely";
 import { Type } from "typebox";
 import { commonProblems } from "../http/common-problems.ts";
@@ -39,11 +40,11 @@ export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
 
   // The metrics name every operator and its volumes: for the platform's own monitoring only.
   app.get("/metrics", { schema: { hide: true } }, async (request, reply) => {
-    if (!metricsAllowed(ctx.metricsToken, request.headers.authorization, request.socket.remoteAddress)) {
+    if (!metricsAllowed(ctx.metricsToken, request.headers, request.socket.remoteAddress)) {
       throw problem(
         "UNAUTHORIZED",
         ctx.metricsToken === undefined
-          ? "Metrics are served to this host only; set METRICS_TOKEN to scrape from elsewhere."
+          ? "Metrics are served to direct clients on this host only; set METRICS_TOKEN to scrape from elsewhere."
           : "Metrics need the bearer token configured as METRICS_TOKEN.",
       );
     }
@@ -83,15 +84,21 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** With a token: that bearer token, compared in constant time. Without: loopback clients only. */
+/**
+ * With a token: that bearer token, compared in constant time. Without (development only; config
+ * refuses production without one): direct loopback clients only. A request that came through a
+ * proxy (it names the client it forwards) is refused even from loopback: a reverse proxy on this
+ * host connects from 127.0.0.1 for every client on the internet.
+ */
 function metricsAllowed(
   token: string | undefined,
-  authorization: string | undefined,
+  headers: FastifyRequest["headers"],
   remoteAddress: string | undefined,
 ): boolean {
   if (token !== undefined) {
-    const given = bearerToken(authorization);
+    const given = bearerToken(headers.authorization);
     return given !== undefined && digestsEqual(sha256Hex(given), sha256Hex(token));
   }
+  if (headers["x-forwarded-for"] !== undefined || headers.forwarded !== undefined) return false;
   return remoteAddress !== undefined && /^(127\.|::1$|::ffff:127\.)/.test(remoteAddress);
 }

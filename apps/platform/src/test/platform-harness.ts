@@ -2,6 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import type { FastifyInstance } from "fastify";
 import { createAdmin } from "../admin/admins.ts";
+import type { ScryptCost } from "../auth/passwords.ts";
+import type { PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import { buildApp, type AppOptions } from "../app.ts";
 import { composePlatform, type Platform } from "../compose.ts";
 import { openTestDb, type TestDb, type testDialects } from "../db/test-databases.ts";
@@ -67,24 +69,41 @@ export function increasingClock(): Clock {
   };
 }
 
+/**
+ * Password hashing for tests: N=2^14 instead of production's 2^17, since every test registers and
+ * signs in users and each hash at 2^17 takes ~0.4 s of a core. Tests of the hashing itself pass
+ * PASSWORD_COST as `passwordCost`.
+ */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
+
 /** A migrated test database, the composed platform and the app listening on loopback. */
 export async function startHarness(
   kind: (typeof testDialects)[number],
-  options: { appOptions?: AppOptions; clock?: Clock } = {},
+  options: {
+    appOptions?: AppOptions;
+    clock?: Clock;
+    passwordCost?: ScryptCost;
+    /** Where callbacks may go, for the app and the platform's senders alike; default: anywhere (loopback test wallets). */
+    privateNetworks?: PrivateNetworkPolicy;
+  } = {},
 ): Promise<Harness> {
   const db = await openTestDb(kind);
   const platform = composePlatform({
     db,
     secretKey: randomBytes(32),
-    allowPrivateNetworks: true,
+    allowPrivateNetworks: options.privateNetworks ?? "tests-any-environment",
     clock: options.clock ?? increasingClock(),
+    passwordCost: options.passwordCost ?? TEST_PASSWORD_COST,
   });
   await createAdmin(platform.deps, {
     email: ADMIN_EMAIL,
     password: ADMIN_PASSWORD,
     actor: { kind: "system", id: "test" },
   });
-  const app = buildApp(platform.deps, { allowPrivateCallbackUrls: true, ...options.appOptions });
+  const app = buildApp(platform.deps, {
+    allowPrivateCallbackUrls: options.privateNetworks ?? "tests-any-environment",
+    ...options.appOptions,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -99,7 +99,7 @@ export function createBlackjackGame(title: BlackjackGame["title"]): BlackjackGam
     kind: "multi-step",
     title,
     start(request, rng) {
-      const refused = checkStake(title, request.betMinor, unit);
+      const refused = checkStake(title, request.betMinor, unit, "betMinor", request.limits);
       if (refused) return refused;
       return {
         ok: true,

@@ -103,7 +103,7 @@ export const kenoEngine: EngineModule = {
             `options.picks must be ${title.spots} distinct numbers of 1..${KENO_POOL}`,
           );
         }
-        const refused = checkStake(title, request.betMinor, 1);
+        const refused = checkStake(title, request.betMinor, 1, "betMinor", request.limits);
         if (refused) return refused;
         return withDraws(rng, (r) => {
           let chosen = picks;

@@ -71,7 +71,7 @@ export const rouletteEngine: EngineModule = {
             `betMinor ${request.betMinor} must equal the sum of the bets (${staked})`,
           );
         }
-        const refused = checkStake(title, request.betMinor, 1);
+        const refused = checkStake(title, request.betMinor, 1, "betMinor", request.limits);
         if (refused) return refused;
         if (laPartage && placed.bets.some((b) => b.evenChance && b.bet.amountMinor % 2 !== 0)) {
           return fail(

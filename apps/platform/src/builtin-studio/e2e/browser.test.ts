@@ -8,6 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { builtInFigures } from "../../catalogue/feed/built-in-figures.ts";
+import { formatRtp } from "../../catalogue/vocabulary.ts";
 import { startStudio, TITLES, type StudioFixture } from "../test/studio-fixture.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -194,6 +196,30 @@ describe("game clients in a real browser", () => {
     assert.equal(await shownBalance(page), wallet);
     await page.screenshot({ path: join(SHOTS, "blackjack.png"), fullPage: true });
     await page.close();
+  });
+
+  test("every client shows its pay table and the RTP its engine computes (issue 12, item 22)", async () => {
+    const player = "browser-info";
+    await f.player(player, 10_000);
+    for (const gameId of Object.values(TITLES)) {
+      const page = await open(gameId, player);
+      const info = page.getByTestId("game-info");
+      await info.getByText("Pay table and rules").click();
+      const rtp = page.getByTestId("rtp");
+      await rtp.waitFor({ state: "visible" });
+      const figures = builtInFigures(gameId);
+      assert.ok(figures !== undefined, gameId);
+      assert.match(
+        await rtp.innerText(),
+        new RegExp(`Return to player: ${formatRtp(figures.rtpBp).replace(".", "\\.")} %`),
+      );
+      const table = page.getByTestId("pay-table");
+      assert.ok(await table.isVisible(), `${gameId}: the pay table is visible`);
+      assert.ok((await table.locator("tr").count()) >= 2, `${gameId}: the pay table has rows`);
+      if (gameId === TITLES.line)
+        await page.screenshot({ path: join(SHOTS, "pay-table.png"), fullPage: true });
+      await page.close();
+    }
   });
 
   test("keno and ways slot: a round each; a narrow screen; insufficient funds shown plainly", async () => {

@@ -5,7 +5,7 @@ import { ensureGameClientBuilt } from "@croupier/game-client/build";
 import { BUILT_IN_PROVIDER } from "../../catalogue/seed.ts";
 import { importFeed } from "../../catalogue/import/import-feed.ts";
 import type { testDialects } from "../../db/test-databases.ts";
-import { startGamePlay, type GamePlayFixture } from "../../sessions/test/game-play-fixture.ts";
+import { feedFigures, startGamePlay, type GamePlayFixture } from "../../sessions/test/game-play-fixture.ts";
 import type { HttpAnswer } from "../../test/platform-harness.ts";
 
 /** One title per engine. */
@@ -53,8 +53,8 @@ export async function startStudio(kind: (typeof testDialects)[number]): Promise<
         name: id,
         provider: BUILT_IN_PROVIDER.id,
         type: "slot",
-        rtp: "96.00",
-        volatility: "medium",
+        // A built-in title's figures are its engine's; the import refuses others.
+        ...feedFigures(id),
         betLimits: { EUR: { minMinor: 10, maxMinor: 100_000 } },
         releaseDate: "2024-01-01",
         demoAvailable: true,
@@ -74,9 +74,17 @@ export async function startStudio(kind: (typeof testDialects)[number]): Promise<
     return { sessionId, playToken: token, location };
   };
 
+  // The fixture is one browser: the binding cookie a first exchange sets is sent with the next.
+  const cookies = new Map<string, string>();
   const exchange: StudioFixture["exchange"] = async (sessionId, playToken) => {
-    const opened = await f.h.request("POST", "/studio/api/session", { body: { play_token: playToken } });
+    const cookie = cookies.get(playToken);
+    const opened = await f.h.request("POST", "/studio/api/session", {
+      body: { play_token: playToken },
+      ...(cookie === undefined ? {} : { headers: { cookie } }),
+    });
     if (opened.status !== 200) throw new Error(`exchange: ${opened.status} ${opened.text}`);
+    const set = opened.headers.get("set-cookie");
+    if (set !== null) cookies.set(playToken, set.split(";")[0]!);
     const client: StudioClient = {
       sessionId,
       playToken,

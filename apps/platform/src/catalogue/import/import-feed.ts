@@ -5,6 +5,7 @@ import type { Database } from "../../db/database.ts";
 import type { ServiceDeps } from "../../deps.ts";
 import { readCsvFeed } from "../feed/csv-feed.ts";
 import type { ParsedFeed } from "../feed/feed.ts";
+import { MAX_FEED_DEPTH, nestsDeeperThan } from "../feed/json-depth.ts";
 import { readJsonFeed } from "../feed/json-feed.ts";
 import { fail, type CatalogueFailure } from "../problems.ts";
 import type { ImportFormat } from "../tables.ts";
@@ -50,6 +51,9 @@ export async function importFeed(
   deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids">,
   input: ImportFeedInput,
 ): Promise<ImportFeedResult> {
+  if (input.format === "json" && nestsDeeperThan(input.body, MAX_FEED_DEPTH)) {
+    return fail("INVALID_FEED", `The feed nests deeper than ${MAX_FEED_DEPTH} levels; no feed needs that.`);
+  }
   const parsed = input.format === "csv" ? readCsvFeed(textOf(input.body)) : readJsonFeed(input.body);
   if (!parsed.ok) return fail("INVALID_FEED", parsed.message);
   const feedSha256 = createHash("sha256")

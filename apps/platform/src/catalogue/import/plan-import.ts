@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { ParsedFeed } from "../feed/feed.ts";
+import { checkBuiltInFigures } from "../feed/built-in-figures.ts";
 import { validateGameRow, type FieldProblem } from "../feed/validate-row.ts";
 import { diffGames, type GameInput } from "../game-input.ts";
 import { rowToInput } from "../game-row.ts";
@@ -55,8 +56,9 @@ export async function planImport(db: Kysely<Database>, feed: ParsedFeed): Promis
       refused.push({ row: entry.row, gameId: null, errors: [entry.refusal] });
       continue;
     }
-    const result = validateGameRow(entry.raw, feed.rowFormat);
-    const gameId = result.ok ? result.game.id : result.gameId;
+    const validated = validateGameRow(entry.raw, feed.rowFormat);
+    const result = validated.ok ? checkBuiltInFigures(validated.game, feed.rowFormat) : validated;
+    const gameId = validated.ok ? validated.game.id : validated.gameId;
     const earlier = gameId === null ? undefined : firstRowOfId.get(gameId);
     if (gameId !== null && earlier === undefined) firstRowOfId.set(gameId, entry.row);
     if (!result.ok) {

@@ -11,9 +11,21 @@ import {
   VOLATILITIES,
 } from "../vocabulary.ts";
 
-export const Slug = Type.String({ pattern: SLUG_PATTERN, maxLength: SLUG_MAX_LENGTH });
-const Currency = Type.String({ pattern: "^[A-Z]{3}$", description: "ISO 4217 code, upper case." });
-const Jurisdiction = Type.String({ pattern: JURISDICTION_PATTERN, description: "ISO 3166 code: GB, US-NJ." });
+export const Slug = Type.String({
+  pattern: SLUG_PATTERN,
+  maxLength: SLUG_MAX_LENGTH,
+  examples: ["slots-classic"],
+});
+const Currency = Type.String({
+  pattern: "^[A-Z]{3}$",
+  description: "ISO 4217 code, upper case.",
+  examples: ["EUR"],
+});
+const Jurisdiction = Type.String({
+  pattern: JURISDICTION_PATTERN,
+  description: "ISO 3166 code: GB, US-NJ.",
+  examples: ["GB"],
+});
 const Status = Type.Enum(["active", "disabled"] as const);
 const Setting = Type.Enum(["enabled", "disabled", "default"] as const, {
   description: "The operator's explicit choice, or the default (enabled).",
@@ -32,7 +44,7 @@ export const GameSchema = Type.Object({
   rtp: Type.String({ description: 'Percent, two decimals, exact: "96.48".' }),
   rtpBasisPoints: Type.Integer({ description: "The same RTP in basis points: 9648." }),
   volatility: Type.Union([Type.String(), Type.Null()]),
-  betLimits: Type.Record(Type.String({ pattern: "^[A-Z]{3}$" }), BetLimitSchema, {
+  betLimits: Type.Record(Type.String({ pattern: "^[A-Z]{3}$", examples: ["EUR"] }), BetLimitSchema, {
     description: "Per ISO 4217 currency, integer minor units.",
   }),
   features: Type.Array(Type.String()),
@@ -90,7 +102,7 @@ const listFields = {
   ),
   provider: Type.Optional(Slug),
   type: Type.Optional(Type.Enum(GAME_TYPES)),
-  feature: Type.Optional(Type.String({ pattern: FEATURE_PATTERN, maxLength: 40 })),
+  feature: Type.Optional(Type.String({ pattern: FEATURE_PATTERN, maxLength: 40, examples: ["free_spins"] })),
   volatility: Type.Optional(Type.Enum(VOLATILITIES)),
   currency: Type.Optional(Currency),
   // Digits only: the query coercion would turn "1.5" into 1, and a stake is money.
@@ -98,6 +110,7 @@ const listFields = {
     Type.String({
       pattern: "^[1-9][0-9]{0,14}$",
       description: "Games accepting this stake in `currency`, minor units.",
+      examples: ["100"],
     }),
   ),
   demoAvailable: Type.Optional(Type.Boolean()),

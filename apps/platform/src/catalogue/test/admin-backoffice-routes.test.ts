@@ -97,6 +97,25 @@ for (const kind of testDialects) {
       assert.deepEqual([text.status, text.body.counts.added, text.body.counts.refused], [201, 600, 0]);
     });
 
+    test("a 10,000-deep JSON feed is a 400 INVALID_FEED problem, not a stack overflow, and imports nothing", async () => {
+      const depth = 10_000;
+      for (const raw of [
+        "[".repeat(depth) + "]".repeat(depth),
+        `{"providers":[],"games":[{"id":"deep","name":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}]}`,
+      ]) {
+        const deep = await call(server, "POST", "/admin/catalogue/imports", {
+          raw,
+          contentType: "application/json",
+        });
+        assert.equal(deep.status, 400, JSON.stringify(deep.body));
+        assert.equal(deep.headers.get("content-type"), "application/problem+json; charset=utf-8");
+        assert.equal(deep.body.code, "INVALID_FEED");
+        assert.match(deep.body.detail, /nest/);
+      }
+      const list = await call(server, "GET", "/admin/catalogue/imports");
+      assert.ok(!list.body.items.some((i: { source: string | null }) => i.source === "deep"));
+    });
+
     test("an unreadable feed is a 400 INVALID_FEED problem; malformed JSON and other media types are problems too", async () => {
       const missing = await call(server, "POST", "/admin/catalogue/imports", { raw: "id,name\n1,2" });
       assert.deepEqual([missing.status, missing.body.code], [400, "INVALID_FEED"]);

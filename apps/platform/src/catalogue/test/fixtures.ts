@@ -27,7 +27,7 @@ export function testDeps(db: TestDb): ServiceDeps & { setNow(ms: number): void }
   const { deps } = composePlatform({
     db,
     secretKey: randomBytes(32),
-    allowPrivateNetworks: true,
+    allowPrivateNetworks: "tests-any-environment",
     clock: () => now,
     ids: (prefix) => `${prefix}_${String(++next).padStart(6, "0")}`,
   });
@@ -133,7 +133,7 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     deps,
     metrics: createMetrics(),
     limits: DEFAULT_ABUSE_LIMITS,
-    allowPrivateCallbackUrls: true,
+    allowPrivateCallbackUrls: "tests-any-environment",
     metricsToken: undefined,
     publicUrl: undefined,
     engine: NO_ENGINE,

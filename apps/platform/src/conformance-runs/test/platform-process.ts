@@ -14,9 +14,9 @@ const db = connectDb({
 const platform = composePlatform({
   db,
   secretKey: Buffer.from(process.env.TEST_SECRET_KEY ?? "", "base64"),
-  allowPrivateNetworks: true,
+  allowPrivateNetworks: "tests-any-environment",
 });
-const app = buildApp(platform.deps, { allowPrivateCallbackUrls: true });
+const app = buildApp(platform.deps, { allowPrivateCallbackUrls: "tests-any-environment" });
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
 process.stdout.write(

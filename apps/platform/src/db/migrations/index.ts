@@ -14,7 +14,10 @@ import * as m0302 from "./0302-gateway-transactions.ts";
 import * as m0400 from "./0400-conformance-runs.ts";
 import * as m0600 from "./0600-studio-rounds.ts";
 import * as m0601 from "./0601-studio-abandoned-rounds.ts";
+import * as m0720 from "./0720-studio-client-bindings.ts";
 import * as m0500 from "./0500-history-indexes.ts";
+import * as m0730 from "./0730-play-limits.ts";
+import * as m0731 from "./0731-studio-title-versions.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -54,3 +57,9 @@ migrations["0500-history-indexes"] = m0500;
 // The built-in studio: rounds with their draws, client access tokens (0600–0699).
 migrations["0600-studio-rounds"] = m0600;
 migrations["0601-studio-abandoned-rounds"] = m0601;
+
+// Hardening (0720–0729): play tokens bound to the browser that first exchanged them.
+migrations["0720-studio-client-bindings"] = m0720;
+// Play limits and win caps (0730–0739).
+migrations["0730-play-limits"] = m0730;
+migrations["0731-studio-title-versions"] = m0731;

@@ -57,6 +57,8 @@ export function platformProcess(env: Readonly<Record<string, string>>, port: num
           HOST: "127.0.0.1",
           PORT: String(port),
           LOG_LEVEL: "warn",
+          // The tests' wallets listen on loopback, which callback URLs may reach only when enabled.
+          ALLOW_PRIVATE_CALLBACK_URLS: "true",
           ...env,
         },
         stdio: ["ignore", "pipe", "pipe"],

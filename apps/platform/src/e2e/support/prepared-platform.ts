@@ -27,12 +27,16 @@ export async function preparePlatform(
 ): Promise<PreparedPlatform> {
   const db = await openTestDb(kind);
   const secretKey = randomBytes(32);
-  const platform = composePlatform({ db, secretKey, allowPrivateNetworks: true });
+  const platform = composePlatform({ db, secretKey, allowPrivateNetworks: "tests-any-environment" });
   await createAdmin(platform.deps, { ...PREPARED_ADMIN, actor: { kind: "system", id: "e2e" } });
   // An engine that is never started: nothing in this process may send wallet calls.
   const metrics = createMetrics();
   const engine = composeEngine(platform, { registry: metrics.registry });
-  const app = buildApp(platform.deps, { allowPrivateCallbackUrls: true, metrics, engine: engine.engine });
+  const app = buildApp(platform.deps, {
+    allowPrivateCallbackUrls: "tests-any-environment",
+    metrics,
+    engine: engine.engine,
+  });
   try {
     await app.listen({ port: 0, host: "127.0.0.1" });
     const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;

@@ -3,6 +3,7 @@
 import { BUILT_IN_PROVIDER } from "../../catalogue/seed.ts";
 import { importFeed } from "../../catalogue/import/import-feed.ts";
 import type { ServiceDeps } from "../../deps.ts";
+import { feedFigures } from "../../sessions/test/game-play-fixture.ts";
 import type { Http } from "./http.ts";
 
 export const STUDIO_ID = "e2e-studio";
@@ -91,8 +92,7 @@ function feedGame(id: string, provider: string): Record<string, unknown> {
     name: `Game ${id}`,
     provider,
     type: "slot",
-    rtp: "96.50",
-    volatility: "medium",
+    ...feedFigures(id),
     betLimits: { EUR: { minMinor: 1, maxMinor: 1_000_000 } },
     releaseDate: "2024-01-01",
     demoAvailable: true,

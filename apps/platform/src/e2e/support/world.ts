@@ -88,7 +88,7 @@ export async function startWorld(
   const platform = composePlatform({
     db,
     secretKey: randomBytes(32),
-    allowPrivateNetworks: true,
+    allowPrivateNetworks: "tests-any-environment",
     clock: now,
     logger:
       options.logLines === undefined
@@ -124,7 +124,7 @@ export async function startWorld(
       : { roundSweepIntervalMs: options.roundSweepIntervalMs }),
   });
   const app = buildApp(platform.deps, {
-    allowPrivateCallbackUrls: true,
+    allowPrivateCallbackUrls: "tests-any-environment",
     metrics,
     engine: engine.engine,
     limits: { registrationsPerHour: 10_000 },

@@ -119,7 +119,7 @@ const timed = async <T>(stats: Stats, work: () => Promise<T>): Promise<T> => {
 
 // Direct: the wallet alone (signed calls over the same keep-alive client, no database).
 const only = new Set(values.only.split(","));
-const directClient = createCallbackClient({ logger });
+const directClient = createCallbackClient({ privateNetworks: "tests-any-environment", logger });
 let callSeq = 0;
 const skipped = { roundsPerSecond: Number.NaN, p50: Number.NaN, p90: Number.NaN, p99: Number.NaN };
 const direct = !only.has("direct")
@@ -190,7 +190,7 @@ if (values.db === "postgres") {
 }
 await migrateToLatest(db.db);
 const registry = new Registry();
-const client = createCallbackClient({ logger, registry });
+const client = createCallbackClient({ privateNetworks: "tests-any-environment", logger, registry });
 const outbox = createOutbox({ db, logger, registry });
 let idSeq = 0;
 const deps: RoundDeps = {

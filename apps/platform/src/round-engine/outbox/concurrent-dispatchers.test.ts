@@ -69,7 +69,7 @@ test("two dispatchers on one PostgreSQL: every call delivered once, none by both
   // Two "processes": separate pools, outboxes, owners and clients; shortest backoff (1 s).
   const processes = [db, second].map((platformDb, index) => {
     const outbox = createOutbox({ db: platformDb, logger, ownerId: `proc${index}`, random: () => 0 });
-    const client = createCallbackClient({ logger });
+    const client = createCallbackClient({ privateNetworks: "tests-any-environment", logger });
     const dispatcher = startDispatcher({ outbox, client, lookup }, { pollIntervalMs: 5, claimBatch: 16 });
     return { outbox, client, dispatcher };
   });

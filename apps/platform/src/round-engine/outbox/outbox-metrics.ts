@@ -17,6 +17,9 @@ export function registerOutboxGauges(
   clock: Clock,
   logger: Logger,
 ): void {
+  // Each gauge queries for itself when collected: prom-client collects a registry's metrics
+  // concurrently, so a value one gauge's collect set on another was read before it was set (the
+  // previous scrape's value).
   gaugeOn(
     registry,
     "croupier_outbox_pending_calls",
@@ -26,19 +29,28 @@ export function registerOutboxGauges(
       await keepOnError(logger, async () => {
         const row = await db
           .selectFrom("wallet_calls")
-          .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.min("created_at_ms").as("oldest")])
+          .select((eb) => eb.fn.countAll<number>().as("n"))
           .where("state", "=", "pending")
           .executeTakeFirstOrThrow();
         this.set(Number(row.n));
-        oldestAge.set(row.oldest === null ? 0 : Math.max(0, (clock() - Number(row.oldest)) / 1000));
       });
     },
   );
-  const oldestAge = gaugeOn(
+  gaugeOn(
     registry,
     "croupier_outbox_oldest_pending_age_seconds",
     "Age of the oldest wallet call not yet final; grows while an operator is unreachable",
     [],
+    async function () {
+      await keepOnError(logger, async () => {
+        const row = await db
+          .selectFrom("wallet_calls")
+          .select((eb) => eb.fn.min("created_at_ms").as("oldest"))
+          .where("state", "=", "pending")
+          .executeTakeFirstOrThrow();
+        this.set(row.oldest === null ? 0 : Math.max(0, (clock() - Number(row.oldest)) / 1000));
+      });
+    },
   );
   gaugeOn(
     registry,

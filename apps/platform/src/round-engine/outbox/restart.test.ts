@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
+import { childEnv } from "@croupier/test-support";
 import pino from "pino";
 import { createCallbackClient, type CallbackClient } from "../../callbacks/callback-client.ts";
 import { staticLookup, testEndpoint, TEST_SALT } from "../../callbacks/test/test-endpoint.ts";
@@ -45,12 +46,11 @@ for (const kind of testDialects) {
 
     test("calls leased by a killed process are resumed: the debit rolled back, the credit delivered once", async () => {
       const child = spawn(process.execPath, [CHILD], {
-        env: {
-          ...process.env,
+        env: childEnv({
           WALLET_URL: wallet.url,
-          ...(db.location.databaseUrl === undefined ? {} : { DATABASE_URL: db.location.databaseUrl }),
-          ...(db.location.sqliteFile === undefined ? {} : { SQLITE_FILE: db.location.sqliteFile }),
-        },
+          DATABASE_URL: db.location.databaseUrl,
+          SQLITE_FILE: db.location.sqliteFile,
+        }),
         stdio: ["ignore", "pipe", "pipe"],
       });
       let output = "";
@@ -63,6 +63,7 @@ for (const kind of testDialects) {
       const deadline = Date.now() + 20_000;
       while (hung.size < 2) {
         assert.ok(Date.now() < deadline, `the child never got both calls out: ${output}`);
+        assert.equal(child.exitCode ?? child.signalCode, null, `the child exited early: ${output}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       child.kill("SIGKILL");
@@ -88,7 +89,11 @@ for (const kind of testDialects) {
       // A new process. Before the leases end it leaves the calls alone.
       const logger = pino({ level: "silent" });
       const clock = () => now;
-      const client: CallbackClient = createCallbackClient({ clock, logger });
+      const client: CallbackClient = createCallbackClient({
+        privateNetworks: "tests-any-environment",
+        clock,
+        logger,
+      });
       const outbox: Outbox = createOutbox({ db, clock, logger });
       const dispatcher = createDispatcher({ outbox, client, lookup: staticLookup(testEndpoint(wallet.url)) });
       try {

@@ -53,7 +53,7 @@ export async function startEngine(
   });
   const registry = new Registry();
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const client = createCallbackClient({ clock, registry, logger });
+  const client = createCallbackClient({ privateNetworks: "tests-any-environment", clock, registry, logger });
   const outbox = createOutbox({
     db,
     clock,

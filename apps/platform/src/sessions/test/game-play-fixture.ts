@@ -13,7 +13,9 @@ import {
 } from "@croupier/reference-wallet";
 import type { FastifyInstance } from "fastify";
 import { BUILT_IN_PROVIDER } from "../../catalogue/seed.ts";
+import { builtInFigures } from "../../catalogue/feed/built-in-figures.ts";
 import { importFeed } from "../../catalogue/import/import-feed.ts";
+import { formatRtp } from "../../catalogue/vocabulary.ts";
 import type { testDialects } from "../../db/test-databases.ts";
 import { signGatewayRequest } from "../../provider-gateway/signature.ts";
 import { startHarness, type Harness, type HttpAnswer } from "../../test/platform-harness.ts";
@@ -85,14 +87,21 @@ export function baseLaunch(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
+/** `rtp` and `volatility` of a feed row: a built-in title's are its engine's (the import refuses others). */
+export function feedFigures(id: string): { rtp: string; volatility: string } {
+  const figures = builtInFigures(id);
+  return figures === undefined
+    ? { rtp: "96.50", volatility: "medium" }
+    : { rtp: formatRtp(figures.rtpBp), volatility: figures.volatility };
+}
+
 function feedGame(id: string, provider: string): Record<string, unknown> {
   return {
     id,
     name: `Game ${id}`,
     provider,
     type: "slot",
-    rtp: "96.50",
-    volatility: "medium",
+    ...feedFigures(id),
     betLimits: { EUR: { minMinor: 10, maxMinor: 100_000 } },
     releaseDate: "2024-01-01",
     demoAvailable: true,

@@ -8,6 +8,7 @@ import { catalogueAdminRoutes } from "../../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../../go-live/admin-routes.ts";
 import { createFailureLimiter } from "../../http/failure-limiter.ts";
+import { winRefusalAdminRoutes } from "../../provider-gateway/limits/admin-routes.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../../http/types.ts";
 import { studioAdminRoutes } from "../../studios/admin-routes.ts";
 import { enterSurface } from "../surface.ts";
@@ -26,6 +27,7 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminConformanceRunRoutes,
   adminGoLiveRoutes,
   catalogueAdminRoutes,
+  winRefusalAdminRoutes,
   studioAdminRoutes,
   walletCallAdminRoutes,
 ];

@@ -8,6 +8,7 @@ import { backofficeConformanceRunRoutes } from "../../conformance-runs/backoffic
 import { backofficeGoLiveRoutes } from "../../go-live/backoffice-routes.ts";
 import { createFailureLimiter } from "../../http/failure-limiter.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../../http/types.ts";
+import { playLimitBackofficeRoutes } from "../../provider-gateway/limits/backoffice-routes.ts";
 import { enterSurface } from "../surface.ts";
 import { installBackofficeAuth } from "./auth.ts";
 
@@ -24,6 +25,7 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeConformanceRunRoutes,
   backofficeGoLiveRoutes,
   catalogueBackofficeRoutes,
+  playLimitBackofficeRoutes,
 ];
 
 /**

@@ -1,7 +1,7 @@
-import swaggerUi from "@fastify/swagger-ui";
 import { catalogueLobbyRoutes } from "../../catalogue/index.ts";
 import { contractDocsRoutes } from "../../contract-docs/routes.ts";
 import type { AppContext, TypedFastify } from "../../http/types.ts";
+import { docsPlugin } from "../../system/docs-plugin.ts";
 import { systemRoutes } from "../../system/routes.ts";
 import { enterSurface } from "../surface.ts";
 
@@ -14,7 +14,8 @@ import { enterSurface } from "../surface.ts";
 export async function publicSurface(app: TypedFastify, options: { ctx: AppContext }): Promise<void> {
   const { ctx } = options;
   enterSurface(app, "public");
-  await app.register(swaggerUi, { routePrefix: "/docs" });
+  // The Swagger UI in a context of its own: its security headers apply to its pages only.
+  await app.register(docsPlugin);
   systemRoutes(app, ctx);
   contractDocsRoutes(app);
   catalogueLobbyRoutes(app, ctx);

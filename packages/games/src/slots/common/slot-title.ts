@@ -49,7 +49,7 @@ export function loadSlotTitle<W extends { readonly coins: number }>(
     kind: "instant",
     title,
     play(request, rng) {
-      const refused = checkStake(title, request.betMinor, model.betCoins);
+      const refused = checkStake(title, request.betMinor, model.betCoins, "betMinor", request.limits);
       if (refused) return refused;
       const coinValueMinor = request.betMinor / model.betCoins;
       return withDraws(rng, (r) => {

@@ -14,7 +14,7 @@ import { createOutbox } from "../outbox.ts";
 const db = connectDb({ databaseUrl: process.env.DATABASE_URL, sqliteFile: process.env.SQLITE_FILE });
 const logger = pino({ level: "silent" });
 const outbox = createOutbox({ db, logger, ownerId: "doomed-process" });
-const client = createCallbackClient({ logger });
+const client = createCallbackClient({ privateNetworks: "tests-any-environment", logger });
 // A long timeout: the process must still be waiting when it is killed.
 const lookup = staticLookup(testEndpoint(process.env.WALLET_URL!, { timeoutMs: 20_000 }));
 let n = 0;

@@ -1,0 +1,69 @@
+import type { Kysely } from "kysely";
+import type { Database } from "../../db/database.ts";
+import { PREEMPTED_HASH } from "../transactions.ts";
+
+/** A round's money as the gateway's records show it, in the session's minor units. */
+export interface RoundTotals {
+  /**
+   * Whether a bet of the round was ever accepted: without one a win gets the round's own
+   * refusal (ROUND_NOT_FOUND, NO_ACCEPTED_BET), which says more than a cap of 0.
+   */
+  readonly hasAcceptedBet: boolean;
+  /** Accepted bets that no accepted rollback undid: what the round's wins are measured against. */
+  readonly stakesMinor: number;
+  /** Wins and round ends accepted or still in flight: what the round pays or will pay. */
+  readonly paidMinor: number;
+}
+
+/**
+ * Reads the round `roundRef` of a session from `gateway_transactions` (one indexed read for
+ * the round, one for rollbacks of its bets: a rollback need not name its round). The same
+ * record serves demo and real play, so both are capped alike.
+ */
+export async function roundTotals(
+  db: Kysely<Database>,
+  studioId: string,
+  sessionId: string,
+  roundRef: string,
+): Promise<RoundTotals> {
+  const rows = await db
+    .selectFrom("gateway_transactions")
+    .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
+    .where("session_id", "=", sessionId)
+    .where("round_ref", "=", roundRef)
+    .execute();
+  const bets = rows.filter((row) => row.kind === "bet" && row.request_hash !== PREEMPTED_HASH);
+  const accepted = bets.filter((row) => row.result_code === "OK");
+  const undone =
+    accepted.length === 0
+      ? new Set<string>()
+      : new Set(
+          (
+            await db
+              .selectFrom("gateway_transactions")
+              .select("rollback_of")
+              .where("studio_id", "=", studioId)
+              .where(
+                "rollback_of",
+                "in",
+                accepted.map((row) => row.tx_id),
+              )
+              .where("result_code", "=", "OK")
+              .execute()
+          ).map((row) => row.rollback_of),
+        );
+  const sum = (list: readonly { amount_minor: number | null }[]) =>
+    list.reduce((total, row) => total + Number(row.amount_minor ?? 0), 0);
+  return {
+    hasAcceptedBet: accepted.length > 0,
+    stakesMinor: sum(accepted.filter((row) => !undone.has(row.tx_id))),
+    paidMinor: sum(
+      rows.filter(
+        (row) =>
+          row.kind !== "bet" &&
+          row.kind !== "rollback" &&
+          (row.state === "pending" || row.result_code === "OK"),
+      ),
+    ),
+  };
+}
