@@ -7,16 +7,13 @@ import Fastify, {
   type FastifyReply,
   type FastifyRequest,
 } from "fastify";
-import { adminPlugin } from "./admin/plugin.ts";
-import { walletCallAdminPlugin } from "./admin/wallet-calls-routes.ts";
-import { backofficePlugin } from "./backoffice/plugin.ts";
 import { installBillingWorkers, type BillingWorkerSettings } from "./billing/workers-plugin.ts";
+import { composeEngine } from "./compose.ts";
 import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { problemClientErrorHandler } from "./http/client-error.ts";
 import { commonProblems } from "./http/common-problems.ts";
 import { frameworkErrorProblem, installProblemHandlers } from "./http/error-handler.ts";
-import { createFailureLimiter } from "./http/failure-limiter.ts";
 import { createMetrics, instrumentRequests, type AppMetrics } from "./http/metrics.ts";
 import { installNulCharacterGuard } from "./http/nul-characters.ts";
 import { redactTokens } from "./http/redact-tokens.ts";
@@ -25,18 +22,12 @@ import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
 import { validatorCompiler } from "./http/validator-compiler.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
-import { operatorApiPlugin } from "./operator-api/plugin.ts";
 import type { RoundDeps } from "./round-engine/round-deps.ts";
-import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
-import { gamePlayPlugin } from "./sessions/game-play-plugin.ts";
-import { createOwnedEngine } from "./sessions/owned-engine.ts";
+import { catalogueGameLookup } from "./sessions/game-lookup.ts";
 import { DEFAULT_SESSION_SETTINGS, type SessionSettings } from "./sessions/settings.ts";
-import { docsPlugin } from "./system/docs-plugin.ts";
-import { systemRoutes } from "./system/routes.ts";
-import { contractDocsRoutes } from "./contract-docs/routes.ts";
+import { registerSurfaces } from "./surfaces/register.ts";
+import { requireRoutesInSurfaces, type SurfaceRoute } from "./surfaces/surface.ts";
 import { walletCallbackWebhooks } from "./contract-docs/callback-webhooks.ts";
-import { catalogueLobbyRoutes } from "./catalogue/index.ts";
-import { backofficeAppRoutes } from "./backoffice-app/static-routes.ts";
 
 /** Largest request body accepted anywhere (registrations are the biggest, a few KiB). */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -55,7 +46,8 @@ export interface AppOptions {
   readonly metrics?: AppMetrics;
   /**
    * The process's round engine (`composeEngine`), run by the caller (server.ts starts and stops
-   * it). When absent the app builds its own, started when ready and stopped when it closes.
+   * it). When absent the app composes its own the same way, started when the app is ready and
+   * stopped when it closes.
    */
   readonly engine?: RoundDeps;
   readonly sessionSettings?: Partial<SessionSettings>;
@@ -67,19 +59,11 @@ declare module "fastify" {
   interface FastifyInstance {
     /** This app's metrics registry (also served at /metrics). */
     metrics: AppMetrics;
+    /** Every route of the app with the surface it belongs to (filled as the app loads). */
+    surfaceRoutes: readonly SurfaceRoute[];
   }
 }
 
-/**
- * Builds the HTTP app: a tree of encapsulated plugins — `/v1` (operator API, credential auth),
- * `/backoffice` (operator users, session auth), `/admin` (admins, session auth) — plus health,
- * metrics and the OpenAPI description. Never listens: server.ts does, tests call `inject` or
- * `listen({ port: 0 })`. Logs go to `deps.logger` with the request id on every line.
- *
- * @example
- * const app = buildApp(deps, { allowPrivateCallbackUrls: true });
- * await app.listen({ port: 0, host: "127.0.0.1" });
- */
 /**
  * Fastify's request logging without the "incoming request" line: one line per request (its
  * completion, with method, URL, status and time) instead of two; on the gateway's hot path a
@@ -107,6 +91,18 @@ class CompletedRequestsOnly extends LogController {
   }
 }
 
+/**
+ * Builds the HTTP app: one encapsulated plugin per surface (src/surfaces/: operator API `/v1`,
+ * backoffice, admin, provider gateway, the players' game API, public pages), each installing its
+ * authentication, limits and problem catalogue once; a route registered outside them stops the
+ * app from loading. The round engine is composed once (`options.engine`, or here when absent) and
+ * reaches the routes through the context. Never listens: server.ts does, tests call `inject` or
+ * `listen({ port: 0 })`. Logs go to `deps.logger` with the request id on every line.
+ *
+ * @example
+ * const app = buildApp(deps, { allowPrivateCallbackUrls: true });
+ * await app.listen({ port: 0, host: "127.0.0.1" });
+ */
 export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyInstance {
   const app = Fastify({
     loggerInstance: deps.logger,
@@ -118,25 +114,44 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: problemClientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as TypedFastify;
+  app.decorate("surfaceRoutes", requireRoutesInSurfaces(app));
 
   const limits: AbuseLimits = { ...DEFAULT_ABUSE_LIMITS, ...options.limits };
   const metrics = options.metrics ?? createMetrics();
+  const allowPrivateCallbackUrls = options.allowPrivateCallbackUrls ?? false;
+  const settings: SessionSettings = { ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings };
+  let engine = options.engine;
+  if (engine === undefined) {
+    const owned = composeEngine(
+      { deps, allowPrivateNetworks: allowPrivateCallbackUrls },
+      { registry: metrics.registry, sessionIdleTimeoutMs: settings.idleTimeoutMs },
+    );
+    app.addHook("onReady", async () => owned.start());
+    app.addHook("onClose", async () => owned.stop());
+    engine = owned.engine;
+  }
   const ctx: AppContext = {
     deps,
     metrics,
     limits,
-    loginFailures: createFailureLimiter({
-      maxFailures: limits.loginFailures.max,
-      windowMs: limits.loginFailures.windowMs,
-      clock: deps.clock,
-    }),
-    apiAuthFailures: createFailureLimiter({
-      maxFailures: limits.apiAuthFailures.max,
-      windowMs: limits.apiAuthFailures.windowMs,
-      clock: deps.clock,
-    }),
-    allowPrivateCallbackUrls: options.allowPrivateCallbackUrls ?? false,
+    allowPrivateCallbackUrls,
     metricsToken: options.metricsToken,
+    publicUrl: options.publicUrl,
+    engine,
+    play: {
+      db: deps.db,
+      dialect: deps.dialect,
+      clock: deps.clock,
+      ids: deps.ids,
+      logger: deps.logger,
+      secretBox: deps.secretBox,
+      // Read through deps at each call: tests replace the reader after the app is built.
+      prepaidCredit: (operatorId) =>
+        deps.prepaidCredit?.(operatorId) ?? Promise.resolve(Number.POSITIVE_INFINITY),
+      engine,
+      games: catalogueGameLookup,
+      settings,
+    },
   };
   app.decorate("metrics", metrics);
 
@@ -183,7 +198,6 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
       ],
     },
   });
-  app.register(docsPlugin);
   app.register(rateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
@@ -193,34 +207,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
         `Too many requests; retry in ${context.after}.`,
       ),
   });
-
-  app.register(async (scope: TypedFastify) => systemRoutes(scope, ctx));
-  // The backoffice web UI (/ui/), the browser face of /backoffice and /admin.
-  app.register(async (scope: TypedFastify) => backofficeAppRoutes(scope));
-  app.register(async (scope: TypedFastify) => contractDocsRoutes(scope));
-  app.register(async (scope: TypedFastify) => catalogueLobbyRoutes(scope, ctx));
-  app.register(operatorApiPlugin, { prefix: "/v1", ctx });
-  app.register(backofficePlugin, { prefix: "/backoffice", ctx });
-  app.register(adminPlugin, { prefix: "/admin", ctx });
-  const settings: SessionSettings = { ...DEFAULT_SESSION_SETTINGS, ...options.sessionSettings };
-  const owned =
-    options.engine === undefined
-      ? createOwnedEngine(deps, {
-          registry: metrics.registry,
-          idleTimeoutMs: settings.idleTimeoutMs,
-          allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
-          roundSweep: studioRoundSweep(deps),
-        })
-      : undefined;
-  if (owned !== undefined) {
-    app.addHook("onReady", async () => owned.start());
-    app.addHook("onClose", async () => owned.stop());
-  }
-  const engine = options.engine ?? owned!.engine;
-  // Game sessions and launch (/v1/sessions, /launch, /play), the provider gateway (/gateway/v1) and /admin/studios.
-  app.register(gamePlayPlugin, { ctx, publicUrl: options.publicUrl, engine, settings });
-  // Manual resolution of wallet calls (/admin/wallet-calls): retries go through the same engine.
-  app.register(walletCallAdminPlugin, { prefix: "/admin", ctx, engine });
+  registerSurfaces(app, ctx);
   // Fees and report aggregates of closed rounds, in the background (billing/round-projector.ts).
   installBillingWorkers(app, ctx, options.billingWorkers);
   return app as unknown as FastifyInstance;

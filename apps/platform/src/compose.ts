@@ -1,18 +1,23 @@
 import type { PrivateNetworkPolicy } from "./callbacks/address-policy.ts";
 import pino, { type Logger } from "pino";
 import type { Registry } from "prom-client";
+import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
+import { createCallbackClient } from "./callbacks/callback-client.ts";
 import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
 import type { PlatformDb } from "./db/connect.ts";
-import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
 import { createWalletCallSender } from "./operators/test-call.ts";
 import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
 import { creditBalanceMinor } from "./billing/credit-ledger.ts";
+import { startRoundSweeper, type RoundSweeper } from "./round-engine/abandoned-rounds.ts";
+import { createDispatcher } from "./round-engine/outbox/dispatcher.ts";
+import { createOutbox } from "./round-engine/outbox/outbox.ts";
+import type { RoundDeps } from "./round-engine/round-deps.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
-import { createOwnedEngine, type OwnedEngine } from "./sessions/owned-engine.ts";
+import { startSessionSweeper, type SessionSweeper } from "./sessions/expire-sessions.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
-import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
+import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;
@@ -75,13 +80,34 @@ export interface EngineOptions {
   readonly sessionIdleTimeoutMs?: number;
 }
 
+/** What the engine is built from: a `Platform`, or (buildApp's default) the deps alone. */
+export interface EngineSource {
+  readonly deps: ServiceDeps;
+  /** Which environments' wallet calls may go to private or loopback addresses (ALLOW_PRIVATE_CALLBACK_URLS). */
+  readonly allowPrivateNetworks: PrivateNetworkPolicy;
+  /** The operators' endpoints, cached and invalidated on change; default a lookup of the engine's own. */
+  readonly walletEndpoints?: Pick<WalletEndpointCache, "lookup">;
+}
+
+/** The round engine a process runs: what the app's routes use, and its background work. */
+export interface OwnedEngine {
+  readonly engine: RoundDeps;
+  /** Starts delivering queued credits and rollbacks, closing abandoned rounds and expiring idle sessions. */
+  start(): void;
+  /** Stops the background work and waits for calls in hand to be recorded. */
+  stop(): Promise<void>;
+}
+
 /**
- * The process's round engine and its background work: the outbox with its dispatcher (queued
- * credits and rollbacks, calls left by a crashed process), the abandoned-round sweeper and the
- * session expiry. It uses the platform's endpoint cache, so a salt or URL change made through
- * this process applies to the next call. Pass `engine.engine` to `buildApp`; call `start()` once
- * the database is migrated and `stop()` after the app has closed (no request can submit work
- * then), before closing the database.
+ * The process's round engine and its background work, built here and nowhere else: the outbox
+ * with its dispatcher (queued credits and rollbacks, calls left by a crashed process), the
+ * callback client, the abandoned-round sweeper and the session expiry. With a `Platform` it uses
+ * the platform's endpoint cache, so a salt or URL change made through this process applies to
+ * the next call. The outbox shares the app's database connection (on SQLite its group commits
+ * and the services' writes go through the one writer) and never closes it. Pass `engine.engine`
+ * to `buildApp`; call `start()` once the database is migrated and `stop()` after the app has
+ * closed (no request can submit work then), before closing the database. `buildApp` without an
+ * engine calls this itself and runs the engine with the app.
  *
  * @example
  * const engine = composeEngine(platform, { registry: metrics.registry, roundAbandonAfterMs: 600_000 });
@@ -89,16 +115,44 @@ export interface EngineOptions {
  * engine.start(); await app.listen({ port: 8080 });
  * // on SIGTERM: await app.close(); await engine.stop(); await db.close();
  */
-export function composeEngine(platform: Platform, options: EngineOptions): OwnedEngine {
-  return createOwnedEngine(platform.deps, {
+export function composeEngine(platform: EngineSource, options: EngineOptions): OwnedEngine {
+  const { deps } = platform;
+  const outbox = createOutbox({
+    db: { db: deps.db, dialect: deps.dialect, driver: deps.driver, close: async () => undefined },
+    clock: deps.clock,
+    logger: deps.logger,
     registry: options.registry,
-    idleTimeoutMs: options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs,
-    lookup: platform.walletEndpoints.lookup,
-    allowPrivateNetworks: platform.allowPrivateNetworks,
-    // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
-    roundSweep: studioRoundSweep(platform.deps, {
-      abandonAfterMs: options.roundAbandonAfterMs,
-      intervalMs: options.roundSweepIntervalMs,
-    }),
   });
+  const client = createCallbackClient({
+    clock: deps.clock,
+    logger: deps.logger,
+    registry: options.registry,
+    privateNetworks: platform.allowPrivateNetworks,
+  });
+  const lookup = (platform.walletEndpoints ?? createWalletEndpointLookup(deps)).lookup;
+  const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };
+  const dispatcher = createDispatcher(engine);
+  // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
+  const roundSweep = studioRoundSweep(deps, {
+    abandonAfterMs: options.roundAbandonAfterMs,
+    intervalMs: options.roundSweepIntervalMs,
+  });
+  const idleTimeoutMs = options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs;
+  let rounds: RoundSweeper | undefined;
+  let sessions: SessionSweeper | undefined;
+  return {
+    engine,
+    start() {
+      dispatcher.start();
+      rounds ??= startRoundSweeper(engine, roundSweep);
+      sessions ??= startSessionSweeper(deps, { idleTimeoutMs });
+    },
+    async stop() {
+      await dispatcher.stop();
+      await rounds?.stop();
+      await sessions?.stop();
+      await outbox.close();
+      await client.close();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { Type } from "typebox";

@@ -1,5 +1,5 @@
-import { backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { BACKOFFICE_PERMISSIONS, mayCall, permissionKey } from "./permissions.ts";
 import { roleOf } from "./roles.ts";

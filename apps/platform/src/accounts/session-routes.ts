@@ -1,6 +1,6 @@
 import { Type } from "typebox";
-import { backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { Password } from "../backoffice/schema.ts";
 import { PASSWORD_MAX_LENGTH } from "../auth/passwords.ts";
 import { EpochMs, withProblems } from "../http/schemas.ts";

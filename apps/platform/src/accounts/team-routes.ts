@@ -1,5 +1,5 @@
-import { actorOf, backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { InviteBody, InviteParams, InviteResponse, MemberParams, RoleBody, TeamSchema } from "./schema.ts";
@@ -81,7 +81,7 @@ export const teamRoutes: RouteFile = (app, ctx) => {
     async (request, reply) => {
       const result = await changeRole(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
-        actorId: actorOf(request).id,
+        actorId: backofficeActorOf(request).id,
         userId: request.params.userId,
         role: request.body.role,
       });
@@ -103,7 +103,7 @@ export const teamRoutes: RouteFile = (app, ctx) => {
     async (request, reply) => {
       const result = await removeMember(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
-        actorId: actorOf(request).id,
+        actorId: backofficeActorOf(request).id,
         userId: request.params.userId,
       });
       if (!result.ok) throw backofficeProblem.from(result);

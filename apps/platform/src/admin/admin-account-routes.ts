@@ -4,8 +4,8 @@ import type { RouteFile } from "../http/types.ts";
 import { PageOf, PageQuery } from "../pagination/cursor.ts";
 import { Type } from "typebox";
 import { createAdmin, listAdmins } from "./admins.ts";
-import { adminActorOf } from "./auth.ts";
-import { adminProblem } from "./problems.ts";
+import { adminActorOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { AdminSchema, CreateAdminBody } from "./schema.ts";
 
 const security = [{ adminSession: [] }];

@@ -1,8 +1,7 @@
 import type { Selectable } from "kysely";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
-import { upgradePasswordHash } from "../auth/password-upgrade.ts";
-import { hashPassword, verifyPassword } from "../auth/passwords.ts";
-import { openSession } from "../auth/sessions.ts";
+import { normalizeEmail, signIn } from "../auth/accounts.ts";
+import { hashPassword } from "../auth/passwords.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
@@ -36,7 +35,7 @@ export async function createAdmin(
   const now = deps.clock();
   const row: Selectable<AdminsTable> = {
     id: deps.ids("adm"),
-    email: input.email.trim().toLowerCase(),
+    email: normalizeEmail(input.email),
     password_hash: await hashPassword(input.password, deps.passwordCost),
     created_at_ms: now,
     created_by_admin_id: input.actor.kind === "admin" ? input.actor.id : null,
@@ -85,19 +84,11 @@ export async function loginAdmin(
   deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<AdminLoginResult> {
-  const row = await deps.db
-    .selectFrom("admins")
-    .selectAll()
-    .where("email", "=", input.email.trim().toLowerCase())
-    .executeTakeFirst();
-  const valid = await verifyPassword(input.password, row?.password_hash, deps.passwordCost);
-  if (row === undefined || !valid)
-    return { ok: false, code: "INVALID_LOGIN", message: "Wrong email or password." };
-  await upgradePasswordHash(deps, "admins", row, input.password);
-  const now = deps.clock();
-  await deps.db.updateTable("admins").set({ last_login_at_ms: now }).where("id", "=", row.id).execute();
-  const session = await openSession(deps, "admin", row.id);
-  return { ok: true, ...session, admin: present({ ...row, last_login_at_ms: now }) };
+  const result = await signIn(deps, "admin", input);
+  if (!result.ok) return result;
+  const admin = await getAdmin(deps, result.accountId);
+  if (admin === undefined) throw new Error(`admin ${result.accountId} vanished while signing in`);
+  return { ok: true, token: result.token, expiresAtMs: result.expiresAtMs, admin };
 }
 
 export async function getAdmin(deps: Pick<ServiceDeps, "db">, adminId: string): Promise<Admin | undefined> {

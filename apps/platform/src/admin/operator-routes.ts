@@ -7,8 +7,8 @@ import { getOperator, listOperators } from "../operators/operators.ts";
 import { changeOperatorStatus } from "../operators/review.ts";
 import type { StatusAction } from "../operators/status.ts";
 import { PageOf, PageQuery } from "../pagination/cursor.ts";
-import { adminActorOf } from "./auth.ts";
-import { adminProblem } from "./problems.ts";
+import { adminActorOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { OperatorIdParams, OperatorListQuery, ReasonBody } from "./schema.ts";
 
 const security = [{ adminSession: [] }];

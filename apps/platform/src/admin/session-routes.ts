@@ -1,10 +1,9 @@
-import { Type } from "typebox";
-import { closeSession } from "../auth/sessions.ts";
 import { withProblems } from "../http/schemas.ts";
+import { signOutRoute } from "../http/sign-in-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { getAdmin } from "./admins.ts";
-import { adminCallerOf } from "./auth.ts";
-import { adminProblem } from "./problems.ts";
+import { adminCallerOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { AdminSchema } from "./schema.ts";
 
 const security = [{ adminSession: [] }];
@@ -27,19 +26,9 @@ export const adminSessionRoutes: RouteFile = (app, ctx) => {
     },
   );
 
-  app.post(
-    "/logout",
-    {
-      schema: {
-        tags: ["admin"],
-        summary: "End this session",
-        security,
-        response: withProblems({ 204: Type.Null() }),
-      },
-    },
-    async (request, reply) => {
-      await closeSession(ctx.deps, adminCallerOf(request).token);
-      return reply.code(204).send(null);
-    },
-  );
+  signOutRoute(app, ctx, {
+    tag: "admin",
+    security,
+    tokenOf: (request) => adminCallerOf(request).token,
+  });
 };

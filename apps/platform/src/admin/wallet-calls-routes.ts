@@ -1,11 +1,10 @@
 import { timeRangeOf } from "../history/time-range.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { AppContext, TypedFastify } from "../http/types.ts";
-import type { AttemptDeps } from "../round-engine/outbox/attempt.ts";
+import { adminActorOf } from "../http/callers.ts";
+import type { RouteFile } from "../http/types.ts";
 import type { ManualResolutionError } from "../round-engine/outbox/manual-resolution.ts";
-import { adminActorOf, installAdminAuth } from "./auth.ts";
-import { adminProblem } from "./problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import {
   AdminWalletCallDetail,
   AdminWalletCallPage,
@@ -33,15 +32,11 @@ function refusal(error: ManualResolutionError) {
 /**
  * Wallet calls for support staff: the queue of credits and rollbacks waiting for manual
  * resolution, any call with its attempts, and the two ways out — retry now, or mark resolved with
- * a reason. Both are audited. Mount with `{ prefix: "/admin", ctx, engine }`: it needs the
- * process's round engine (outbox and callback client) to send a retry.
+ * a reason. Both are audited. A retry is sent through the process's round engine (`ctx.engine`:
+ * its outbox and callback client).
  */
-export async function walletCallAdminPlugin(
-  app: TypedFastify,
-  options: { readonly ctx: AppContext; readonly engine: AttemptDeps },
-): Promise<void> {
-  const { ctx, engine } = options;
-  installAdminAuth(app, ctx);
+export const walletCallAdminRoutes: RouteFile = (app, ctx) => {
+  const { engine } = ctx;
 
   app.get(
     "/wallet-calls",
@@ -129,4 +124,4 @@ export async function walletCallAdminPlugin(
       return result.call;
     },
   );
-}
+};

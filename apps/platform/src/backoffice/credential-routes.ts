@@ -4,8 +4,8 @@ import { EnvironmentSchema, withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { createCredential, listCredentials, revokeCredential } from "../operators/credentials.ts";
 import { PageOf, PageQuery } from "../pagination/cursor.ts";
-import { actorOf, backofficeCallerOf } from "./auth.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { CreateCredentialBody, CreatedCredentialResponse, CredentialSchema } from "./schema.ts";
 
 const security = [{ backofficeSession: [] }];
@@ -57,7 +57,7 @@ export const credentialRoutes: RouteFile = (app, ctx) => {
       const result = await createCredential(ctx.deps, {
         operatorId,
         ...request.body,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return reply
@@ -83,7 +83,7 @@ export const credentialRoutes: RouteFile = (app, ctx) => {
       const result = await revokeCredential(ctx.deps, {
         operatorId,
         credentialId: request.params.credentialId,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return result.credential;

@@ -1,14 +1,18 @@
 import { secondFactorRefusal } from "../accounts/second-factor.ts";
-import { loginThrottle } from "../http/session-auth.ts";
+import { signInRoute } from "../http/sign-in-routes.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { RouteFile } from "../http/types.ts";
+import type { FailureLimiter } from "../http/failure-limiter.ts";
+import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginOperatorUser } from "../operators/operator-users.ts";
 import { registerOperatorUndisclosed } from "../operators/registration.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
 
-/** Routes open to anyone: registration (rate-limited per IP) and sign-in (failure-limited per IP). */
-export const publicRoutes: RouteFile = (app, ctx) => {
+/**
+ * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per IP
+ * in the surface's `loginFailures`).
+ */
+export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: FailureLimiter): void {
   app.post(
     "/registrations",
     {
@@ -33,34 +37,26 @@ export const publicRoutes: RouteFile = (app, ctx) => {
     },
   );
 
-  const throttle = loginThrottle(ctx);
-  app.post(
-    "/login",
-    {
-      schema: {
-        tags: ["backoffice"],
-        summary: "Sign in as an operator user; returns a bearer session token",
-        body: LoginBody,
-        response: withProblems({ 200: LoginResponse }),
-      },
-    },
-    async (request, reply) => {
-      throttle.check(request, reply);
-      const result = await loginOperatorUser(ctx.deps, request.body);
-      if (!result.ok) {
-        throttle.failed(request);
-        throw backofficeProblem("INVALID_LOGIN", result.message);
-      }
+  signInRoute(app, {
+    tag: "backoffice",
+    summary: "Sign in as an operator user; returns a bearer session token",
+    body: LoginBody,
+    response: LoginResponse,
+    failures: loginFailures,
+    signIn: (input) => loginOperatorUser(ctx.deps, input),
+    refused: (message) => backofficeProblem("INVALID_LOGIN", message),
+    // A user with a second factor must also send a current TOTP or recovery code.
+    secondStep: async (signedIn, body) => {
       const refusal = await secondFactorRefusal(ctx.deps, {
-        userId: result.user.id,
-        token: result.token,
-        code: request.body.totpCode,
+        userId: signedIn.user.id,
+        token: signedIn.token,
+        code: typeof body.totpCode === "string" ? body.totpCode : undefined,
       });
-      if (refusal !== undefined) {
-        if (refusal.code === "INVALID_SECOND_FACTOR") throttle.failed(request);
-        throw backofficeProblem(refusal.code, refusal.message);
-      }
-      return result;
+      if (refusal === undefined) return undefined;
+      return {
+        problem: backofficeProblem(refusal.code, refusal.message),
+        failed: refusal.code === "INVALID_SECOND_FACTOR",
+      };
     },
-  );
-};
+  });
+}

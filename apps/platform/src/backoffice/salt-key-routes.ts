@@ -3,8 +3,8 @@ import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { readSaltKeys } from "../operators/salt-keys.ts";
 import { cancelSaltRotation, confirmSaltRotation, startSaltRotation } from "../operators/salt-rotation.ts";
-import { actorOf, backofficeCallerOf } from "./auth.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import {
   ConfirmSaltBody,
   ConfirmSaltResponse,
@@ -57,7 +57,7 @@ export const saltKeyRoutes: RouteFile = (app, ctx) => {
       const result = await startSaltRotation(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
         environment: request.params.environment,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return reply.code(201).header("cache-control", "no-store").send(result.pending);
@@ -89,7 +89,7 @@ export const saltKeyRoutes: RouteFile = (app, ctx) => {
       const result = await confirmSaltRotation(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
         environment: request.params.environment,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
         playerId: request.body.playerId,
         currency: request.body.currency,
       });
@@ -114,7 +114,7 @@ export const saltKeyRoutes: RouteFile = (app, ctx) => {
       const result = await cancelSaltRotation(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
         environment: request.params.environment,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return reply.code(204).send(null);

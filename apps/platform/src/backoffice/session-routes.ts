@@ -1,12 +1,11 @@
-import { Type } from "typebox";
-import { closeSession } from "../auth/sessions.ts";
 import { withProblems } from "../http/schemas.ts";
+import { signOutRoute } from "../http/sign-in-routes.ts";
 import type { RouteFile } from "../http/types.ts";
 import { getOperatorUser } from "../operators/operator-users.ts";
 import { getOperator } from "../operators/operators.ts";
 import { canLaunchGames } from "../operators/status.ts";
-import { backofficeCallerOf } from "./auth.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { MeResponse } from "./schema.ts";
 
 const security = [{ backofficeSession: [] }];
@@ -43,19 +42,9 @@ export const sessionRoutes: RouteFile = (app, ctx) => {
     },
   );
 
-  app.post(
-    "/logout",
-    {
-      schema: {
-        tags: ["backoffice"],
-        summary: "End this session",
-        security,
-        response: withProblems({ 204: Type.Null() }),
-      },
-    },
-    async (request, reply) => {
-      await closeSession(ctx.deps, backofficeCallerOf(request).token);
-      return reply.code(204).send(null);
-    },
-  );
+  signOutRoute(app, ctx, {
+    tag: "backoffice",
+    security,
+    tokenOf: (request) => backofficeCallerOf(request).token,
+  });
 };

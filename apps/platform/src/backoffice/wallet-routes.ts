@@ -2,8 +2,8 @@ import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { getWalletSettings, updateWalletSettings } from "../operators/wallet-settings.ts";
 import { sendTestCall } from "../operators/wallet-test-call.ts";
-import { actorOf, backofficeCallerOf } from "./auth.ts";
-import { backofficeProblem } from "./problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import {
   EnvironmentParams,
   TestCallBody,
@@ -55,7 +55,7 @@ export const walletRoutes: RouteFile = (app, ctx) => {
         operatorId: backofficeCallerOf(request).operatorId,
         environment: request.params.environment,
         changes: request.body,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
         allowPrivateNetworks: ctx.allowPrivateCallbackUrls,
       });
       if (!result.ok) throw backofficeProblem.from(result);

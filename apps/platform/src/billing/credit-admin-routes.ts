@@ -1,5 +1,5 @@
-import { adminActorOf } from "../admin/auth.ts";
-import { adminProblem } from "../admin/problems.ts";
+import { adminActorOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { OperatorIdParams } from "../admin/schema.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";

@@ -1,10 +1,10 @@
 import type { FastifyRequest } from "fastify";
-import { actorOf, backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile, TypedFastify } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { PageOf } from "../pagination/cursor.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { updateAccountSettings } from "./account-settings.ts";
@@ -97,7 +97,7 @@ export const backofficeCreditRoutes: RouteFile = (app, ctx) => {
       const result = await updateAccountSettings(ctx.deps, {
         operatorId,
         lowCreditThresholdMinor: request.body.lowCreditThresholdMinor,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       await notifyCreditChange(ctx.deps, operatorId);

@@ -1,5 +1,5 @@
-import { adminActorOf } from "../admin/auth.ts";
-import { adminProblem } from "../admin/problems.ts";
+import { adminActorOf } from "../http/callers.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { ROUNDING_RULE } from "./fee-math.ts";

@@ -1,6 +1,6 @@
 import { Type } from "typebox";
 import { UtcDay } from "../http/schemas.ts";
-import { adminProblem } from "../admin/problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";

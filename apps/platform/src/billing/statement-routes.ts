@@ -1,15 +1,15 @@
 import type { FastifyReply } from "fastify";
 import { UtcDay } from "../http/schemas.ts";
 import { Type } from "typebox";
-import { adminProblem } from "../admin/problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { OperatorIdParams } from "../admin/schema.ts";
-import { backofficeCallerOf } from "../backoffice/auth.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { getOperator } from "../operators/operators.ts";
 import { CSV_CONTENT_TYPE } from "../reports/csv-writer.ts";
 import { parsePeriod } from "./period.ts";

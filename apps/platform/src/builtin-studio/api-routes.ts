@@ -1,10 +1,9 @@
 import type { BlackjackGame, InstantGame } from "@croupier/games";
-import type { FastifyRequest } from "fastify";
-import { bearerToken } from "../auth/tokens.ts";
+import { studioAccessOf as accessOf } from "../http/callers.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { AppContext, TypedFastify } from "../http/types.ts";
+import type { TypedFastify } from "../http/types.ts";
 import { withPlatformFollowed } from "./follow-platform-round.ts";
-import { authenticateAccess, openClientAccess, type ClientAccess } from "./access.ts";
+import { openClientAccess, type ClientAccess } from "./access.ts";
 import { currentBalance } from "./money.ts";
 import { actBlackjack, dealBlackjack } from "./play-blackjack.ts";
 import { playInstantRound, type PlayResult } from "./play-instant.ts";
@@ -29,13 +28,6 @@ import { sessionInfo } from "./session-info.ts";
 import type { StudioDeps } from "./studio-deps.ts";
 import { betLimitsOf, studioTitle, type StudioTitle } from "./titles.ts";
 
-declare module "fastify" {
-  interface FastifyRequest {
-    /** Set by the /studio/api auth hook: the game client's session and studio token. */
-    studioAccess: ClientAccess | null;
-  }
-}
-
 /**
  * Requests per minute per client IP. A player clicks "spin" a few times a second at most;
  * many players may share one address (mobile carriers), so the ceiling is generous.
@@ -45,11 +37,6 @@ export const STUDIO_REQUESTS_PER_MINUTE = 600;
 export const EXCHANGES_PER_MINUTE = 120;
 
 const common = { tags: ["studio"] };
-
-function accessOf(request: FastifyRequest): ClientAccess {
-  if (request.studioAccess === null) throw new Error("studioAccess used outside the authenticated scope");
-  return request.studioAccess;
-}
 
 function titleOf(access: ClientAccess): StudioTitle {
   const title = studioTitle(access.session.game_id);
@@ -65,11 +52,11 @@ function answer(result: PlayResult) {
 }
 
 /**
- * The game clients' API, mounted at `/studio/api`: `POST /session` exchanges the play token of
- * `/play/<token>` for a short-lived access token; every other route takes that token as a
- * bearer. Money moves only through the provider gateway's service functions.
+ * The game clients' API, mounted at `/studio/api` (the game API surface): `POST /session`
+ * exchanges the play token of `/play/<token>` for a short-lived access token. Open to anyone,
+ * limited per client IP.
  */
-export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: StudioDeps): void {
+export function studioExchangeRoutes(app: TypedFastify, deps: StudioDeps): void {
   app.post(
     "/session",
     {
@@ -97,146 +84,137 @@ export function studioApiRoutes(app: TypedFastify, ctx: AppContext, deps: Studio
       });
     },
   );
+}
 
-  app.register(async (scope: TypedFastify) => {
-    scope.decorateRequest("studioAccess", null);
-    scope.addHook("onRequest", async (request, reply) => {
-      const token = bearerToken(request.headers.authorization);
-      const found = token === undefined ? undefined : await authenticateAccess(deps, token);
-      if (found === undefined || !found.ok) {
-        ctx.metrics.authFailures.inc({ surface: "studio" });
-        reply.header("www-authenticate", 'Bearer realm="croupier-studio"');
-        throw found === undefined
-          ? studioProblem("UNAUTHORIZED", "Send the access token as `Authorization: Bearer sca_…`.")
-          : studioProblem.from(found);
-      }
-      request.studioAccess = found.access;
-      reply.header("cache-control", "no-store");
-    });
-    const rateLimit = { max: STUDIO_REQUESTS_PER_MINUTE, timeWindow: 60_000 };
+/**
+ * The rest of `/studio/api`, behind the access token the exchange gave (the game API surface's
+ * hook sets `studioAccessOf(request)`). Money moves only through the provider gateway's service
+ * functions.
+ */
+export function studioPlayRoutes(scope: TypedFastify, deps: StudioDeps): void {
+  const rateLimit = { max: STUDIO_REQUESTS_PER_MINUTE, timeWindow: 60_000 };
 
-    scope.get(
-      "/session",
-      {
-        config: { rateLimit },
-        schema: {
-          ...common,
-          summary: "The session's details and the balance now",
-          response: withProblems({ 200: SessionInfo }),
-        },
+  scope.get(
+    "/session",
+    {
+      config: { rateLimit },
+      schema: {
+        ...common,
+        summary: "The session's details and the balance now",
+        response: withProblems({ 200: SessionInfo }),
       },
-      async (request) => {
-        const access = accessOf(request);
-        return sessionInfo(deps, access, titleOf(access), await currentBalance(deps, access));
-      },
-    );
+    },
+    async (request) => {
+      const access = accessOf(request);
+      return sessionInfo(deps, access, titleOf(access), await currentBalance(deps, access));
+    },
+  );
 
-    scope.post(
-      "/rounds",
-      {
-        config: { rateLimit },
-        schema: {
-          ...common,
-          summary: "Play a round (slots, roulette, keno) or deal a blackjack hand",
-          body: PlayBody,
-          response: withProblems({ 200: RoundAnswer }),
-        },
+  scope.post(
+    "/rounds",
+    {
+      config: { rateLimit },
+      schema: {
+        ...common,
+        summary: "Play a round (slots, roulette, keno) or deal a blackjack hand",
+        body: PlayBody,
+        response: withProblems({ 200: RoundAnswer }),
       },
-      async (request) => {
-        const access = accessOf(request);
-        const title = titleOf(access);
-        await recoverSessionRounds(deps, access);
-        const limits = await betLimitsOf(deps.db, title, access.session);
-        const { bet_minor: betMinor, options } = request.body;
-        if (title.game.kind === "multi-step") {
-          return answer(
-            await dealBlackjack(deps, access, title as StudioTitle & { game: BlackjackGame }, limits, {
-              betMinor,
-            }),
-          );
-        }
+    },
+    async (request) => {
+      const access = accessOf(request);
+      const title = titleOf(access);
+      await recoverSessionRounds(deps, access);
+      const limits = await betLimitsOf(deps.db, title, access.session);
+      const { bet_minor: betMinor, options } = request.body;
+      if (title.game.kind === "multi-step") {
         return answer(
-          await playInstantRound(deps, access, title as StudioTitle & { game: InstantGame }, limits, {
+          await dealBlackjack(deps, access, title as StudioTitle & { game: BlackjackGame }, limits, {
             betMinor,
-            ...(options === undefined ? {} : { options }),
           }),
         );
-      },
-    );
+      }
+      return answer(
+        await playInstantRound(deps, access, title as StudioTitle & { game: InstantGame }, limits, {
+          betMinor,
+          ...(options === undefined ? {} : { options }),
+        }),
+      );
+    },
+  );
 
-    scope.post(
-      "/rounds/:round_id/actions",
-      {
-        config: { rateLimit },
-        schema: {
-          ...common,
-          summary:
-            "A blackjack decision: hit, stand, double or split (double and split stake the hand's bet again)",
-          params: RoundParams,
-          body: ActBody,
-          response: withProblems({ 200: RoundAnswer }),
-        },
+  scope.post(
+    "/rounds/:round_id/actions",
+    {
+      config: { rateLimit },
+      schema: {
+        ...common,
+        summary:
+          "A blackjack decision: hit, stand, double or split (double and split stake the hand's bet again)",
+        params: RoundParams,
+        body: ActBody,
+        response: withProblems({ 200: RoundAnswer }),
       },
-      async (request) => {
-        const access = accessOf(request);
-        const title = titleOf(access);
-        if (title.game.kind !== "multi-step") {
-          throw studioProblem("INVALID_ACTION", "This game has no decisions within a round.");
-        }
-        return answer(
-          await actBlackjack(deps, access, title as StudioTitle & { game: BlackjackGame }, {
-            roundRef: request.params.round_id,
-            action: request.body.action,
-          }),
-        );
-      },
-    );
+    },
+    async (request) => {
+      const access = accessOf(request);
+      const title = titleOf(access);
+      if (title.game.kind !== "multi-step") {
+        throw studioProblem("INVALID_ACTION", "This game has no decisions within a round.");
+      }
+      return answer(
+        await actBlackjack(deps, access, title as StudioTitle & { game: BlackjackGame }, {
+          roundRef: request.params.round_id,
+          action: request.body.action,
+        }),
+      );
+    },
+  );
 
-    scope.get(
-      "/rounds",
-      {
-        config: { rateLimit },
-        schema: {
-          ...common,
-          summary: "The player's rounds in this game, this session's and earlier ones, newest first",
-          querystring: HistoryQuery,
-          response: withProblems({ 200: HistoryAnswer }),
-        },
+  scope.get(
+    "/rounds",
+    {
+      config: { rateLimit },
+      schema: {
+        ...common,
+        summary: "The player's rounds in this game, this session's and earlier ones, newest first",
+        querystring: HistoryQuery,
+        response: withProblems({ 200: HistoryAnswer }),
       },
-      async (request) => {
-        const page = await listPlayerRounds(deps, accessOf(request).session, request.query);
-        if (page === undefined)
-          throw studioProblem("INVALID_CURSOR", "This cursor is not one this list returned.");
-        const items = await withPlatformFollowed(deps, page.items);
-        return { items: items.map(presentRound), nextCursor: page.nextCursor };
-      },
-    );
+    },
+    async (request) => {
+      const page = await listPlayerRounds(deps, accessOf(request).session, request.query);
+      if (page === undefined)
+        throw studioProblem("INVALID_CURSOR", "This cursor is not one this list returned.");
+      const items = await withPlatformFollowed(deps, page.items);
+      return { items: items.map(presentRound), nextCursor: page.nextCursor };
+    },
+  );
 
-    scope.get(
-      "/rounds/:round_id/replay",
-      {
-        config: { rateLimit },
-        schema: {
-          ...common,
-          summary: "A past round replayed by the engine from its draws, with its money movements",
-          params: RoundParams,
-          response: withProblems({ 200: ReplayAnswer }),
-        },
+  scope.get(
+    "/rounds/:round_id/replay",
+    {
+      config: { rateLimit },
+      schema: {
+        ...common,
+        summary: "A past round replayed by the engine from its draws, with its money movements",
+        params: RoundParams,
+        response: withProblems({ 200: ReplayAnswer }),
       },
-      async (request) => {
-        const access = accessOf(request);
-        const row = await getPlayerRound(deps, access.session, request.params.round_id);
-        if (row === undefined || row.status === "refused") {
-          throw studioProblem("ROUND_NOT_FOUND", "No such round of yours in this game.");
-        }
-        const replayed = await replayStudioRound(deps, row);
-        if (!replayed.ok) {
-          request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
-          if (replayed.code === "TITLE_VERSION_UNKNOWN") throw studioProblem(replayed.code, replayed.message);
-          throw studioProblem("INTERNAL_ERROR", "This round cannot be replayed.");
-        }
-        return replayed.replay;
-      },
-    );
-  });
+    },
+    async (request) => {
+      const access = accessOf(request);
+      const row = await getPlayerRound(deps, access.session, request.params.round_id);
+      if (row === undefined || row.status === "refused") {
+        throw studioProblem("ROUND_NOT_FOUND", "No such round of yours in this game.");
+      }
+      const replayed = await replayStudioRound(deps, row);
+      if (!replayed.ok) {
+        request.log.error({ round_ref: row.round_ref, reason: replayed.message }, "round replay failed");
+        if (replayed.code === "TITLE_VERSION_UNKNOWN") throw studioProblem(replayed.code, replayed.message);
+        throw studioProblem("INTERNAL_ERROR", "This round cannot be replayed.");
+      }
+      return replayed.replay;
+    },
+  );
 }

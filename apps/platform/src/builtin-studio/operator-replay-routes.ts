@@ -1,16 +1,16 @@
 import type { Static } from "typebox";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
+import type { AppContext } from "../http/types.ts";
 import { withProblems } from "../http/schemas.ts";
+import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
-import type { AppContext, TypedFastify } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
-import { operatorApiProblems } from "../operator-api/problems.ts";
+import type { RouteFile } from "../http/types.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { replayStudioRound } from "./replay.ts";
 import { OperatorReplayAnswer, OperatorRoundParams } from "./schema.ts";
 
-/** The replay route's codes on the operator API (`/v1`). */
+/** The replay route's codes on the operator API (`/v1`); the operator API's catalogue includes them. */
 export const roundReplayProblems = {
-  ...operatorApiProblems,
   ROUND_NOT_FOUND: {
     status: 404,
     title: "Round not found",
@@ -23,7 +23,7 @@ export const roundReplayProblems = {
   },
 } as const satisfies ProblemCatalogue;
 
-const problem = problemFactory(roundReplayProblems);
+const problem = problemFactory({ ...commonProblems, ...roundReplayProblems });
 
 /**
  * `GET /v1/rounds/:round_id/replay`: a built-in studio round as the player saw it, replayed by
@@ -31,7 +31,7 @@ const problem = problemFactory(roundReplayProblems);
  * operator's wallet received. The round id is the one of the wallet calls (`gr_…`) or the
  * studio's (`sr_…`); the credential decides operator and environment.
  */
-export function roundReplayOperatorRoutes(app: TypedFastify, ctx: AppContext): void {
+export const roundReplayOperatorRoutes: RouteFile = (app, ctx) => {
   app.get(
     "/rounds/:round_id/replay",
     {
@@ -56,7 +56,7 @@ export function roundReplayOperatorRoutes(app: TypedFastify, ctx: AppContext): v
       return answer.replay;
     },
   );
-}
+};
 
 /**
  * A built-in studio round of an operator's environment replayed, with the wallet calls of it, by

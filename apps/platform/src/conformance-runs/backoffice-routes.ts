@@ -1,4 +1,4 @@
-import { backofficeCallerOf } from "../backoffice/auth.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
 import { EnvironmentParams } from "../backoffice/schema.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";

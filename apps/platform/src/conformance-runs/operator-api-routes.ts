@@ -1,6 +1,6 @@
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { listRuns, runReadRoutes, RunPageSchema, startRunAndReply } from "./run-routes.ts";
 import { runnerFor } from "./runner.ts";
 import { RunListQuery, RunSchema, StartRunBody } from "./schema.ts";

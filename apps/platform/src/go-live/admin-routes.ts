@@ -1,5 +1,5 @@
 import { OperatorIdParams } from "../admin/schema.ts";
-import { adminProblem } from "../admin/problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { evaluateGoLive } from "./readiness.ts";

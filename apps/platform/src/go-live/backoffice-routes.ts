@@ -1,5 +1,5 @@
-import { actorOf, backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { requestGoLive } from "./go-live.ts";
@@ -42,7 +42,7 @@ export const backofficeGoLiveRoutes: RouteFile = (app, ctx) => {
     async (request, reply) => {
       const result = await requestGoLive(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       reply.code(202);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
-import { backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { operatorRoundReplay } from "../builtin-studio/operator-replay-routes.ts";
 import { OperatorReplayAnswer } from "../builtin-studio/schema.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";

@@ -1,8 +1,8 @@
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
-import { operatorApiProblem } from "../operator-api/problems.ts";
+import { apiCallerOf } from "../http/callers.ts";
+import { historyProblem } from "./problems.ts";
 import { getRoundDetail, getTransactionDetail } from "./details.ts";
 import { listRounds } from "./list-rounds.ts";
 import { listSessions } from "./list-sessions.ts";
@@ -26,7 +26,7 @@ const common = { tags: ["operator-api"], security: [{ apiCredential: [] }] };
 
 function rangeOf(query: { from?: string | undefined; to?: string | undefined }): TimeRange {
   const result = timeRangeOf(query);
-  if (!result.ok) throw operatorApiProblem("INVALID_TIME_RANGE", result.message);
+  if (!result.ok) throw historyProblem("INVALID_TIME_RANGE", result.message);
   return result.range;
 }
 
@@ -100,7 +100,7 @@ export const historyRoutes: RouteFile = (app, ctx) => {
     async (request) => {
       const round = await getRoundDetail(ctx.deps, scopeOf(request), request.params.round_id);
       if (round === undefined)
-        throw operatorApiProblem("ROUND_NOT_FOUND", `No round ${request.params.round_id} here.`);
+        throw historyProblem("ROUND_NOT_FOUND", `No round ${request.params.round_id} here.`);
       return round;
     },
   );
@@ -145,7 +145,7 @@ export const historyRoutes: RouteFile = (app, ctx) => {
     async (request) => {
       const call = await getTransactionDetail(ctx.deps, scopeOf(request), request.params.call_id);
       if (call === undefined)
-        throw operatorApiProblem("TRANSACTION_NOT_FOUND", `No transaction ${request.params.call_id} here.`);
+        throw historyProblem("TRANSACTION_NOT_FOUND", `No transaction ${request.params.call_id} here.`);
       return call;
     },
   );

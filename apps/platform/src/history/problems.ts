@@ -1,4 +1,5 @@
-import type { ProblemCatalogue } from "../http/problem.ts";
+import { commonProblems } from "../http/common-problems.ts";
+import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 
 /**
  * Refusals of the history routes (`/v1/sessions`, `/v1/rounds`, `/v1/transactions` lists and
@@ -22,3 +23,6 @@ export const historyProblems = {
     doc: "No wallet call with this `call_id` belongs to your operator in the environment of your credential.",
   },
 } as const satisfies ProblemCatalogue;
+
+/** Throws-able problems of the history routes, common codes included. */
+export const historyProblem = problemFactory({ ...commonProblems, ...historyProblems });

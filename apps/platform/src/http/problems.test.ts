@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { connect } from "node:net";
 import { after, before, describe, test } from "node:test";
-import { adminProblems } from "../admin/problems.ts";
-import { backofficeProblems } from "../backoffice/problems.ts";
-import { operatorApiProblems } from "../operator-api/problems.ts";
+import { adminProblems } from "../surfaces/admin/problems.ts";
+import { backofficeProblems } from "../surfaces/backoffice/problems.ts";
+import { operatorApiProblems } from "../surfaces/operator-api/problems.ts";
 import { registrationBody, startHarness, type Harness, type HttpAnswer } from "../test/platform-harness.ts";
 import { PROBLEM_TYPE_BASE } from "./problem.ts";
 

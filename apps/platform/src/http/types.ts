@@ -8,7 +8,8 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { ServiceDeps } from "../deps.ts";
-import type { FailureLimiter } from "./failure-limiter.ts";
+import type { RoundDeps } from "../round-engine/round-deps.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import type { AppMetrics } from "./metrics.ts";
 
 /** A Fastify instance whose routes infer request types from their TypeBox schemas. */
@@ -24,7 +25,7 @@ export type TypedFastify = FastifyInstance<
 export interface AbuseLimits {
   /** Registrations per client IP per hour. */
   readonly registrationsPerHour: number;
-  /** Failed logins per client IP per window (backoffice and admin alike). */
+  /** Failed logins per client IP per window (backoffice and admin alike, each surface counting its own). */
   readonly loginFailures: { readonly max: number; readonly windowMs: number };
   /** Failed API credential authentications per client IP per window (/v1). */
   readonly apiAuthFailures: { readonly max: number; readonly windowMs: number };
@@ -50,17 +51,25 @@ export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   testCallsPerMinute: 20,
 };
 
-/** What every surface plugin receives: the services' deps and the app's shared pieces. */
+/**
+ * What every surface plugin and route file receives: the services' deps and the app's shared
+ * pieces, the round engine among them. Built once in `buildApp`; each surface adds its own
+ * authentication, limits and failure counters on top (src/surfaces/).
+ */
 export interface AppContext {
   readonly deps: ServiceDeps;
   readonly metrics: AppMetrics;
   readonly limits: AbuseLimits;
-  readonly loginFailures: FailureLimiter;
-  readonly apiAuthFailures: FailureLimiter;
   /** Which environments' callback URLs may point at private addresses (see PrivateNetworkPolicy). */
   readonly allowPrivateCallbackUrls: PrivateNetworkPolicy;
   /** See AppOptions.metricsToken. */
   readonly metricsToken: string | undefined;
+  /** External base URL for launch URLs; undefined: the scheme and host each request came in on. */
+  readonly publicUrl: string | undefined;
+  /** The process's round engine (outbox, callback client, wallet endpoints), composed once. */
+  readonly engine: RoundDeps;
+  /** What sessions, launch, the gateway and the built-in studio need: the deps with the engine, games and session settings. */
+  readonly play: GamePlayDeps;
 }
 
 /**

@@ -1,12 +1,12 @@
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
-import { actorOf, backofficeCallerOf } from "../backoffice/auth.ts";
-import { backofficeProblem } from "../backoffice/problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
+import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { pageParams } from "../http/page-params.ts";
 import { privateNetworksAllowed } from "../callbacks/address-policy.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { keysetPage, PageOf, PageQuery } from "../pagination/cursor.ts";
 import type { OperatorNotificationsTable } from "./tables.ts";
 import { setWebhook } from "./webhook-settings.ts";
@@ -108,7 +108,7 @@ export const backofficeNotificationRoutes: RouteFile = (app, ctx) => {
       const result = await setWebhook(ctx.deps, {
         operatorId: backofficeCallerOf(request).operatorId,
         url: request.body.url,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
         // Webhooks reach operators' production systems: private addresses only under the tests' policy.
         allowPrivateNetworks: privateNetworksAllowed(ctx.allowPrivateCallbackUrls, "live"),
       });

@@ -1,6 +1,12 @@
 import type { Selectable } from "kysely";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
-import { digestsEqual, randomSecret, sha256Hex } from "../auth/tokens.ts";
+import {
+  newKeySecret,
+  recordKeyUse,
+  revokeKeyOnce,
+  secretDigest,
+  secretMatchesDigest,
+} from "../auth/issued-keys.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
@@ -11,8 +17,6 @@ import type { OperatorCredentialsTable } from "./tables.ts";
 
 /** Unrevoked credentials per operator and environment (a limit on everything). */
 export const MAX_ACTIVE_CREDENTIALS = 20;
-/** last_used_at_ms is written at most this often per credential, so reads stay reads. */
-const LAST_USED_RESOLUTION_MS = 60_000;
 
 // crp_<environment>_<16 base32 chars>_<43 base64url chars>
 const TOKEN_PATTERN = /^crp_(sandbox|live)_([0-9a-z]{16})_([A-Za-z0-9_-]{43})$/;
@@ -63,7 +67,7 @@ export async function createCredential(
   if (input.environment === "live" && !hasLiveAccess(operator)) {
     return fail("LIVE_NOT_ENABLED", "Live credentials can be created once the operator has gone live.");
   }
-  const secret = randomSecret();
+  const secret = newKeySecret();
   const id = deps.ids("cred");
   const token = `crp_${input.environment}_${id.slice("cred_".length)}_${secret}`;
   if (!TOKEN_PATTERN.test(token)) throw new Error("credential id generator produced an id unfit for tokens");
@@ -73,7 +77,7 @@ export async function createCredential(
     operator_id: input.operatorId,
     environment: input.environment,
     label: input.label.trim(),
-    secret_hash: sha256Hex(secret),
+    secret_hash: secretDigest(secret),
     created_at_ms: now,
     created_by_user_id: input.actor.kind === "operator_user" ? input.actor.id : null,
     revoked_at_ms: null,
@@ -146,14 +150,8 @@ export async function revokeCredential(
       .where("operator_id", "=", input.operatorId)
       .executeTakeFirst();
     if (row === undefined) return fail("CREDENTIAL_NOT_FOUND", "No such credential for your operator.");
-    if (row.revoked_at_ms !== null) return { ok: true as const, credential: present(row) };
-    const now = deps.clock();
-    await trx
-      .updateTable("operator_credentials")
-      .set({ revoked_at_ms: now })
-      .where("id", "=", row.id)
-      .where("revoked_at_ms", "is", null)
-      .execute();
+    const revoked = await revokeKeyOnce(trx, "operator_credentials", row, deps.clock());
+    if (!revoked.changed) return { ok: true as const, credential: present(row) };
     await recordAudit(deps, trx, {
       actor: input.actor,
       action: "credential.revoke",
@@ -161,7 +159,7 @@ export async function revokeCredential(
       targetId: input.operatorId,
       details: { credentialId: row.id, environment: row.environment, label: row.label },
     });
-    return { ok: true as const, credential: present({ ...row, revoked_at_ms: now }) };
+    return { ok: true as const, credential: present({ ...row, revoked_at_ms: revoked.revokedAtMs }) };
   });
 }
 
@@ -172,9 +170,6 @@ export interface ApiCaller {
   readonly credentialId: string;
   readonly operatorStatus: OperatorStatus;
 }
-
-// Compared against when the credential id is unknown, so both paths do the same work.
-const DUMMY_HASH = sha256Hex("no-such-credential");
 
 /**
  * Checks a bearer token: well-formed, known, unrevoked, matching secret (timing-safe), and the
@@ -201,18 +196,10 @@ export async function authenticateCredential(
     ])
     .where("operator_credentials.id", "=", `cred_${idPart}`)
     .executeTakeFirst();
-  const secretMatches = digestsEqual(sha256Hex(secret), row?.secret_hash ?? DUMMY_HASH);
-  if (row === undefined || !secretMatches) return undefined;
+  if (!secretMatchesDigest(secret, row?.secret_hash) || row === undefined) return undefined;
   if (row.revoked_at_ms !== null || row.environment !== environment || !isProvisioned(row.status))
     return undefined;
-  const now = deps.clock();
-  if (row.last_used_at_ms === null || now - row.last_used_at_ms >= LAST_USED_RESOLUTION_MS) {
-    await deps.db
-      .updateTable("operator_credentials")
-      .set({ last_used_at_ms: now })
-      .where("id", "=", row.id)
-      .execute();
-  }
+  await recordKeyUse(deps, "operator_credentials", row);
   return {
     operatorId: row.operator_id,
     environment: row.environment,

@@ -1,6 +1,4 @@
-import { upgradePasswordHash } from "../auth/password-upgrade.ts";
-import { verifyPassword } from "../auth/passwords.ts";
-import { openSession } from "../auth/sessions.ts";
+import { signIn } from "../auth/accounts.ts";
 import type { ServiceDeps } from "../deps.ts";
 
 export interface OperatorUser {
@@ -23,33 +21,11 @@ export async function loginOperatorUser(
   deps: Pick<ServiceDeps, "db" | "clock" | "passwordCost">,
   input: { email: string; password: string },
 ): Promise<OperatorLoginResult> {
-  const row = await deps.db
-    .selectFrom("operator_users")
-    .selectAll()
-    .where("email", "=", input.email.trim().toLowerCase())
-    .executeTakeFirst();
-  const valid = await verifyPassword(input.password, row?.password_hash, deps.passwordCost);
-  if (row === undefined || !valid)
-    return { ok: false, code: "INVALID_LOGIN", message: "Wrong email or password." };
-  await upgradePasswordHash(deps, "operator_users", row, input.password);
-  const now = deps.clock();
-  await deps.db
-    .updateTable("operator_users")
-    .set({ last_login_at_ms: now })
-    .where("id", "=", row.id)
-    .execute();
-  const session = await openSession(deps, "backoffice", row.id);
-  return {
-    ok: true,
-    ...session,
-    user: {
-      id: row.id,
-      operatorId: row.operator_id,
-      email: row.email,
-      createdAtMs: row.created_at_ms,
-      lastLoginAtMs: now,
-    },
-  };
+  const result = await signIn(deps, "backoffice", input);
+  if (!result.ok) return result;
+  const user = await getOperatorUser(deps, result.accountId);
+  if (user === undefined) throw new Error(`operator user ${result.accountId} vanished while signing in`);
+  return { ok: true, token: result.token, expiresAtMs: result.expiresAtMs, user };
 }
 
 export async function getOperatorUser(

@@ -1,5 +1,6 @@
 import { isIsoCurrency } from "@croupier/protocol";
 import { recordAudit } from "../audit/audit-log.ts";
+import { normalizeEmail } from "../auth/accounts.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -45,7 +46,7 @@ export async function registerOperator(
     return fail("INVALID_REGISTRATION", `Unknown ISO 4217 currency: ${volume.currency}.`);
   }
 
-  const email = input.user.email.trim().toLowerCase();
+  const email = normalizeEmail(input.user.email);
   const passwordHash = await hashPassword(input.user.password, deps.passwordCost);
   const now = deps.clock();
   const operatorId = deps.ids("op");

@@ -6,7 +6,7 @@ import type { TypedFastify } from "../http/types.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import type { AppMetrics } from "../http/metrics.ts";
 import type { GatewayResult } from "./answers.ts";
-import { studioCallerOf } from "./auth.ts";
+import { studioCallerOf } from "../http/callers.ts";
 import { bet, endRound, rollback, sessionBalance, validateSession, win } from "./gateway-service.ts";
 import { gatewayProblems } from "./problems.ts";
 import {

@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import type { FastifyRequest } from "fastify";
-import { backofficeCallerOf } from "../backoffice/auth.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
 import { parsePeriod } from "../billing/period.ts";
 import { billingProblems } from "../billing/problems.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
@@ -9,7 +9,7 @@ import { pageParams } from "../http/page-params.ts";
 import { problemFactory } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { keysetPage, PageOf } from "../pagination/cursor.ts";
 import { CSV_CONTENT_TYPE } from "../reports/csv-writer.ts";
 import { differencesCsv, presentDifference, presentReconciliation } from "./present.ts";

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { adminProblem } from "../admin/problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import { OperatorIdParams } from "../admin/schema.ts";
-import { backofficeCallerOf } from "../backoffice/auth.ts";
+import { backofficeCallerOf } from "../http/callers.ts";
 import { parsePeriod } from "../billing/period.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -9,7 +9,7 @@ import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
-import { apiCallerOf } from "../operator-api/auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
 import { getOperator } from "../operators/operators.ts";
 import { billingProblems } from "../billing/problems.ts";
 import { CSV_CONTENT_TYPE, csvLine } from "./csv-writer.ts";

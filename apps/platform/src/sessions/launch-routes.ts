@@ -1,6 +1,5 @@
 import type { FastifyReply } from "fastify";
-import type { TypedFastify } from "../http/types.ts";
-import type { GamePlayDeps } from "./game-play-deps.ts";
+import type { RouteFile } from "../http/types.ts";
 import { baseUrlOf } from "./operator-api-routes.ts";
 import { errorPage } from "./pages.ts";
 import { redeemLaunch } from "./redeem-launch.ts";
@@ -26,11 +25,8 @@ function html(reply: FastifyReply, status: number, body: string): FastifyReply {
 }
 
 /** Public pages: `GET /launch/:token` (redeems a launch URL once); the built-in studio serves `/play/:token` (builtin-studio/). */
-export function launchRoutes(
-  app: TypedFastify,
-  play: { deps: GamePlayDeps; publicUrl?: string | undefined },
-): void {
-  const { deps } = play;
+export const launchRoutes: RouteFile = (app, ctx) => {
+  const deps = ctx.play;
   const rateLimit = { max: LAUNCH_REQUESTS_PER_MINUTE, timeWindow: 60_000 };
 
   app.get(
@@ -68,7 +64,7 @@ export function launchRoutes(
         return html(reply, status, errorPage("The game cannot start", result.message, session?.return_url));
       }
       const location = result.location.startsWith("/")
-        ? `${baseUrlOf(play.publicUrl, request)}${result.location}`
+        ? `${baseUrlOf(ctx.publicUrl, request)}${result.location}`
         : result.location;
       return reply
         .header("cache-control", "no-store")
@@ -76,4 +72,4 @@ export function launchRoutes(
         .redirect(location, 302);
     },
   );
-}
+};

@@ -1,9 +1,14 @@
+import { commonProblems } from "../http/common-problems.ts";
 import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
 import { creditLaunchProblems } from "../billing/problems.ts";
-import { operatorApiProblems } from "../operator-api/problems.ts";
 
-/** The sessions domain's refusals on the operator API (`/v1/sessions`). */
+/** The sessions domain's refusals on the operator API (`/v1/sessions`); the operator API's catalogue includes them. */
 export const sessionProblems = {
+  LAUNCH_NOT_ALLOWED: {
+    status: 403,
+    title: "Game launches not allowed",
+    doc: "The operator is suspended, or not live and the credential is a live one: no new game sessions. Open rounds still settle.",
+  },
   GAME_NOT_AVAILABLE: {
     status: 404,
     title: "Game not available",
@@ -44,13 +49,8 @@ export const sessionProblems = {
 
 export type SessionProblemCode = keyof typeof sessionProblems;
 
-/** Every code `/v1/sessions` can answer. */
-export const sessionApiProblems = {
-  ...operatorApiProblems,
-  ...sessionProblems,
-} as const satisfies ProblemCatalogue;
-
-export const sessionApiProblem = problemFactory(sessionApiProblems);
+/** Throws-able problems of `/v1/sessions`, common codes included. */
+export const sessionApiProblem = problemFactory({ ...commonProblems, ...sessionProblems });
 
 export interface SessionFailure<C extends SessionProblemCode = SessionProblemCode> {
   readonly ok: false;

@@ -1,10 +1,10 @@
 import { Type } from "typebox";
-import { adminActorOf } from "../admin/auth.ts";
+import { adminActorOf } from "../http/callers.ts";
 import { pageParams } from "../http/page-params.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { PageOf } from "../pagination/cursor.ts";
-import { studioAdminProblem } from "./problems.ts";
+import { adminProblem } from "../surfaces/admin/problems.ts";
 import {
   CreateStudioBody,
   IssuedStudioKeyResponse,
@@ -52,7 +52,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
     },
     async (request, reply) => {
       const result = await createStudio(ctx.deps, { ...request.body, actor: adminActorOf(request) });
-      if (!result.ok) throw studioAdminProblem.from(result);
+      if (!result.ok) throw adminProblem.from(result);
       return reply.code(201).send(result.studio);
     },
   );
@@ -70,7 +70,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
     async (request) => {
       const studio = await getStudio(ctx.deps, request.params.studioId);
       if (studio === undefined)
-        throw studioAdminProblem("STUDIO_NOT_FOUND", `No studio ${request.params.studioId}.`);
+        throw adminProblem("STUDIO_NOT_FOUND", `No studio ${request.params.studioId}.`);
       return studio;
     },
   );
@@ -93,7 +93,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
         changes: request.body,
         actor: adminActorOf(request),
       });
-      if (!result.ok) throw studioAdminProblem.from(result);
+      if (!result.ok) throw adminProblem.from(result);
       ctx.deps.studioKeys.studioChanged(result.studio.id);
       return result.studio;
     },
@@ -113,7 +113,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
     async (request) => {
       const studio = await getStudio(ctx.deps, request.params.studioId);
       if (studio === undefined)
-        throw studioAdminProblem("STUDIO_NOT_FOUND", `No studio ${request.params.studioId}.`);
+        throw adminProblem("STUDIO_NOT_FOUND", `No studio ${request.params.studioId}.`);
       return {
         items: await listStudioKeys(ctx.deps, {
           studioId: studio.id,
@@ -140,7 +140,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
         label: request.body.label,
         actor: adminActorOf(request),
       });
-      if (!result.ok) throw studioAdminProblem.from(result);
+      if (!result.ok) throw adminProblem.from(result);
       return reply
         .code(201)
         .header("cache-control", "no-store")
@@ -164,7 +164,7 @@ export const studioAdminRoutes: RouteFile = (app, ctx) => {
         keyId: request.params.keyId,
         actor: adminActorOf(request),
       });
-      if (!result.ok) throw studioAdminProblem.from(result);
+      if (!result.ok) throw adminProblem.from(result);
       ctx.deps.studioKeys.studioChanged(request.params.studioId);
       return result.key;
     },

@@ -1,7 +1,6 @@
-import { adminProblems } from "../admin/problems.ts";
-import { problemFactory, type ProblemCatalogue } from "../http/problem.ts";
+import type { ProblemCatalogue } from "../http/problem.ts";
 
-/** The studios domain's refusals, as the admin API answers them. */
+/** The studios domain's refusals, as the admin API answers them (its catalogue includes them). */
 export const studioProblems = {
   STUDIO_NOT_FOUND: {
     status: 404,
@@ -36,14 +35,6 @@ export const studioProblems = {
 } as const satisfies ProblemCatalogue;
 
 export type StudioProblemCode = keyof typeof studioProblems;
-
-/** Every code the `/admin/studios` routes can answer: the admin catalogue plus the studios domain's. */
-export const studioAdminProblems = {
-  ...adminProblems,
-  ...studioProblems,
-} as const satisfies ProblemCatalogue;
-
-export const studioAdminProblem = problemFactory(studioAdminProblems);
 
 export interface StudioFailure<C extends StudioProblemCode = StudioProblemCode> {
   readonly ok: false;

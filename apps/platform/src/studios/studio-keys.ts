@@ -1,6 +1,6 @@
 import type { Selectable } from "kysely";
 import { recordAudit, type AuditActor } from "../audit/audit-log.ts";
-import { randomSecret } from "../auth/tokens.ts";
+import { newKeySecret, recordKeyUse, revokeKeyOnce } from "../auth/issued-keys.ts";
 import type { ServiceDeps } from "../deps.ts";
 import type { SecretBox } from "../secrets/secret-box.ts";
 import { studioFail, type StudioFailure } from "./problems.ts";
@@ -9,8 +9,6 @@ import type { VerificationKey } from "./verification-key.ts";
 
 /** Unrevoked gateway keys per studio (one per deployment plus one being rotated in is plenty). */
 export const MAX_ACTIVE_STUDIO_KEYS = 10;
-/** last_used_at_ms is written at most this often per key, so verifying stays a read. */
-const LAST_USED_RESOLUTION_MS = 60_000;
 
 export interface StudioKey {
   readonly id: string;
@@ -55,7 +53,7 @@ export async function issueStudioKey(
   input: { studioId: string; label: string; actor: AuditActor },
 ): Promise<IssueStudioKeyResult> {
   const id = deps.ids("gwk");
-  const secret = `gws_${randomSecret()}`;
+  const secret = newKeySecret("gws_");
   const now = deps.clock();
   const row: Selectable<StudioKeysTable> = {
     id,
@@ -124,14 +122,8 @@ export async function revokeStudioKey(
       .executeTakeFirst();
     if (row === undefined)
       return studioFail("STUDIO_KEY_NOT_FOUND", `No key ${input.keyId} for studio ${input.studioId}.`);
-    if (row.revoked_at_ms !== null) return { ok: true as const, key: present(row) };
-    const now = deps.clock();
-    await trx
-      .updateTable("studio_keys")
-      .set({ revoked_at_ms: now })
-      .where("id", "=", row.id)
-      .where("revoked_at_ms", "is", null)
-      .execute();
+    const revoked = await revokeKeyOnce(trx, "studio_keys", row, deps.clock());
+    if (!revoked.changed) return { ok: true as const, key: present(row) };
     await recordAudit(deps, trx, {
       actor: input.actor,
       action: "studio_key.revoke",
@@ -139,7 +131,7 @@ export async function revokeStudioKey(
       targetId: input.studioId,
       details: { keyId: row.id, label: row.label },
     });
-    return { ok: true as const, key: present({ ...row, revoked_at_ms: now }) };
+    return { ok: true as const, key: present({ ...row, revoked_at_ms: revoked.revokedAtMs }) };
   });
 }
 
@@ -160,9 +152,6 @@ export async function findVerificationKey(
     .executeTakeFirst();
   if (row === undefined || row.revoked_at_ms !== null) return undefined;
   const secret = deps.secretBox.open(row.sealed_secret, secretContext(row));
-  const now = deps.clock();
-  if (row.last_used_at_ms === null || now - row.last_used_at_ms >= LAST_USED_RESOLUTION_MS) {
-    await deps.db.updateTable("studio_keys").set({ last_used_at_ms: now }).where("id", "=", row.id).execute();
-  }
+  await recordKeyUse(deps, "studio_keys", row);
   return { keyId: row.id, studioId: row.studio_id, studioStatus: row.studio_status, secret };
 }

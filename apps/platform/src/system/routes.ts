@@ -6,19 +6,15 @@ import { problemFactory } from "../http/problem.ts";
 import { withProblems } from "../http/schemas.ts";
 import { bearerToken, digestsEqual, sha256Hex } from "../auth/tokens.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
-import { adminProblems } from "../admin/problems.ts";
-import { backofficeProblems } from "../backoffice/problems.ts";
-import { operatorApiProblems } from "../operator-api/problems.ts";
-import { catalogueProblems } from "../catalogue/index.ts";
-import { sessionApiProblems } from "../sessions/problems.ts";
-import { gatewayProblems } from "../provider-gateway/problems.ts";
-import { studioAdminProblems } from "../studios/problems.ts";
+import { catalogueProblems } from "../catalogue/problems.ts";
+import { surfaceCatalogues } from "../surfaces/catalogues.ts";
+import { SURFACES } from "../surfaces/surface.ts";
 
 const problem = problemFactory(commonProblems);
 /** A health check that hangs is worse than one that fails: give the database this long. */
 const HEALTH_DB_TIMEOUT_MS = 2_000;
 
-/** Operational routes outside every surface: health, metrics, the API description, the problem catalogue. */
+/** Operational routes of the public surface: health, metrics, the API description, the problem catalogues. */
 export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
   app.get(
     "/healthz",
@@ -67,13 +63,11 @@ export function systemRoutes(app: TypedFastify, ctx: AppContext): void {
       },
     },
     async () => ({
-      operatorApi: catalogueList(operatorApiProblems),
-      backoffice: catalogueList(backofficeProblems),
-      admin: catalogueList(adminProblems),
+      ...Object.fromEntries(SURFACES.map((name) => [name, catalogueList(surfaceCatalogues[name])])),
+      // Lists by domain that earlier readers know; each is part of a surface's list above.
       catalogue: catalogueList(catalogueProblems),
-      sessions: catalogueList(sessionApiProblems),
-      gateway: catalogueList(gatewayProblems),
-      studios: catalogueList(studioAdminProblems),
+      sessions: catalogueList(surfaceCatalogues.operatorApi),
+      studios: catalogueList(surfaceCatalogues.admin),
     }),
   );
 }

@@ -1,5 +1,5 @@
 import { Type } from "typebox";
-import { adminActorOf } from "../../admin/auth.ts";
+import { adminActorOf } from "../../http/callers.ts";
 import { pageParams } from "../../http/page-params.ts";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile, TypedFastify } from "../../http/types.ts";
@@ -34,7 +34,7 @@ const CSV_TYPES = ["text/csv", "application/csv"];
 const common = { tags: ["admin"], security: [{ adminSession: [] }] };
 
 /**
- * The catalogue's admin routes (add to `adminRouteFiles`, mounted under `/admin`):
+ * The catalogue's admin routes (in the admin surface's `adminRouteFiles`, mounted under `/admin`):
  * feed imports (JSON or CSV body, `?dryRun=true`), the import log, all games and providers
  * with their statuses, and the global on/off switches. Every change is audited.
  */

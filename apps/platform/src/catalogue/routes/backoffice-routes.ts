@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
-import { actorOf, backofficeCallerOf } from "../../backoffice/auth.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../../http/callers.ts";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile } from "../../http/types.ts";
 import { PageOf } from "../../pagination/cursor.ts";
@@ -26,7 +26,7 @@ const common = { tags: ["backoffice"], security: [{ backofficeSession: [] }] };
 const Setting = Type.Enum(["enabled", "disabled", "default"] as const);
 
 /**
- * The operator's catalogue choices (add to `backofficeRouteFiles`, mounted under
+ * The operator's catalogue choices (in the backoffice surface's `backofficeRouteFiles`, mounted under
  * `/backoffice`): which providers and games its players see, and its lobby's launch URL and
  * framing origins. The operator is the session's (`backofficeCallerOf`); no route takes one.
  */
@@ -72,7 +72,7 @@ export const catalogueBackofficeRoutes: RouteFile = (app, ctx) => {
       operatorId,
       targetId: providerId,
       enabled,
-      actor: actorOf(request),
+      actor: backofficeActorOf(request),
     });
     if (!result.ok) throw catalogueProblem.from(result);
     return { providerId, setting: settingOf(enabled === null ? null : Number(enabled)) };
@@ -83,7 +83,7 @@ export const catalogueBackofficeRoutes: RouteFile = (app, ctx) => {
       operatorId,
       targetId: gameId,
       enabled,
-      actor: actorOf(request),
+      actor: backofficeActorOf(request),
     });
     if (!result.ok) throw catalogueProblem.from(result);
     return { gameId, setting: settingOf(enabled === null ? null : Number(enabled)) };
@@ -172,7 +172,7 @@ export const catalogueBackofficeRoutes: RouteFile = (app, ctx) => {
       const operatorId = backofficeCallerOf(request).operatorId;
       const result = await setLobbySettings(ctx.deps, {
         operatorId,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
         ...request.body,
       });
       if (!result.ok) throw catalogueProblem.from(result);

@@ -12,8 +12,7 @@ const LobbyQuery = Type.Object({
 
 /**
  * `GET /lobby/:operator_id`: the embeddable HTML lobby (public, no auth: it shows only what an
- * operator's players may see anyway). Register at the root in its own scope, like systemRoutes:
- * `app.register(async (scope) => catalogueLobbyRoutes(scope, ctx))`.
+ * operator's players may see anyway). Mounted by the public surface (surfaces/public/plugin.ts).
  */
 export const catalogueLobbyRoutes: RouteFile = (app, ctx) => {
   app.get(

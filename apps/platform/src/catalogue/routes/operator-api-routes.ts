@@ -1,7 +1,7 @@
 import { Type } from "typebox";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile } from "../../http/types.ts";
-import { apiCallerOf } from "../../operator-api/auth.ts";
+import { apiCallerOf } from "../../http/callers.ts";
 import { PageOf } from "../../pagination/cursor.ts";
 import { getGame } from "../games/get-game.ts";
 import { gamePageJson } from "../games/game-json.ts";
@@ -19,8 +19,8 @@ const JSON_UTF8 = "application/json; charset=utf-8";
 
 /**
  * `GET /v1/games`, `/v1/games/:game_id`, `/v1/providers`: the games this operator may offer —
- * enabled globally and by the operator, not blocked in its licence jurisdictions. Add to
- * `operatorApiRouteFiles`; the operator comes from the API credential (`apiCallerOf`).
+ * enabled globally and by the operator, not blocked in its licence jurisdictions. Listed in the
+ * operator API surface's `operatorApiRouteFiles`; the operator comes from the API credential (`apiCallerOf`).
  */
 export const catalogueOperatorApiRoutes: RouteFile = (app, ctx) => {
   const resolveAudience = cachedOperatorAudience(ctx.deps);

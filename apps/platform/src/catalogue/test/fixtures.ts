@@ -1,17 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify from "fastify";
-import type { AdminCaller } from "../../admin/auth.ts";
-import type { BackofficeCaller } from "../../backoffice/auth.ts";
+import type { AdminCaller, BackofficeCaller } from "../../http/callers.ts";
 import { composePlatform } from "../../compose.ts";
 import type { TestDb } from "../../db/test-databases.ts";
 import type { ServiceDeps } from "../../deps.ts";
 import { installProblemHandlers } from "../../http/error-handler.ts";
-import { createFailureLimiter } from "../../http/failure-limiter.ts";
 import { createMetrics } from "../../http/metrics.ts";
 import { DEFAULT_ABUSE_LIMITS, type AppContext, type TypedFastify } from "../../http/types.ts";
 import type { ApiCaller } from "../../operators/credentials.ts";
 import type { OperatorStatus } from "../../operators/status.ts";
+import type { RoundDeps } from "../../round-engine/round-deps.ts";
+import { catalogueGameLookup } from "../../sessions/game-lookup.ts";
+import { DEFAULT_SESSION_SETTINGS } from "../../sessions/settings.ts";
 import { importFeed } from "../import/import-feed.ts";
 import type { ImportReport } from "../import/report.ts";
 import { catalogueAdminRoutes } from "../routes/admin-routes.ts";
@@ -104,6 +105,13 @@ export async function importGames(
   return result.report;
 }
 
+/** The catalogue's routes never play: any use of the engine here is a bug in the test. */
+const NO_ENGINE = new Proxy({} as RoundDeps, {
+  get: () => {
+    throw new Error("the catalogue's routes do not use the round engine");
+  },
+});
+
 export interface TestServer {
   readonly baseUrl: string;
   close(): Promise<void>;
@@ -125,10 +133,11 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     deps,
     metrics: createMetrics(),
     limits: DEFAULT_ABUSE_LIMITS,
-    loginFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
-    apiAuthFailures: createFailureLimiter({ maxFailures: 100, windowMs: 60_000 }),
     allowPrivateCallbackUrls: "tests-any-environment",
     metricsToken: undefined,
+    publicUrl: undefined,
+    engine: NO_ENGINE,
+    play: { ...deps, engine: NO_ENGINE, games: catalogueGameLookup, settings: DEFAULT_SESSION_SETTINGS },
   };
   const operatorOf = (headers: Record<string, unknown>) => String(headers["x-test-operator"] ?? "op_none");
 

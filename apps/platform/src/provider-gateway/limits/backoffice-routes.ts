@@ -1,6 +1,6 @@
 import { Type } from "typebox";
-import { actorOf, backofficeCallerOf } from "../../backoffice/auth.ts";
-import { backofficeProblem } from "../../backoffice/problems.ts";
+import { backofficeActorOf, backofficeCallerOf } from "../../http/callers.ts";
+import { backofficeProblem } from "../../surfaces/backoffice/problems.ts";
 import { withProblems } from "../../http/schemas.ts";
 import type { RouteFile } from "../../http/types.ts";
 import { listPlayLimits, setPlayLimits } from "./play-limits.ts";
@@ -39,7 +39,7 @@ export const playLimitBackofficeRoutes: RouteFile = (app, ctx) => {
         operatorId: backofficeCallerOf(request).operatorId,
         currency: request.params.currency,
         limits: request.body,
-        actor: actorOf(request),
+        actor: backofficeActorOf(request),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       return result.limits;

@@ -1,29 +1,29 @@
 import { Type } from "typebox";
-import { createFailureLimiter } from "../http/failure-limiter.ts";
-import type { AppContext, TypedFastify } from "../http/types.ts";
-import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
+import { createFailureLimiter } from "../../http/failure-limiter.ts";
+import type { AppContext, TypedFastify } from "../../http/types.ts";
+import { gatewayProblems } from "../../provider-gateway/problems.ts";
+import { gatewayRoutes } from "../../provider-gateway/routes.ts";
+import { DEFAULT_SIGNATURE_WINDOW_SECONDS } from "../../provider-gateway/signature.ts";
+import { enterSurface } from "../surface.ts";
 import { installGatewayAuth } from "./auth.ts";
-import { gatewayProblems } from "./problems.ts";
-import { gatewayRoutes } from "./routes.ts";
-import { DEFAULT_SIGNATURE_WINDOW_SECONDS } from "./signature.ts";
 
 export interface ProviderGatewayOptions {
   readonly ctx: AppContext;
-  readonly deps: GamePlayDeps;
   /** Accepted clock distance of a signature's timestamp. Default 30 s. */
   readonly windowSeconds?: number;
 }
 
 /**
- * The provider gateway, mounted at `/gateway/v1`: `GET /problems` (its error catalogue, open)
- * and the signed endpoints for game studios in an inner context with its own auth hook and raw
- * JSON body parser.
+ * The provider gateway, mounted at `/gateway/v1`: `GET /problems` (its catalogue,
+ * `gatewayProblems`, open to anyone) and the signed endpoints for game studios in an inner
+ * context with the signature hook, its failure limit per client IP and its raw JSON body parser.
  */
-export async function providerGatewayPlugin(
+export async function providerGatewaySurface(
   app: TypedFastify,
   options: ProviderGatewayOptions,
 ): Promise<void> {
   const { ctx } = options;
+  enterSurface(app, "gateway");
   app.get(
     "/problems",
     {
@@ -57,6 +57,6 @@ export async function providerGatewayPlugin(
       failures,
       windowSeconds: options.windowSeconds ?? DEFAULT_SIGNATURE_WINDOW_SECONDS,
     });
-    gatewayRoutes(signed, options.deps, ctx.metrics.gatewayAnswers);
+    gatewayRoutes(signed, ctx.play, ctx.metrics.gatewayAnswers);
   });
 }

@@ -1,18 +1,15 @@
 import { parseStrictJsonObject } from "@croupier/protocol";
 import type { FastifyRequest } from "fastify";
-import type { FailureLimiter } from "../http/failure-limiter.ts";
-import type { AppContext, TypedFastify } from "../http/types.ts";
-import { gatewayProblem } from "./problems.ts";
-import { readSignatureHeaders, signatureMatches, timestampFresh } from "./signature.ts";
-import type { StudioCaller } from "./studio-session.ts";
+import type { FailureLimiter } from "../../http/failure-limiter.ts";
+import type { AppContext, TypedFastify } from "../../http/types.ts";
+import { gatewayProblem } from "../../provider-gateway/problems.ts";
+import { readSignatureHeaders, signatureMatches, timestampFresh } from "../../provider-gateway/signature.ts";
 
 /** Largest gateway request body: a bet is ~200 bytes; nothing legitimate comes near this. */
 export const GATEWAY_BODY_LIMIT_BYTES = 16 * 1024;
 
 declare module "fastify" {
   interface FastifyRequest {
-    /** Set by the gateway auth hook: the studio whose key signed the request. */
-    studioCaller: StudioCaller | null;
     /** The body bytes as received, which the signature covers (gateway routes only). */
     gatewayRawBody: Buffer | null;
   }
@@ -112,10 +109,4 @@ export function installGatewayAuth(
       throw gatewayProblem("MALFORMED_REQUEST", `The body must be one JSON object: ${request.body.reason}.`);
     }
   });
-}
-
-/** The authenticated studio; only inside the gateway's authenticated scope. */
-export function studioCallerOf(request: FastifyRequest): StudioCaller {
-  if (request.studioCaller === null) throw new Error("studioCallerOf used outside the provider gateway");
-  return request.studioCaller;
 }

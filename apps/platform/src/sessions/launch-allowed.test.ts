@@ -3,7 +3,8 @@ import { describe, test } from "node:test";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { ApiCaller } from "../operators/credentials.ts";
 import type { OperatorStatus } from "../operators/status.ts";
-import { apiCallerOf, requireLaunchAllowed } from "./auth.ts";
+import { apiCallerOf } from "../http/callers.ts";
+import { requireLaunchAllowed } from "./launch-allowed.ts";
 
 function requestAs(status: OperatorStatus, environment: "sandbox" | "live"): FastifyRequest {
   const apiCaller: ApiCaller = {

@@ -1,8 +1,8 @@
 import { Type } from "typebox";
 import { EnvironmentSchema, withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
-import { canLaunchGames, OPERATOR_STATUSES } from "../operators/status.ts";
-import { apiCallerOf } from "./auth.ts";
+import { canLaunchGames, OPERATOR_STATUSES } from "./status.ts";
+import { apiCallerOf } from "../http/callers.ts";
 
 const MeResponse = Type.Object({
   operatorId: Type.String(),
