@@ -42,6 +42,8 @@ export interface AppOptions {
   readonly limits?: Partial<AbuseLimits>;
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
   readonly metricsToken?: string | undefined;
+  /** Addresses wallet calls leave from (EGRESS_ADDRESSES), published for operators' allowlists. */
+  readonly egressAddresses?: readonly string[];
   /** A registry is created per app when not given. */
   readonly metrics?: AppMetrics;
   /**
@@ -136,6 +138,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     limits,
     allowPrivateCallbackUrls,
     metricsToken: options.metricsToken,
+    egressAddresses: options.egressAddresses ?? [],
     publicUrl: options.publicUrl,
     engine,
     play: {

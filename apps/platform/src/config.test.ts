@@ -105,6 +105,17 @@ describe("config", () => {
     assert.ok(!withToken.config.warnings.some((w) => w.includes("METRICS_TOKEN")));
   });
 
+  test("EGRESS_ADDRESSES: addresses and CIDR ranges, published as given; anything else stops the start", () => {
+    const none = loadConfig({});
+    assert.ok(none.ok && none.config.egressAddresses.length === 0);
+    const given = loadConfig({ EGRESS_ADDRESSES: " 203.0.113.7, 198.51.100.0/24,2001:db8::1 " });
+    assert.ok(given.ok, JSON.stringify(given));
+    assert.deepEqual(given.config.egressAddresses, ["203.0.113.7", "198.51.100.0/24", "2001:db8::1"]);
+    const bad = loadConfig({ EGRESS_ADDRESSES: "203.0.113.7,egress.example,10.0.0.0/33" });
+    assert.ok(!bad.ok);
+    assert.ok(bad.errors.some((e) => e.includes("egress.example") && e.includes("10.0.0.0/33")));
+  });
+
   test("private callback URLs are allowed only when explicitly enabled, and then said at start", () => {
     for (const env of [{}, { NODE_ENV: "development" }, { NODE_ENV: "test" }]) {
       const result = loadConfig(env);

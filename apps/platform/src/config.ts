@@ -1,3 +1,4 @@
+import ipaddr from "ipaddr.js";
 import path from "node:path";
 import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
 import { isPostgresUrl } from "./db/connect.ts";
@@ -35,6 +36,11 @@ export interface PlatformConfig {
   readonly allowPrivateCallbackUrls: boolean;
   /** Bearer token that /metrics requires (required in production); unset: direct loopback clients only. */
   readonly metricsToken: string | undefined;
+  /**
+   * The addresses (or CIDR ranges) wallet calls leave from (EGRESS_ADDRESSES), published at
+   * `/docs/protocol/egress-addresses.json` so operators can allowlist them; empty: not published.
+   */
+  readonly egressAddresses: readonly string[];
   readonly production: boolean;
   /** An open round with no new call for this long is closed by the sweeper (ROUND_ABANDON_AFTER_MS). */
   readonly roundAbandonAfterMs: number;
@@ -67,6 +73,7 @@ export type ConfigResult =
  * | LOG_LEVEL | info | fatal…trace, silent |
  * | TRUST_PROXY | false | honour X-Forwarded-For |
  * | ALLOW_PRIVATE_CALLBACK_URLS | false | let sandbox callback URLs target private networks (never live ones) |
+ * | EGRESS_ADDRESSES | — | comma-separated IP addresses or CIDR ranges wallet calls leave from, published for operators' allowlists |
  * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
@@ -163,6 +170,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
         "headers only. Set METRICS_TOKEN to scrape it from elsewhere.",
     );
 
+  const egressAddresses = parseEgressAddresses(value("EGRESS_ADDRESSES"), errors);
+
   const roundAbandonAfterMs = reader.integer("ROUND_ABANDON_AFTER_MS", {
     fallback: DEFAULT_ABANDON_AFTER_MS,
     min: MIN_ROUND_ABANDON_AFTER_MS,
@@ -193,10 +202,38 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       trustProxy,
       allowPrivateCallbackUrls,
       metricsToken,
+      egressAddresses,
       production,
       roundAbandonAfterMs,
       roundSweepIntervalMs,
       warnings,
     },
   };
+}
+
+/**
+ * EGRESS_ADDRESSES: the platform's outgoing addresses, each an IPv4/IPv6 address or a CIDR
+ * range. Operators put them in firewall allowlists, so a typo is refused at start, not published.
+ */
+function parseEgressAddresses(text: string | undefined, errors: string[]): readonly string[] {
+  if (text === undefined) return [];
+  const entries = text
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== "");
+  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  if (bad.length > 0) errors.push(`EGRESS_ADDRESSES: ${bad.join(", ")} is not an IP address or CIDR range.`);
+  return entries;
+}
+
+function isAddressOrRange(entry: string): boolean {
+  if (entry.includes("/")) {
+    try {
+      ipaddr.parseCIDR(entry);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return ipaddr.isValid(entry);
 }

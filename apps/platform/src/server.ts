@@ -91,6 +91,7 @@ const app = buildApp(platform.deps, {
   trustProxy: config.trustProxy,
   allowPrivateCallbackUrls: config.allowPrivateCallbackUrls,
   metricsToken: config.metricsToken,
+  egressAddresses: config.egressAddresses,
   metrics,
   engine: engine.engine,
 });

@@ -54,6 +54,11 @@ export async function backofficeAppRoutes(app: TypedFastify, options: { dist?: s
     return html(reply, 200, indexHtml);
   };
   const schema = { hide: true };
+  // Not built: the assets' URL space still exists (the same routes whether built or not), and says why it is empty.
+  if (!built)
+    app.get(`${BACKOFFICE_UI_PATH}assets/*`, { schema }, async (_request, reply) =>
+      html(reply, 503, NOT_BUILT),
+    );
   app.get("/ui", { schema }, async (_request, reply) => reply.redirect(BACKOFFICE_UI_PATH, 302));
   app.get(BACKOFFICE_UI_PATH, { schema }, serveIndex);
   app.get(`${BACKOFFICE_UI_PATH}*`, { schema }, serveIndex);

@@ -26,7 +26,7 @@ const committedMarkdown = readFileSync(new URL("../../../../docs/protocol.md", i
 describe("the contract served under /docs", () => {
   let h: Harness;
   before(async () => {
-    h = await startHarness("sqlite");
+    h = await startHarness("sqlite", { appOptions: { egressAddresses: ["203.0.113.7", "198.51.100.0/24"] } });
   });
   after(async () => h?.close());
 
@@ -69,6 +69,12 @@ describe("the contract served under /docs", () => {
     assert.equal(debit.responses["200"].content["application/json"].schema.oneOf.length, 2);
     assert.ok(debit.parameters.some((p: { name: string }) => p.name === "webhook-signature"));
     assert.ok(doc.paths["/docs/protocol"]?.get, "the page is listed");
+  });
+
+  test("the egress addresses operators allowlist are published as configured", async () => {
+    const answer = await h.request("GET", "/docs/protocol/egress-addresses.json");
+    assert.equal(answer.status, 200);
+    assert.deepEqual(answer.json, { addresses: ["203.0.113.7", "198.51.100.0/24"] });
   });
 });
 

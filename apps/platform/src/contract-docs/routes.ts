@@ -12,7 +12,10 @@ import { PROTOCOL_PAGE_HEADERS, renderProtocolPage } from "./render-protocol-pag
 export const PROTOCOL_MARKDOWN_URL = new URL("../../../../docs/protocol.md", import.meta.url);
 
 /** Public reference routes of the contract under `/docs` (beside the API explorer). */
-export function contractDocsRoutes(app: TypedFastify): void {
+export function contractDocsRoutes(
+  app: TypedFastify,
+  options: { readonly egressAddresses: readonly string[] } = { egressAddresses: [] },
+): void {
   const markdown = readFileSync(PROTOCOL_MARKDOWN_URL, "utf8");
   const page = renderProtocolPage(markdown);
   const vectors = readFileSync(testVectorsUrl);
@@ -58,5 +61,23 @@ export function contractDocsRoutes(app: TypedFastify): void {
           "cache-control": "public, max-age=300",
         })
         .send(vectors),
+  );
+
+  app.get(
+    "/docs/protocol/egress-addresses.json",
+    {
+      schema: {
+        tags: ["system"],
+        summary: "The addresses wallet calls leave from, for operators' firewall allowlists",
+        description:
+          "Every callback comes from one of these addresses or ranges (EGRESS_ADDRESSES). An operator on the " +
+          "compatibility profile, which carries no body signature, should accept calls only from them. An empty " +
+          "list means this installation does not publish them.",
+      },
+    },
+    async (_request, reply) =>
+      reply
+        .headers({ "x-content-type-options": "nosniff", "cache-control": "public, max-age=300" })
+        .send({ addresses: options.egressAddresses }),
   );
 }

@@ -64,6 +64,8 @@ export interface AppContext {
   readonly allowPrivateCallbackUrls: PrivateNetworkPolicy;
   /** See AppOptions.metricsToken. */
   readonly metricsToken: string | undefined;
+  /** See AppOptions.egressAddresses. */
+  readonly egressAddresses: readonly string[];
   /** External base URL for launch URLs; undefined: the scheme and host each request came in on. */
   readonly publicUrl: string | undefined;
   /** The process's round engine (outbox, callback client, wallet endpoints), composed once. */

@@ -30,7 +30,14 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
   },
   backoffice: {
     prefixes: ["/backoffice/"],
-    open: ["POST /backoffice/registrations", "POST /backoffice/login"],
+    open: [
+      "POST /backoffice/registrations",
+      "POST /backoffice/login",
+      // Team invitations and password resets: the one-time token in the body is the credential.
+      "POST /backoffice/invites/accept",
+      "POST /backoffice/password-resets",
+      "POST /backoffice/password-resets/confirm",
+    ],
     refusal: { code: "UNAUTHORIZED", wwwAuthenticate: /realm="croupier-backoffice"/ },
   },
   admin: {
@@ -51,7 +58,7 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
     refusal: { code: "UNAUTHORIZED", wwwAuthenticate: /realm="croupier-studio"/ },
   },
   public: {
-    prefixes: ["/healthz", "/metrics", "/openapi.json", "/docs", "/problems", "/lobby/"],
+    prefixes: ["/healthz", "/metrics", "/openapi.json", "/docs", "/problems", "/lobby/", "/ui"],
     open: [
       "GET /healthz",
       "GET /metrics",
@@ -68,8 +75,14 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
       "GET /docs/protocol",
       "GET /docs/protocol.md",
       "GET /docs/protocol/test-vectors.json",
+      "GET /docs/protocol/egress-addresses.json",
       "GET /docs/static/index.html",
       "GET /docs/static/swagger-initializer.js",
+      // The backoffice web UI's page and built files (it signs in through /backoffice and /admin).
+      "GET /ui",
+      "GET /ui/",
+      "GET /ui/*",
+      "GET /ui/assets/*",
     ],
   },
 };
@@ -77,6 +90,9 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
 /** The open routes that are limited per client IP by the route itself (`x-ratelimit-limit`). */
 const OPEN_AND_LIMITED = [
   "POST /backoffice/registrations",
+  "POST /backoffice/invites/accept",
+  "POST /backoffice/password-resets",
+  "POST /backoffice/password-resets/confirm",
   "GET /launch/:token",
   "GET /play/:token",
   "POST /studio/api/session",

@@ -135,6 +135,7 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     limits: DEFAULT_ABUSE_LIMITS,
     allowPrivateCallbackUrls: "tests-any-environment",
     metricsToken: undefined,
+    egressAddresses: [],
     publicUrl: undefined,
     engine: NO_ENGINE,
     play: { ...deps, engine: NO_ENGINE, games: catalogueGameLookup, settings: DEFAULT_SESSION_SETTINGS },

@@ -18,7 +18,7 @@ export async function publicSurface(app: TypedFastify, options: { ctx: AppContex
   // The Swagger UI in a context of its own: its security headers apply to its pages only.
   await app.register(docsPlugin);
   systemRoutes(app, ctx);
-  contractDocsRoutes(app);
+  contractDocsRoutes(app, { egressAddresses: ctx.egressAddresses });
   catalogueLobbyRoutes(app, ctx);
   // The backoffice web UI (/ui/), the browser face of /backoffice and /admin; its own CSP.
   await app.register(async (scope: TypedFastify) => backofficeAppRoutes(scope));
