@@ -145,6 +145,8 @@ export async function startPlatform(options: {
         HOST: "127.0.0.1",
         PORT: String(options.port),
         LOG_LEVEL: "info",
+        // The bench's wallet listens on loopback: a sandbox operator may call it only when enabled.
+        ALLOW_PRIVATE_CALLBACK_URLS: "true",
         ...options.env,
       },
       stdio: ["ignore", log, log],

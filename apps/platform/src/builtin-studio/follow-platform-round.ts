@@ -18,8 +18,9 @@ export const MAX_FOLLOWED_PER_SWEEP = 200;
  *
  * - closed as abandoned: settled with the sweeper's credit (`settleIfAbandoned`);
  * - closed by the studio's own closing win (`<round>-win` recorded by the engine): `settled`;
- * - void (no stake of it stood: refused, or rolled back and acknowledged): `refused`, nothing
- *   shown, as a stake returned by the studio's own recovery.
+ * - void (no stake of it stood: rolled back and acknowledged), or still open with the round's
+ *   stake refused for good: `refused`, nothing shown, as a stake returned by the studio's own
+ *   recovery.
  *
  * Nothing is sent: the engine holds the round's money and delivers what it recorded. Returns the
  * changed row, or undefined when the round is still open, is demo, or was already in line.
@@ -38,10 +39,15 @@ export async function followPlatformRound(
     .select(["status", "closed_at_ms"])
     .where("round_id", "=", row.platform_round_id)
     .executeTakeFirst();
-  if (round === undefined || round.status === "open") return undefined;
+  if (round === undefined) return undefined;
   const log = deps.logger.child({ round_ref: row.round_ref, round_id: row.platform_round_id });
   let changes: Parameters<typeof updateRound>[2];
-  if (round.status === "closed" && row.status === "pending_win") {
+  if (round.status === "open") {
+    // A stake refused for good leaves the platform round open (the engine lets a game take a
+    // smaller stake in the same round; the sweep voids it later), but this studio round is over.
+    if (row.status !== "pending_bet" || !(await stakeRefused(deps, row))) return undefined;
+    changes = { status: "refused", error_code: "TRY_AGAIN", bet_minor: 0 };
+  } else if (round.status === "closed" && row.status === "pending_win") {
     const win = await deps.db
       .selectFrom("wallet_calls")
       .select("call_id")
@@ -69,6 +75,17 @@ export async function followPlatformRound(
   return { ...row, ...changes, updated_at_ms: deps.clock() } as StudioRoundRow;
 }
 
+/** Whether the round's first stake got a definite "no" (refused, or never sent) from the engine. */
+async function stakeRefused(deps: Deps, row: StudioRoundRow): Promise<boolean> {
+  const debit = await deps.db
+    .selectFrom("wallet_calls")
+    .select("state")
+    .where("round_id", "=", row.platform_round_id!)
+    .where("ref", "=", `bet:${txIds.bet(row.round_ref)}`)
+    .executeTakeFirst();
+  return debit?.state === "refused" || debit?.state === "not_sent";
+}
+
 /** `rows` with those the platform has closed brought in line (see {@link followPlatformRound}). */
 export async function withPlatformFollowed(
   deps: Deps,
@@ -81,8 +98,8 @@ export async function withPlatformFollowed(
 
 /**
  * The repair behind the abandoned-round sweep (and at start): every studio round still pending
- * although its platform round is closed, whatever session it belongs to and whether its player
- * ever comes back. Returns how many rows it changed.
+ * although its platform round is closed or its stake was refused, whatever session it belongs to
+ * and whether its player ever comes back. Returns how many rows it changed.
  */
 export async function followClosedPlatformRounds(
   deps: Deps,
@@ -98,8 +115,22 @@ export async function followClosedPlatformRounds(
     .orderBy("studio_rounds.created_at_ms")
     .limit(limit)
     .execute();
+  // Rounds whose stake was refused for good stay open on the platform (see followPlatformRound).
+  const refused = await deps.db
+    .selectFrom("studio_rounds")
+    .innerJoin("wallet_calls", "wallet_calls.round_id", "studio_rounds.platform_round_id")
+    .selectAll("studio_rounds")
+    .where("studio_rounds.status", "=", "pending_bet")
+    .where("studio_rounds.abandoned", "=", 0)
+    .where("wallet_calls.action", "=", "debit")
+    .where("wallet_calls.rb", "=", 0)
+    .where("wallet_calls.state", "in", ["refused", "not_sent"])
+    .orderBy("studio_rounds.created_at_ms")
+    .limit(limit)
+    .execute();
+  const rows = new Map([...stuck, ...refused].map((row) => [row.round_ref, row]));
   let changed = 0;
-  for (const row of stuck) {
+  for (const row of rows.values()) {
     try {
       if ((await followPlatformRound(deps, row)) !== undefined) changed += 1;
     } catch (error) {

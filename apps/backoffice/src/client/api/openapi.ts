@@ -242,6 +242,43 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/docs/protocol/egress-addresses.json": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The addresses wallet calls leave from, for operators' firewall allowlists
+     * @description Every callback comes from one of these addresses or ranges (EGRESS_ADDRESSES). An operator on the compatibility profile, which carries no body signature, should accept calls only from them. An empty list means this installation does not publish them.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/lobby/{operator_id}": {
     parameters: {
       query?: never;
@@ -2476,6 +2513,409 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v1/sessions/{session_id}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One of your game sessions (only in your credential's environment) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          session_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              session_id: string;
+              /** @enum {unknown} */
+              status: "created" | "active" | "ended" | "expired";
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              player_id: string;
+              currency: string;
+              game_id: string;
+              studio_id: string;
+              language: string;
+              demo: boolean;
+              /** @description Demo: the play-money balance. Real play: the last balance your wallet reported. */
+              balance: number | null;
+              /** @description Epoch milliseconds (UTC). */
+              created_at_ms: number;
+              launched_at_ms: number | null;
+              /** @description Epoch milliseconds (UTC). */
+              last_activity_at_ms: number;
+              ended_at_ms: number | null;
+              end_reason: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/sessions/{session_id}/end": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a session: no new bets; open rounds still settle */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          session_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              session_id: string;
+              /** @enum {unknown} */
+              status: "created" | "active" | "ended" | "expired";
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              player_id: string;
+              currency: string;
+              game_id: string;
+              studio_id: string;
+              language: string;
+              demo: boolean;
+              /** @description Demo: the play-money balance. Real play: the last balance your wallet reported. */
+              balance: number | null;
+              /** @description Epoch milliseconds (UTC). */
+              created_at_ms: number;
+              launched_at_ms: number | null;
+              /** @description Epoch milliseconds (UTC). */
+              last_activity_at_ms: number;
+              ended_at_ms: number | null;
+              end_reason: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v1/rounds/{round_id}/replay": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Replay a round of the built-in studio: what the player saw and the money of the round */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @example sr_4k9t2m8q1x7z3v5b */
+          round_id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              round_id: string;
+              platform_round_id: string | null;
+              game_id: string;
+              game_name: string;
+              engine: string;
+              /** @description `sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded. */
+              title_version: string | null;
+              currency: string;
+              currency_exponent: number;
+              demo: boolean;
+              status: string;
+              /** @description Epoch milliseconds (UTC). */
+              created_at_ms: number;
+              settled_at_ms: number | null;
+              bet_minor: number;
+              win_minor: number | null;
+              config: unknown;
+              /** @description The stake and the game's options as the player chose them. */
+              request: unknown;
+              /** @description What the player saw, replayed by the engine from the stored draws. */
+              display: unknown;
+              /** @description The replay equals what was shown at the time. */
+              matches_original: boolean;
+              /** @description Settled by the platform's closing credit after the player left the round. */
+              abandoned: boolean;
+              movements: {
+                transaction_id: string;
+                /** @enum {unknown} */
+                kind: "bet" | "win" | "rollback" | "end_round";
+                amount_minor: number | null;
+                /** @description `OK`, the refusal's code, or `pending`. */
+                result: string;
+                rollback_of: string | null;
+                /** @description Epoch milliseconds (UTC). */
+                at_ms: number;
+              }[];
+              session_id: string;
+              player_id: string;
+              /** @description The calls your wallet received for this round. */
+              wallet_calls: {
+                call_id: string;
+                action: string;
+                amount_minor: number | null;
+                rb: boolean;
+                rb_call_id: string | null;
+                round_closed: boolean;
+                /** @description Delivery state in the outbox: ok, refused, pending, unknown, … */
+                state: string;
+                balance_minor: number | null;
+                error_code: string | null;
+                /** @description Epoch milliseconds (UTC). */
+                created_at_ms: number;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v1/billing": {
     parameters: {
       query?: never;
@@ -2501,7 +2941,10 @@ export interface paths {
           content: {
             "application/json": {
               operatorId: string;
-              /** @description ISO 4217 code. */
+              /**
+               * @description ISO 4217 code.
+               * @example EUR
+               */
               currency: string;
               /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
               balanceMinor: number;
@@ -2627,14 +3070,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -2856,9 +3305,15 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           format?: "json" | "csv";
         };
@@ -2988,14 +3443,24 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           /** @description Buckets (default day); hour covers at most 31 days. */
           grain?: "day" | "hour";
           providerId?: string;
           gameId?: string;
+          /**
+           * @description ISO 4217 code.
+           * @example EUR
+           */
           currency?: string;
           /** @description csv: one line per row, a header first. */
           format?: "json" | "csv";
@@ -3254,9 +3719,15 @@ export interface paths {
     post: {
       parameters: {
         query: {
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
         };
         header?: never;
@@ -3381,6 +3852,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example rec_4k2m9x7q1w3e5r6t */
           reconciliationId: string;
         };
         cookie?: never;
@@ -3511,6 +3983,7 @@ export interface paths {
         };
         header?: never;
         path: {
+          /** @example rec_4k2m9x7q1w3e5r6t */
           reconciliationId: string;
         };
         cookie?: never;
@@ -9649,7 +10122,10 @@ export interface paths {
           content: {
             "application/json": {
               operatorId: string;
-              /** @description ISO 4217 code. */
+              /**
+               * @description ISO 4217 code.
+               * @example EUR
+               */
               currency: string;
               /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
               balanceMinor: number;
@@ -9775,14 +10251,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -9909,7 +10391,10 @@ export interface paths {
           content: {
             "application/json": {
               operatorId: string;
-              /** @description ISO 4217 code. */
+              /**
+               * @description ISO 4217 code.
+               * @example EUR
+               */
               currency: string;
               /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
               balanceMinor: number;
@@ -10232,9 +10717,15 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           format?: "json" | "csv";
         };
@@ -10364,14 +10855,24 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           /** @description Buckets (default day); hour covers at most 31 days. */
           grain?: "day" | "hour";
           providerId?: string;
           gameId?: string;
+          /**
+           * @description ISO 4217 code.
+           * @example EUR
+           */
           currency?: string;
           /** @description csv: one line per row, a header first. */
           format?: "json" | "csv";
@@ -10861,9 +11362,15 @@ export interface paths {
     post: {
       parameters: {
         query: {
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           environment?: "sandbox" | "live";
         };
@@ -10989,6 +11496,7 @@ export interface paths {
         query?: never;
         header?: never;
         path: {
+          /** @example rec_4k2m9x7q1w3e5r6t */
           reconciliationId: string;
         };
         cookie?: never;
@@ -11119,6 +11627,7 @@ export interface paths {
         };
         header?: never;
         path: {
+          /** @example rec_4k2m9x7q1w3e5r6t */
           reconciliationId: string;
         };
         cookie?: never;
@@ -14928,7 +15437,10 @@ export interface paths {
           content: {
             "application/json": {
               operatorId: string;
-              /** @description ISO 4217 code. */
+              /**
+               * @description ISO 4217 code.
+               * @example EUR
+               */
               currency: string;
               /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
               balanceMinor: number;
@@ -15056,14 +15568,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -15177,13 +15695,25 @@ export interface paths {
           "application/json": {
             /** @description Minor units of the billing currency. */
             amountMinor: number;
-            /** @description ISO 4217 code. */
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
             currency: string;
-            /** @description The payment's reference (bank transfer, invoice). */
+            /**
+             * @description The payment's reference (bank transfer, invoice).
+             * @example SEPA 2026-12-01 INV-1042
+             */
             paymentReference?: string;
-            /** @description Why (corrections: what is corrected). */
+            /**
+             * @description Why (corrections: what is corrected).
+             * @example December prepayment
+             */
             note?: string;
-            /** @description Your key for this entry: sending it again returns the same entry, never a second one. */
+            /**
+             * @description Your key for this entry: sending it again returns the same entry, never a second one.
+             * @example topup-2026-12-01-1
+             */
             idempotencyKey: string;
           };
         };
@@ -15204,14 +15734,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -15224,7 +15760,10 @@ export interface paths {
               };
               account: {
                 operatorId: string;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
                 balanceMinor: number;
@@ -15254,14 +15793,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -15274,7 +15819,10 @@ export interface paths {
               };
               account: {
                 operatorId: string;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
                 balanceMinor: number;
@@ -15385,13 +15933,25 @@ export interface paths {
           "application/json": {
             /** @description Minor units of the billing currency. */
             amountMinor: number;
-            /** @description ISO 4217 code. */
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
             currency: string;
-            /** @description The payment's reference (bank transfer, invoice). */
+            /**
+             * @description The payment's reference (bank transfer, invoice).
+             * @example SEPA 2026-12-01 INV-1042
+             */
             paymentReference?: string;
-            /** @description Why (corrections: what is corrected). */
+            /**
+             * @description Why (corrections: what is corrected).
+             * @example December prepayment
+             */
             note?: string;
-            /** @description Your key for this entry: sending it again returns the same entry, never a second one. */
+            /**
+             * @description Your key for this entry: sending it again returns the same entry, never a second one.
+             * @example topup-2026-12-01-1
+             */
             idempotencyKey: string;
           };
         };
@@ -15412,14 +15972,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -15432,7 +15998,10 @@ export interface paths {
               };
               account: {
                 operatorId: string;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
                 balanceMinor: number;
@@ -15462,14 +16031,20 @@ export interface paths {
                 kind: "top_up" | "correction" | "fee";
                 /** @description Signed: top-ups add, fees take away. */
                 amountMinor: number;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 balanceAfterMinor: number;
                 paymentReference: string | null;
                 note: string | null;
                 fee: {
                   providerId: string;
-                  /** @description ISO 4217 code. */
+                  /**
+                   * @description ISO 4217 code.
+                   * @example EUR
+                   */
                   roundCurrency: string;
                   /** @description GGR of the rounds charged, in the round currency. */
                   ggrMinor: number;
@@ -15482,7 +16057,10 @@ export interface paths {
               };
               account: {
                 operatorId: string;
-                /** @description ISO 4217 code. */
+                /**
+                 * @description ISO 4217 code.
+                 * @example EUR
+                 */
                 currency: string;
                 /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
                 balanceMinor: number;
@@ -15595,7 +16173,10 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
-            /** @description ISO 4217 code. */
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
             currency?: string;
             lowCreditThresholdMinor?: number;
           };
@@ -15610,7 +16191,10 @@ export interface paths {
           content: {
             "application/json": {
               operatorId: string;
-              /** @description ISO 4217 code. */
+              /**
+               * @description ISO 4217 code.
+               * @example EUR
+               */
               currency: string;
               /** @description Prepaid credit in minor units of the billing currency (may go below zero by the fees of rounds that were running when it reached zero). */
               balanceMinor: number;
@@ -15834,7 +16418,10 @@ export interface paths {
         content: {
           "application/json": {
             providerId: string;
-            /** @description A day, YYYY-MM-DD (UTC). */
+            /**
+             * @description A day, YYYY-MM-DD (UTC).
+             * @example 2026-12-01
+             */
             effectiveFrom: string;
             /** @description Share of GGR in parts per million: 150000 is 15 %. */
             sharePpm: number;
@@ -15951,9 +16538,20 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
             fromCurrency: string;
+            /**
+             * @description ISO 4217 code.
+             * @example EUR
+             */
             toCurrency: string;
-            /** @description A day, YYYY-MM-DD (UTC). */
+            /**
+             * @description A day, YYYY-MM-DD (UTC).
+             * @example 2026-12-01
+             */
             effectiveFrom: string;
             /** @description Units of toCurrency per unit of fromCurrency, times 10^8: 1.15 is 115000000. */
             rateE8: number;
@@ -16204,7 +16802,15 @@ export interface paths {
       requestBody: {
         content: {
           "application/json": {
+            /**
+             * @description A day, YYYY-MM-DD (UTC).
+             * @example 2026-12-01
+             */
             from: string;
+            /**
+             * @description A day, YYYY-MM-DD (UTC).
+             * @example 2026-12-01
+             */
             to: string;
           };
         };
@@ -16341,9 +16947,15 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           format?: "json" | "csv";
         };
@@ -16475,14 +17087,24 @@ export interface paths {
     get: {
       parameters: {
         query: {
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           from: string;
-          /** @description A day, YYYY-MM-DD (UTC), inclusive. */
+          /**
+           * @description A day, YYYY-MM-DD (UTC), inclusive.
+           * @example 2026-12-01
+           */
           to: string;
           /** @description Buckets (default day); hour covers at most 31 days. */
           grain?: "day" | "hour";
           providerId?: string;
           gameId?: string;
+          /**
+           * @description ISO 4217 code.
+           * @example EUR
+           */
           currency?: string;
           /** @description csv: one line per row, a header first. */
           format?: "json" | "csv";
@@ -16750,20 +17372,253 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/v1/sessions/{session_id}": {
+  "/admin/studios": {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** One of your game sessions (only in your credential's environment) */
+    /** Game studios, newest first */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                id: string;
+                name: string;
+                launchUrlTemplate: string;
+                /** @enum {unknown} */
+                status: "active" | "disabled";
+                /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+                maxWinMultiple: number;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                updatedAtMs: number;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Register a game studio (its id is the catalogue provider id of its games) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description The catalogue provider id of the studio's games (kebab-case slug).
+             * @example acme-gaming
+             */
+            id: string;
+            /** @example Acme Gaming */
+            name: string;
+            /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
+            launchUrlTemplate: string;
+            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+            maxWinMultiple?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              launchUrlTemplate: string;
+              /** @enum {unknown} */
+              status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
+              /** @description Epoch milliseconds (UTC). */
+              createdAtMs: number;
+              /** @description Epoch milliseconds (UTC). */
+              updatedAtMs: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/studios/{studioId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One game studio */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          session_id: string;
+          studioId: string;
         };
         cookie?: never;
       };
@@ -16776,26 +17631,17 @@ export interface paths {
           };
           content: {
             "application/json": {
-              session_id: string;
+              id: string;
+              name: string;
+              launchUrlTemplate: string;
               /** @enum {unknown} */
-              status: "created" | "active" | "ended" | "expired";
-              /** @enum {unknown} */
-              environment: "sandbox" | "live";
-              player_id: string;
-              currency: string;
-              game_id: string;
-              studio_id: string;
-              language: string;
-              demo: boolean;
-              /** @description Demo: the play-money balance. Real play: the last balance your wallet reported. */
-              balance: number | null;
+              status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
               /** @description Epoch milliseconds (UTC). */
-              created_at_ms: number;
-              launched_at_ms: number | null;
+              createdAtMs: number;
               /** @description Epoch milliseconds (UTC). */
-              last_activity_at_ms: number;
-              ended_at_ms: number | null;
-              end_reason: string | null;
+              updatedAtMs: number;
             };
           };
         };
@@ -16870,10 +17716,342 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
+    /** Change a studio's name, launch URL template or status (disabling stops launches and its keys) */
+    patch: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          studioId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @example Acme Gaming */
+            name?: string;
+            /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
+            launchUrlTemplate?: string;
+            /** @enum {unknown} */
+            status?: "active" | "disabled";
+            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+            maxWinMultiple?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              id: string;
+              name: string;
+              launchUrlTemplate: string;
+              /** @enum {unknown} */
+              status: "active" | "disabled";
+              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
+              maxWinMultiple: number;
+              /** @description Epoch milliseconds (UTC). */
+              createdAtMs: number;
+              /** @description Epoch milliseconds (UTC). */
+              updatedAtMs: number;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    trace?: never;
+  };
+  "/admin/studios/{studioId}/credentials": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A studio's gateway keys (never their secrets) */
+    get: {
+      parameters: {
+        query?: {
+          includeRevoked?: boolean;
+        };
+        header?: never;
+        path: {
+          studioId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                /** @description Key id, sent as `X-Croupier-Key-Id`. */
+                id: string;
+                studioId: string;
+                label: string;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                revokedAtMs: number | null;
+                lastUsedAtMs: number | null;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Issue a gateway key: key id and HMAC secret, the secret shown in this answer only */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          studioId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @example production servers */
+            label: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              key: {
+                /** @description Key id, sent as `X-Croupier-Key-Id`. */
+                id: string;
+                studioId: string;
+                label: string;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                revokedAtMs: number | null;
+                lastUsedAtMs: number | null;
+              };
+              /** @description The HMAC secret. Shown in this answer only; store it now. */
+              secret: string;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
     patch?: never;
     trace?: never;
   };
-  "/v1/sessions/{session_id}/end": {
+  "/admin/studios/{studioId}/credentials/{keyId}": {
     parameters: {
       query?: never;
       header?: never;
@@ -16882,13 +18060,15 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** End a session: no new bets; open rounds still settle */
-    post: {
+    post?: never;
+    /** Revoke a gateway key at once */
+    delete: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          session_id: string;
+          studioId: string;
+          keyId: string;
         };
         cookie?: never;
       };
@@ -16901,26 +18081,481 @@ export interface paths {
           };
           content: {
             "application/json": {
-              session_id: string;
-              /** @enum {unknown} */
-              status: "created" | "active" | "ended" | "expired";
-              /** @enum {unknown} */
-              environment: "sandbox" | "live";
-              player_id: string;
-              currency: string;
-              game_id: string;
-              studio_id: string;
-              language: string;
-              demo: boolean;
-              /** @description Demo: the play-money balance. Real play: the last balance your wallet reported. */
-              balance: number | null;
+              /** @description Key id, sent as `X-Croupier-Key-Id`. */
+              id: string;
+              studioId: string;
+              label: string;
               /** @description Epoch milliseconds (UTC). */
-              created_at_ms: number;
-              launched_at_ms: number | null;
-              /** @description Epoch milliseconds (UTC). */
-              last_activity_at_ms: number;
-              ended_at_ms: number | null;
-              end_reason: string | null;
+              createdAtMs: number;
+              revokedAtMs: number | null;
+              lastUsedAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/wallet-calls": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Wallet calls in one state, oldest first (default: waiting for manual resolution) */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Default `manual`: credits and rollbacks waiting for a person. */
+          state?: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+          /** @example wc_4k9t2m8q1x7z3v5b */
+          operatorId?: string;
+          environment?: "sandbox" | "live";
+          action?: "balance" | "debit" | "credit";
+          playerId?: string;
+          /** @example wc_4k9t2m8q1x7z3v5b */
+          roundId?: string;
+          /**
+           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
+           * @example 2026-01-01T00:00:00Z
+           */
+          from?: string;
+          /**
+           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
+           * @example 2026-02-01T00:00:00Z
+           */
+          to?: string;
+          /** @description Items per page (default 50). */
+          limit?: number;
+          /** @description `nextCursor` of the previous page. */
+          cursor?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              items: {
+                callId: string;
+                operatorId: string;
+                /** @enum {unknown} */
+                environment: "sandbox" | "live";
+                /** @enum {unknown} */
+                action: "balance" | "debit" | "credit";
+                /** @enum {unknown} */
+                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+                playerId: string;
+                sessionId: string;
+                gameId: string;
+                roundId: string | null;
+                currency: string;
+                amountMinor: number | null;
+                /** @enum {unknown} */
+                rb: 0 | 1;
+                rbCallId: string | null;
+                roundClosed: boolean;
+                attempts: number;
+                /** @description Epoch milliseconds (UTC). */
+                nextAttemptAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                retryUntilAtMs: number;
+                leasedUntilAtMs: number | null;
+                balanceMinor: number | null;
+                errorCode: string | null;
+                outcomeReason: string | null;
+                txId: string | null;
+                resolvedBy: string | null;
+                resolutionNote: string | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                updatedAtMs: number;
+                finalAtMs: number | null;
+              }[];
+              /** @description Pass as `cursor` for the next page. */
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/wallet-calls/{callId}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One wallet call with its attempts */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @example wc_4k9t2m8q1x7z3v5b */
+          callId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              call: {
+                callId: string;
+                operatorId: string;
+                /** @enum {unknown} */
+                environment: "sandbox" | "live";
+                /** @enum {unknown} */
+                action: "balance" | "debit" | "credit";
+                /** @enum {unknown} */
+                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+                playerId: string;
+                sessionId: string;
+                gameId: string;
+                roundId: string | null;
+                currency: string;
+                amountMinor: number | null;
+                /** @enum {unknown} */
+                rb: 0 | 1;
+                rbCallId: string | null;
+                roundClosed: boolean;
+                attempts: number;
+                /** @description Epoch milliseconds (UTC). */
+                nextAttemptAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                retryUntilAtMs: number;
+                leasedUntilAtMs: number | null;
+                balanceMinor: number | null;
+                errorCode: string | null;
+                outcomeReason: string | null;
+                txId: string | null;
+                resolvedBy: string | null;
+                resolutionNote: string | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                updatedAtMs: number;
+                finalAtMs: number | null;
+              };
+              /** @description The latest attempts, oldest first. */
+              attempts: {
+                attemptNo: number;
+                /** @description The lease token (host, process) that sent it. */
+                sender: string;
+                /** @description Epoch milliseconds (UTC). */
+                sentAtMs: number;
+                latencyMicros: number;
+                request: string;
+                httpStatus: number | null;
+                responseBody: string | null;
+                /** @enum {unknown} */
+                outcome: "ok" | "refused" | "unknown";
+                errorCode: string | null;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/admin/wallet-calls/{callId}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send a pending or manual credit or rollback now (audited) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @example wc_4k9t2m8q1x7z3v5b */
+          callId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              /**
+               * @description After this attempt: `ok`, `pending` (backoff continues) or `manual` again.
+               * @enum {unknown}
+               */
+              state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+              reason: string | null;
+              call: {
+                callId: string;
+                operatorId: string;
+                /** @enum {unknown} */
+                environment: "sandbox" | "live";
+                /** @enum {unknown} */
+                action: "balance" | "debit" | "credit";
+                /** @enum {unknown} */
+                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+                playerId: string;
+                sessionId: string;
+                gameId: string;
+                roundId: string | null;
+                currency: string;
+                amountMinor: number | null;
+                /** @enum {unknown} */
+                rb: 0 | 1;
+                rbCallId: string | null;
+                roundClosed: boolean;
+                attempts: number;
+                /** @description Epoch milliseconds (UTC). */
+                nextAttemptAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                retryUntilAtMs: number;
+                leasedUntilAtMs: number | null;
+                balanceMinor: number | null;
+                errorCode: string | null;
+                outcomeReason: string | null;
+                txId: string | null;
+                resolvedBy: string | null;
+                resolutionNote: string | null;
+                /** @description Epoch milliseconds (UTC). */
+                createdAtMs: number;
+                /** @description Epoch milliseconds (UTC). */
+                updatedAtMs: number;
+                finalAtMs: number | null;
+              };
             };
           };
         };
@@ -16996,36 +18631,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/launch/{token}": {
+  "/admin/wallet-calls/{callId}/resolve": {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Open a launch URL (players' browsers): redirects to the game once; then 'link expired or used' */
-    get: {
+    get?: never;
+    put?: never;
+    /** Close a call waiting for manual resolution, with the reason (audited) */
+    post: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          token: string;
+          /** @example wc_4k9t2m8q1x7z3v5b */
+          callId: string;
         };
         cookie?: never;
       };
-      requestBody?: never;
+      requestBody: {
+        content: {
+          "application/json": {
+            /**
+             * @description Why the call is closed by hand (e.g. the operator confirmed it applied tx 998877).
+             * @example The operator confirmed it applied the credit as tx 998877.
+             */
+            reason: string;
+          };
+        };
+      };
       responses: {
         /** @description Default Response */
         200: {
           headers: {
             [name: string]: unknown;
           };
-          content?: never;
+          content: {
+            "application/json": {
+              callId: string;
+              operatorId: string;
+              /** @enum {unknown} */
+              environment: "sandbox" | "live";
+              /** @enum {unknown} */
+              action: "balance" | "debit" | "credit";
+              /** @enum {unknown} */
+              state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
+              playerId: string;
+              sessionId: string;
+              gameId: string;
+              roundId: string | null;
+              currency: string;
+              amountMinor: number | null;
+              /** @enum {unknown} */
+              rb: 0 | 1;
+              rbCallId: string | null;
+              roundClosed: boolean;
+              attempts: number;
+              /** @description Epoch milliseconds (UTC). */
+              nextAttemptAtMs: number;
+              /** @description Epoch milliseconds (UTC). */
+              retryUntilAtMs: number;
+              leasedUntilAtMs: number | null;
+              balanceMinor: number | null;
+              errorCode: string | null;
+              outcomeReason: string | null;
+              txId: string | null;
+              resolvedBy: string | null;
+              resolutionNote: string | null;
+              /** @description Epoch milliseconds (UTC). */
+              createdAtMs: number;
+              /** @description Epoch milliseconds (UTC). */
+              updatedAtMs: number;
+              finalAtMs: number | null;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
         };
       };
     };
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -17858,253 +19606,20 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  "/admin/studios": {
+  "/launch/{token}": {
     parameters: {
       query?: never;
       header?: never;
       path?: never;
       cookie?: never;
     };
-    /** Game studios, newest first */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Items per page (default 50). */
-          limit?: number;
-          /** @description `nextCursor` of the previous page. */
-          cursor?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                id: string;
-                name: string;
-                launchUrlTemplate: string;
-                /** @enum {unknown} */
-                status: "active" | "disabled";
-                /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-                maxWinMultiple: number;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                updatedAtMs: number;
-              }[];
-              /** @description Pass as `cursor` for the next page. */
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Register a game studio (its id is the catalogue provider id of its games) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /**
-             * @description The catalogue provider id of the studio's games (kebab-case slug).
-             * @example acme-gaming
-             */
-            id: string;
-            /** @example Acme Gaming */
-            name: string;
-            /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
-            launchUrlTemplate: string;
-            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-            maxWinMultiple?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              id: string;
-              name: string;
-              launchUrlTemplate: string;
-              /** @enum {unknown} */
-              status: "active" | "disabled";
-              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-              maxWinMultiple: number;
-              /** @description Epoch milliseconds (UTC). */
-              createdAtMs: number;
-              /** @description Epoch milliseconds (UTC). */
-              updatedAtMs: number;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/studios/{studioId}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One game studio */
+    /** Open a launch URL (players' browsers): redirects to the game once; then 'link expired or used' */
     get: {
       parameters: {
         query?: never;
         header?: never;
         path: {
-          studioId: string;
+          token: string;
         };
         cookie?: never;
       };
@@ -18115,535 +19630,13 @@ export interface paths {
           headers: {
             [name: string]: unknown;
           };
-          content: {
-            "application/json": {
-              id: string;
-              name: string;
-              launchUrlTemplate: string;
-              /** @enum {unknown} */
-              status: "active" | "disabled";
-              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-              maxWinMultiple: number;
-              /** @description Epoch milliseconds (UTC). */
-              createdAtMs: number;
-              /** @description Epoch milliseconds (UTC). */
-              updatedAtMs: number;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
+          content?: never;
         };
       };
     };
     put?: never;
     post?: never;
     delete?: never;
-    options?: never;
-    head?: never;
-    /** Change a studio's name, launch URL template or status (disabling stops launches and its keys) */
-    patch: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          studioId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @example Acme Gaming */
-            name?: string;
-            /** @description Absolute http(s) URL the player is sent to at launch. Placeholders, URL-encoded when filled: {token}, {session_id}, {game_id}, {language}, {currency}, {demo}, {return_url}, {cashier_url}. {token} is required. */
-            launchUrlTemplate?: string;
-            /** @enum {unknown} */
-            status?: "active" | "disabled";
-            /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-            maxWinMultiple?: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              id: string;
-              name: string;
-              launchUrlTemplate: string;
-              /** @enum {unknown} */
-              status: "active" | "disabled";
-              /** @description The most one round of the studio's games may pay in total, as a multiple of the round's standing stakes; a win past it is refused (`WIN_LIMIT_EXCEEDED`). Default 10,000. */
-              maxWinMultiple: number;
-              /** @description Epoch milliseconds (UTC). */
-              createdAtMs: number;
-              /** @description Epoch milliseconds (UTC). */
-              updatedAtMs: number;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    trace?: never;
-  };
-  "/admin/studios/{studioId}/credentials": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A studio's gateway keys (never their secrets) */
-    get: {
-      parameters: {
-        query?: {
-          includeRevoked?: boolean;
-        };
-        header?: never;
-        path: {
-          studioId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                /** @description Key id, sent as `X-Croupier-Key-Id`. */
-                id: string;
-                studioId: string;
-                label: string;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                revokedAtMs: number | null;
-                lastUsedAtMs: number | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Issue a gateway key: key id and HMAC secret, the secret shown in this answer only */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          studioId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /** @example production servers */
-            label: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              key: {
-                /** @description Key id, sent as `X-Croupier-Key-Id`. */
-                id: string;
-                studioId: string;
-                label: string;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                revokedAtMs: number | null;
-                lastUsedAtMs: number | null;
-              };
-              /** @description The HMAC secret. Shown in this answer only; store it now. */
-              secret: string;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/studios/{studioId}/credentials/{keyId}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Revoke a gateway key at once */
-    delete: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          studioId: string;
-          keyId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /** @description Key id, sent as `X-Croupier-Key-Id`. */
-              id: string;
-              studioId: string;
-              label: string;
-              /** @description Epoch milliseconds (UTC). */
-              createdAtMs: number;
-              revokedAtMs: number | null;
-              lastUsedAtMs: number | null;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
     options?: never;
     head?: never;
     patch?: never;
@@ -19493,780 +20486,6 @@ export interface paths {
     };
     put?: never;
     post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/v1/rounds/{round_id}/replay": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Replay a round of the built-in studio: what the player saw and the money of the round */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @example sr_4k9t2m8q1x7z3v5b */
-          round_id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              round_id: string;
-              platform_round_id: string | null;
-              game_id: string;
-              game_name: string;
-              engine: string;
-              /** @description `sha256:<hex>` of the title's maths (canonical JSON of its definition) the round was played and is replayed with; null for rounds from before versions were recorded. */
-              title_version: string | null;
-              currency: string;
-              currency_exponent: number;
-              demo: boolean;
-              status: string;
-              /** @description Epoch milliseconds (UTC). */
-              created_at_ms: number;
-              settled_at_ms: number | null;
-              bet_minor: number;
-              win_minor: number | null;
-              config: unknown;
-              /** @description The stake and the game's options as the player chose them. */
-              request: unknown;
-              /** @description What the player saw, replayed by the engine from the stored draws. */
-              display: unknown;
-              /** @description The replay equals what was shown at the time. */
-              matches_original: boolean;
-              /** @description Settled by the platform's closing credit after the player left the round. */
-              abandoned: boolean;
-              movements: {
-                transaction_id: string;
-                /** @enum {unknown} */
-                kind: "bet" | "win" | "rollback" | "end_round";
-                amount_minor: number | null;
-                /** @description `OK`, the refusal's code, or `pending`. */
-                result: string;
-                rollback_of: string | null;
-                /** @description Epoch milliseconds (UTC). */
-                at_ms: number;
-              }[];
-              session_id: string;
-              player_id: string;
-              /** @description The calls your wallet received for this round. */
-              wallet_calls: {
-                call_id: string;
-                action: string;
-                amount_minor: number | null;
-                rb: boolean;
-                rb_call_id: string | null;
-                round_closed: boolean;
-                /** @description Delivery state in the outbox: ok, refused, pending, unknown, … */
-                state: string;
-                balance_minor: number | null;
-                error_code: string | null;
-                /** @description Epoch milliseconds (UTC). */
-                created_at_ms: number;
-              }[];
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/wallet-calls": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Wallet calls in one state, oldest first (default: waiting for manual resolution) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Default `manual`: credits and rollbacks waiting for a person. */
-          state?: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-          /** @example wc_4k9t2m8q1x7z3v5b */
-          operatorId?: string;
-          environment?: "sandbox" | "live";
-          action?: "balance" | "debit" | "credit";
-          playerId?: string;
-          /** @example wc_4k9t2m8q1x7z3v5b */
-          roundId?: string;
-          /**
-           * @description Only items at or after this instant: epoch milliseconds or RFC 3339 (`2026-01-01T00:00:00Z`).
-           * @example 2026-01-01T00:00:00Z
-           */
-          from?: string;
-          /**
-           * @description Only items before this instant (exclusive): epoch milliseconds or RFC 3339.
-           * @example 2026-02-01T00:00:00Z
-           */
-          to?: string;
-          /** @description Items per page (default 50). */
-          limit?: number;
-          /** @description `nextCursor` of the previous page. */
-          cursor?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              items: {
-                callId: string;
-                operatorId: string;
-                /** @enum {unknown} */
-                environment: "sandbox" | "live";
-                /** @enum {unknown} */
-                action: "balance" | "debit" | "credit";
-                /** @enum {unknown} */
-                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-                playerId: string;
-                sessionId: string;
-                gameId: string;
-                roundId: string | null;
-                currency: string;
-                amountMinor: number | null;
-                /** @enum {unknown} */
-                rb: 0 | 1;
-                rbCallId: string | null;
-                roundClosed: boolean;
-                attempts: number;
-                /** @description Epoch milliseconds (UTC). */
-                nextAttemptAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                retryUntilAtMs: number;
-                leasedUntilAtMs: number | null;
-                balanceMinor: number | null;
-                errorCode: string | null;
-                outcomeReason: string | null;
-                txId: string | null;
-                resolvedBy: string | null;
-                resolutionNote: string | null;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                updatedAtMs: number;
-                finalAtMs: number | null;
-              }[];
-              /** @description Pass as `cursor` for the next page. */
-              nextCursor: string | null;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/wallet-calls/{callId}": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One wallet call with its attempts */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @example wc_4k9t2m8q1x7z3v5b */
-          callId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              call: {
-                callId: string;
-                operatorId: string;
-                /** @enum {unknown} */
-                environment: "sandbox" | "live";
-                /** @enum {unknown} */
-                action: "balance" | "debit" | "credit";
-                /** @enum {unknown} */
-                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-                playerId: string;
-                sessionId: string;
-                gameId: string;
-                roundId: string | null;
-                currency: string;
-                amountMinor: number | null;
-                /** @enum {unknown} */
-                rb: 0 | 1;
-                rbCallId: string | null;
-                roundClosed: boolean;
-                attempts: number;
-                /** @description Epoch milliseconds (UTC). */
-                nextAttemptAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                retryUntilAtMs: number;
-                leasedUntilAtMs: number | null;
-                balanceMinor: number | null;
-                errorCode: string | null;
-                outcomeReason: string | null;
-                txId: string | null;
-                resolvedBy: string | null;
-                resolutionNote: string | null;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                updatedAtMs: number;
-                finalAtMs: number | null;
-              };
-              /** @description The latest attempts, oldest first. */
-              attempts: {
-                attemptNo: number;
-                /** @description The lease token (host, process) that sent it. */
-                sender: string;
-                /** @description Epoch milliseconds (UTC). */
-                sentAtMs: number;
-                latencyMicros: number;
-                request: string;
-                httpStatus: number | null;
-                responseBody: string | null;
-                /** @enum {unknown} */
-                outcome: "ok" | "refused" | "unknown";
-                errorCode: string | null;
-                reason: string | null;
-              }[];
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/wallet-calls/{callId}/retry": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Send a pending or manual credit or rollback now (audited) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @example wc_4k9t2m8q1x7z3v5b */
-          callId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              /**
-               * @description After this attempt: `ok`, `pending` (backoff continues) or `manual` again.
-               * @enum {unknown}
-               */
-              state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-              reason: string | null;
-              call: {
-                callId: string;
-                operatorId: string;
-                /** @enum {unknown} */
-                environment: "sandbox" | "live";
-                /** @enum {unknown} */
-                action: "balance" | "debit" | "credit";
-                /** @enum {unknown} */
-                state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-                playerId: string;
-                sessionId: string;
-                gameId: string;
-                roundId: string | null;
-                currency: string;
-                amountMinor: number | null;
-                /** @enum {unknown} */
-                rb: 0 | 1;
-                rbCallId: string | null;
-                roundClosed: boolean;
-                attempts: number;
-                /** @description Epoch milliseconds (UTC). */
-                nextAttemptAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                retryUntilAtMs: number;
-                leasedUntilAtMs: number | null;
-                balanceMinor: number | null;
-                errorCode: string | null;
-                outcomeReason: string | null;
-                txId: string | null;
-                resolvedBy: string | null;
-                resolutionNote: string | null;
-                /** @description Epoch milliseconds (UTC). */
-                createdAtMs: number;
-                /** @description Epoch milliseconds (UTC). */
-                updatedAtMs: number;
-                finalAtMs: number | null;
-              };
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/admin/wallet-calls/{callId}/resolve": {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Close a call waiting for manual resolution, with the reason (audited) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @example wc_4k9t2m8q1x7z3v5b */
-          callId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          "application/json": {
-            /**
-             * @description Why the call is closed by hand (e.g. the operator confirmed it applied tx 998877).
-             * @example The operator confirmed it applied the credit as tx 998877.
-             */
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/json": {
-              callId: string;
-              operatorId: string;
-              /** @enum {unknown} */
-              environment: "sandbox" | "live";
-              /** @enum {unknown} */
-              action: "balance" | "debit" | "credit";
-              /** @enum {unknown} */
-              state: "pending" | "ok" | "refused" | "unknown" | "not_sent" | "manual" | "resolved";
-              playerId: string;
-              sessionId: string;
-              gameId: string;
-              roundId: string | null;
-              currency: string;
-              amountMinor: number | null;
-              /** @enum {unknown} */
-              rb: 0 | 1;
-              rbCallId: string | null;
-              roundClosed: boolean;
-              attempts: number;
-              /** @description Epoch milliseconds (UTC). */
-              nextAttemptAtMs: number;
-              /** @description Epoch milliseconds (UTC). */
-              retryUntilAtMs: number;
-              leasedUntilAtMs: number | null;
-              balanceMinor: number | null;
-              errorCode: string | null;
-              outcomeReason: string | null;
-              txId: string | null;
-              resolvedBy: string | null;
-              resolutionNote: string | null;
-              /** @description Epoch milliseconds (UTC). */
-              createdAtMs: number;
-              /** @description Epoch milliseconds (UTC). */
-              updatedAtMs: number;
-              finalAtMs: number | null;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "4XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
-        "5XX": {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            "application/problem+json": {
-              /**
-               * Format: uri
-               * @description https://croupier.dev/problems/<code>
-               */
-              type: string;
-              title: string;
-              status: number;
-              detail: string;
-              /** @description Stable machine-readable code from the surface's catalogue. */
-              code: string;
-              /** @description Path of the request that failed. */
-              instance: string;
-              /** @description Also in the X-Request-Id response header and our logs. */
-              requestId: string;
-              /** @description VALIDATION_FAILED: one entry per invalid field. */
-              errors?: {
-                in: string;
-                field: string;
-                message: string;
-              }[];
-            } & {
-              [key: string]: unknown;
-            };
-          };
-        };
-      };
-    };
     delete?: never;
     options?: never;
     head?: never;
