@@ -1,6 +1,5 @@
-import { signInRoute } from "../http/sign-in-routes.ts";
+import { signInRoute, type SignInLimits } from "../http/sign-in-routes.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { FailureLimiter } from "../http/failure-limiter.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginOperatorUser } from "../operators/operator-users.ts";
 import { registerOperatorUndisclosed } from "../operators/registration.ts";
@@ -8,10 +7,10 @@ import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
 
 /**
- * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per IP
- * in the surface's `loginFailures`).
+ * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per
+ * account and per IP in the surface's `loginLimits`).
  */
-export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: FailureLimiter): void {
+export function publicRoutes(app: TypedFastify, ctx: AppContext, loginLimits: SignInLimits): void {
   app.post(
     "/registrations",
     {
@@ -36,12 +35,12 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: 
     },
   );
 
-  signInRoute(app, {
+  signInRoute(app, ctx, {
     tag: "backoffice",
     summary: "Sign in as an operator user; returns a bearer session token",
     body: LoginBody,
     response: LoginResponse,
-    failures: loginFailures,
+    limits: loginLimits,
     signIn: (input) => loginOperatorUser(ctx.deps, input),
     refused: (message) => backofficeProblem("INVALID_LOGIN", message),
   });
