@@ -27,7 +27,16 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginLimits: Si
       },
     },
     async (request, reply) => {
-      const result = await registerOperatorUndisclosed(ctx.deps, request.body);
+      // Registration hashes the new user's password: the same gate as sign-ins bounds it.
+      const checked = await ctx.passwordChecks.run(() => registerOperatorUndisclosed(ctx.deps, request.body));
+      if (!checked.ok) {
+        reply.header("retry-after", "1");
+        throw backofficeProblem(
+          "RATE_LIMITED",
+          "Too many passwords are being checked right now; retry in 1 s.",
+        );
+      }
+      const result = checked.value;
       if (!result.ok) throw backofficeProblem.from(result);
       return reply
         .code(201)
