@@ -113,4 +113,34 @@ describe("sign-in limits per IP, across accounts", () => {
       await h.close();
     }
   });
+
+  test("when the password checks are all busy: 429 at once with Retry-After 1, and nothing is counted", async () => {
+    let busy = false;
+    const inner = createPasswordCheckGate({ concurrency: 2, queue: 100 });
+    const switchable: PasswordCheckGate = {
+      get peakRunning() {
+        return inner.peakRunning;
+      },
+      run: (work) => (busy ? Promise.resolve({ ok: false as const }) : inner.run(work)),
+    };
+    const h = await startHarness("sqlite", { appOptions: { passwordChecks: switchable } });
+    try {
+      const { email } = await h.register();
+      busy = true;
+      for (let i = 0; i < 12; i++) {
+        const answer = await h.request("POST", "/backoffice/login", {
+          body: { email, password: "wrong password" },
+        });
+        assertProblem(answer, 429, "RATE_LIMITED");
+        assert.equal(answer.headers.get("retry-after"), "1");
+      }
+      busy = false;
+      const signedIn = await h.request("POST", "/backoffice/login", {
+        body: { email, password: USER_PASSWORD },
+      });
+      assert.equal(signedIn.status, 200, "refusals as busy were not counted as failures");
+    } finally {
+      await h.close();
+    }
+  });
 });
