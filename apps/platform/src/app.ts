@@ -21,6 +21,8 @@ import { ProblemError } from "./http/problem.ts";
 import { REQUEST_ID_HEADER, requestIdFor } from "./http/request-id.ts";
 import { ROUTER_OPTIONS } from "./http/route-methods.ts";
 import { validatorCompiler } from "./http/validator-compiler.ts";
+import { createPasswordCheckGate, type PasswordCheckGate } from "./auth/password-check-gate.ts";
+import { type TrustedProxies } from "./http/trust-proxy.ts";
 import { DEFAULT_ABUSE_LIMITS, type AbuseLimits, type AppContext, type TypedFastify } from "./http/types.ts";
 import type { RoundDeps } from "./round-engine/round-deps.ts";
 import { catalogueGameLookup } from "./sessions/game-lookup.ts";
@@ -35,11 +37,13 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export interface AppOptions {
   /** External base URL, for the OpenAPI `servers` entry. */
   readonly publicUrl?: string;
-  /** Honour X-Forwarded-For (behind a reverse proxy). */
-  readonly trustProxy?: boolean;
+  /** The proxies whose X-Forwarded-For is believed (addresses, CIDR ranges); default none. */
+  readonly trustProxy?: TrustedProxies;
   /** Which environments' callback URLs may point at private/loopback addresses (`true`: sandbox only). Default false. */
   readonly allowPrivateCallbackUrls?: PrivateNetworkPolicy;
   readonly limits?: Partial<AbuseLimits>;
+  /** Bounds concurrent password checks at sign-in; default 2 at once, 8 waiting. */
+  readonly passwordChecks?: PasswordCheckGate;
   /** Bearer token /metrics requires (METRICS_TOKEN); unset: it answers loopback clients only. */
   readonly metricsToken?: string | undefined;
   /** Addresses wallet calls leave from (EGRESS_ADDRESSES), published for operators' allowlists. */
@@ -111,7 +115,8 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     genReqId: requestIdFor,
     logController: new CompletedRequestsOnly(),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy:
+      options.trustProxy === undefined || options.trustProxy === false ? false : [...options.trustProxy],
     routerOptions: ROUTER_OPTIONS,
     frameworkErrors: frameworkErrorProblem,
     clientErrorHandler: problemClientErrorHandler,
@@ -136,6 +141,7 @@ export function buildApp(deps: ServiceDeps, options: AppOptions = {}): FastifyIn
     deps,
     metrics,
     limits,
+    passwordChecks: options.passwordChecks ?? createPasswordCheckGate(),
     allowPrivateCallbackUrls,
     metricsToken: options.metricsToken,
     egressAddresses: options.egressAddresses ?? [],

@@ -37,7 +37,7 @@ describe("config", () => {
         ADMIN_PASSWORD: "a very long password",
         PUBLIC_URL: "https://api.croupier.example/",
         LOG_LEVEL: "debug",
-        TRUST_PROXY: "true",
+        TRUST_PROXY: "10.0.0.0/8, 127.0.0.1",
         METRICS_TOKEN: "scrape-token-0123456789",
         NODE_ENV: "production",
       },
@@ -51,7 +51,7 @@ describe("config", () => {
     assert.ok(config.secretKey.source === "env" && config.secretKey.key.equals(key));
     assert.deepEqual(config.firstAdmin, { email: "ops@croupier.example", password: "a very long password" });
     assert.equal(config.publicUrl, "https://api.croupier.example");
-    assert.equal(config.trustProxy, true);
+    assert.deepEqual(config.trustProxy, ["10.0.0.0/8", "127.0.0.1"]);
     assert.equal(config.allowPrivateCallbackUrls, false, "off in production by default");
     assert.equal(config.metricsToken, "scrape-token-0123456789");
     assert.deepEqual(config.warnings, []);
@@ -82,6 +82,22 @@ describe("config", () => {
         errors.some((e) => e.includes(name)),
         `${name} is reported: ${errors.join(" | ")}`,
       );
+    }
+  });
+
+  test("TRUST_PROXY names proxies as addresses or CIDR ranges; true is refused", () => {
+    const unset = loadConfig({});
+    assert.ok(unset.ok && unset.config.trustProxy === false);
+    const off = loadConfig({ TRUST_PROXY: "false" });
+    assert.ok(off.ok && off.config.trustProxy === false);
+    const named = loadConfig({ TRUST_PROXY: "10.0.0.0/8,127.0.0.1,::1,fd00::/8,loopback" });
+    assert.ok(named.ok, JSON.stringify(named));
+    assert.deepEqual(named.config.trustProxy, ["10.0.0.0/8", "127.0.0.1", "::1", "fd00::/8", "loopback"]);
+    const everyHop = loadConfig({ TRUST_PROXY: "true" });
+    assert.ok(!everyHop.ok && everyHop.errors.some((e) => e.includes("TRUST_PROXY=true is refused")));
+    for (const bad of ["10.0.0.0/33", "10.0.0", "proxy.internal", "1.2.3.4/8/9", "2"]) {
+      const result = loadConfig({ TRUST_PROXY: bad });
+      assert.ok(!result.ok && result.errors.some((e) => e.includes("TRUST_PROXY")), bad);
     }
   });
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
 import { isPostgresUrl } from "./db/connect.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
+import { parseTrustProxy, type TrustedProxies } from "./http/trust-proxy.ts";
 import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./round-engine/abandoned-rounds.ts";
 import { parseSecretKey } from "./secrets/secret-box.ts";
 
@@ -30,8 +31,11 @@ export interface PlatformConfig {
   /** Where the service is reachable from outside (OpenAPI `servers`, links). No trailing slash. */
   readonly publicUrl: string;
   readonly logLevel: LogLevel;
-  /** Trust X-Forwarded-For (behind a reverse proxy) for client IPs and rate limits. */
-  readonly trustProxy: boolean;
+  /**
+   * The reverse proxies whose X-Forwarded-For gives client IPs (for per-IP limits): false for
+   * none, else their addresses or CIDR ranges. Never "every hop" (see parseTrustProxy).
+   */
+  readonly trustProxy: TrustedProxies;
   /** Sandbox callback URLs may point at private/loopback addresses (off unless enabled; never live ones). */
   readonly allowPrivateCallbackUrls: boolean;
   /** Bearer token that /metrics requires (required in production); unset: direct loopback clients only. */
@@ -71,7 +75,7 @@ export type ConfigResult =
  * | ADMIN_EMAIL, ADMIN_PASSWORD | — | first admin, created on first start |
  * | PUBLIC_URL | http://localhost:PORT | external base URL |
  * | LOG_LEVEL | info | fatal…trace, silent |
- * | TRUST_PROXY | false | honour X-Forwarded-For |
+ * | TRUST_PROXY | false | proxies (addresses, CIDR ranges) whose X-Forwarded-For is believed, e.g. `10.0.0.0/8,127.0.0.1`; `true` is refused |
  * | ALLOW_PRIVATE_CALLBACK_URLS | false | let sandbox callback URLs target private networks (never live ones) |
  * | EGRESS_ADDRESSES | — | comma-separated IP addresses or CIDR ranges wallet calls leave from, published for operators' allowlists |
  * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
@@ -143,7 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   }
 
   const logLevel: LogLevel = reader.oneOf("LOG_LEVEL", LOG_LEVELS, "info");
-  const trustProxy = reader.boolean("TRUST_PROXY", false);
+  const trustProxyResult = parseTrustProxy(env.TRUST_PROXY);
+  if (!trustProxyResult.ok) errors.push(trustProxyResult.message);
+  const trustProxy = trustProxyResult.ok ? trustProxyResult.value : false;
   // Off unless asked for, in every environment: a callback URL on a private address lets an
   // operator make the platform read internal services (the test call shows the answer).
   const allowPrivateCallbackUrls = reader.boolean("ALLOW_PRIVATE_CALLBACK_URLS", false);

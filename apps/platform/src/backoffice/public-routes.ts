@@ -1,7 +1,6 @@
 import { secondFactorRefusal } from "../accounts/second-factor.ts";
-import { signInRoute } from "../http/sign-in-routes.ts";
+import { signInRoute, type SignInLimits } from "../http/sign-in-routes.ts";
 import { withProblems } from "../http/schemas.ts";
-import type { FailureLimiter } from "../http/failure-limiter.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
 import { loginOperatorUser } from "../operators/operator-users.ts";
 import { registerOperatorUndisclosed } from "../operators/registration.ts";
@@ -9,10 +8,10 @@ import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { LoginBody, LoginResponse, RegistrationBody, RegistrationResponse } from "./schema.ts";
 
 /**
- * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per IP
- * in the surface's `loginFailures`).
+ * Routes open to anyone: registration (rate-limited per IP) and sign-in (failures counted per
+ * account and per IP in the surface's `loginLimits`).
  */
-export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: FailureLimiter): void {
+export function publicRoutes(app: TypedFastify, ctx: AppContext, loginLimits: SignInLimits): void {
   app.post(
     "/registrations",
     {
@@ -29,7 +28,16 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: 
       },
     },
     async (request, reply) => {
-      const result = await registerOperatorUndisclosed(ctx.deps, request.body);
+      // Registration hashes the new user's password: the same gate as sign-ins bounds it.
+      const checked = await ctx.passwordChecks.run(() => registerOperatorUndisclosed(ctx.deps, request.body));
+      if (!checked.ok) {
+        reply.header("retry-after", "1");
+        throw backofficeProblem(
+          "RATE_LIMITED",
+          "Too many passwords are being checked right now; retry in 1 s.",
+        );
+      }
+      const result = checked.value;
       if (!result.ok) throw backofficeProblem.from(result);
       return reply
         .code(201)
@@ -37,12 +45,12 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginFailures: 
     },
   );
 
-  signInRoute(app, {
+  signInRoute(app, ctx, {
     tag: "backoffice",
     summary: "Sign in as an operator user; returns a bearer session token",
     body: LoginBody,
     response: LoginResponse,
-    failures: loginFailures,
+    limits: loginLimits,
     signIn: (input) => loginOperatorUser(ctx.deps, input),
     refused: (message) => backofficeProblem("INVALID_LOGIN", message),
     // A user with a second factor must also send a current TOTP or recovery code.

@@ -28,3 +28,18 @@ describe("failure limiter", () => {
     assert.equal(limiter.blockedFor("c"), 60);
   });
 });
+
+describe("failure limiter reservations", () => {
+  test("reserve counts the attempt before its outcome; release takes it back; reset forgets the key", () => {
+    const limiter = createFailureLimiter({ maxFailures: 2, windowMs: 60_000, clock: () => 0 });
+    assert.equal(limiter.reserve("k"), undefined);
+    assert.equal(limiter.reserve("k"), undefined);
+    assert.equal(limiter.reserve("k"), 60, "a third concurrent attempt waits before either outcome is known");
+    limiter.release("k");
+    assert.equal(limiter.reserve("k"), undefined, "a released reservation frees its place");
+    limiter.reset("k");
+    assert.equal(limiter.blockedFor("k"), undefined);
+    limiter.release("unknown");
+    assert.equal(limiter.blockedFor("unknown"), undefined);
+  });
+});

@@ -3,7 +3,6 @@ import { findSession, type Session } from "../auth/sessions.ts";
 import { bearerToken } from "../auth/tokens.ts";
 import type { SessionRealm } from "../auth/tables.ts";
 import type { ServiceDeps } from "../deps.ts";
-import type { FailureLimiter } from "./failure-limiter.ts";
 import type { AppContext } from "./types.ts";
 import { commonProblems } from "./common-problems.ts";
 import { problemFactory } from "./problem.ts";
@@ -34,24 +33,4 @@ export async function requireSession(
     );
   }
   return { session, token };
-}
-
-/**
- * Login throttling by client IP: past the failure limit, answer 429 without checking the
- * password (so guessing is slow), and count each failure. Each surface with a sign-in has its
- * own counter (src/surfaces/).
- */
-export function loginThrottle(failures: FailureLimiter) {
-  return {
-    check(request: FastifyRequest, reply: FastifyReply): void {
-      const waitSeconds = failures.blockedFor(request.ip);
-      if (waitSeconds !== undefined) {
-        reply.header("retry-after", String(waitSeconds));
-        throw problem("RATE_LIMITED", `Too many failed sign-ins; retry in ${waitSeconds} s.`);
-      }
-    },
-    failed(request: FastifyRequest): void {
-      failures.recordFailure(request.ip);
-    },
-  };
 }

@@ -1,3 +1,4 @@
+import type { PasswordCheckGate } from "../auth/password-check-gate.ts";
 import type { PrivateNetworkPolicy } from "../callbacks/address-policy.ts";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type {
@@ -25,9 +26,17 @@ export type TypedFastify = FastifyInstance<
 export interface AbuseLimits {
   /** Registrations per client IP per hour. */
   readonly registrationsPerHour: number;
-  /** Failed logins per client IP per window (backoffice and admin alike, each surface counting its own). */
+  /**
+   * Failed sign-ins per account (email) per window, backoffice and admin alike, each surface
+   * counting its own. The window bounds how long an attacker can hold a real user out.
+   */
   readonly loginFailures: { readonly max: number; readonly windowMs: number };
-  /** Failed API credential authentications per client IP per window (/v1). */
+  /** Failed sign-ins per client IP per window, across accounts (looser: many users may share an IP). */
+  readonly loginIpFailures: { readonly max: number; readonly windowMs: number };
+  /**
+   * Failed authentications per window per credential id (/v1) or gateway key id, per client IP
+   * for requests naming none. A valid credential or signature is never refused by it.
+   */
   readonly apiAuthFailures: { readonly max: number; readonly windowMs: number };
   /** Requests per minute to /v1 per credential (per client IP without one). */
   readonly apiRequestsPerMinute: number;
@@ -40,6 +49,7 @@ export interface AbuseLimits {
 export const DEFAULT_ABUSE_LIMITS: AbuseLimits = {
   registrationsPerHour: 10,
   loginFailures: { max: 10, windowMs: 15 * 60_000 },
+  loginIpFailures: { max: 100, windowMs: 15 * 60_000 },
   apiAuthFailures: { max: 30, windowMs: 60_000 },
   // A ceiling for a runaway client, far above a busy casino's servers launching games and reading
   // history (1 000 a second per credential, counted over a minute).
@@ -60,6 +70,8 @@ export interface AppContext {
   readonly deps: ServiceDeps;
   readonly metrics: AppMetrics;
   readonly limits: AbuseLimits;
+  /** Bounds the password hashing that sign-ins do, shared by every surface with a sign-in. */
+  readonly passwordChecks: PasswordCheckGate;
   /** Which environments' callback URLs may point at private addresses (see PrivateNetworkPolicy). */
   readonly allowPrivateCallbackUrls: PrivateNetworkPolicy;
   /** See AppOptions.metricsToken. */

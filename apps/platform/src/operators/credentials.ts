@@ -163,6 +163,12 @@ export async function revokeCredential(
   });
 }
 
+/** The credential id a token names (`crp_<environment>_<id>_<secret>`), whether or not it exists; undefined when malformed. */
+export function credentialIdOfToken(token: string): string | undefined {
+  const match = TOKEN_PATTERN.exec(token);
+  return match === null ? undefined : `cred_${match[2] as string}`;
+}
+
 /** Who an API request is, once its credential checks out. */
 export interface ApiCaller {
   readonly operatorId: string;

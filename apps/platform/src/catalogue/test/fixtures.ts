@@ -1,3 +1,4 @@
+import { createPasswordCheckGate } from "../../auth/password-check-gate.ts";
 import { randomBytes } from "node:crypto";
 import { TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import Fastify from "fastify";
@@ -133,6 +134,7 @@ export async function startCatalogueServer(deps: ServiceDeps): Promise<TestServe
     deps,
     metrics: createMetrics(),
     limits: DEFAULT_ABUSE_LIMITS,
+    passwordChecks: createPasswordCheckGate(),
     allowPrivateCallbackUrls: "tests-any-environment",
     metricsToken: undefined,
     egressAddresses: [],

@@ -9,7 +9,7 @@ import { adminBillingRoutes } from "../../billing/index.ts";
 import { catalogueAdminRoutes } from "../../catalogue/index.ts";
 import { adminConformanceRunRoutes } from "../../conformance-runs/admin-routes.ts";
 import { adminGoLiveRoutes } from "../../go-live/admin-routes.ts";
-import { createFailureLimiter } from "../../http/failure-limiter.ts";
+import { createSignInLimits } from "../../http/sign-in-routes.ts";
 import { winRefusalAdminRoutes } from "../../provider-gateway/limits/admin-routes.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../../http/types.ts";
 import { studioAdminRoutes } from "../../studios/admin-routes.ts";
@@ -37,18 +37,13 @@ export const adminRouteFiles: readonly RouteFile[] = [
 ];
 
 /**
- * The admin API, mounted at `/admin`: sign-in (failures limited per IP), and an inner context
+ * The admin API, mounted at `/admin`: sign-in (failures limited per account and per IP), and an inner context
  * requiring an admin session for everything else.
  */
 export async function adminSurface(app: TypedFastify, options: { ctx: AppContext }): Promise<void> {
   const { ctx } = options;
   enterSurface(app, "admin");
-  const loginFailures = createFailureLimiter({
-    maxFailures: ctx.limits.loginFailures.max,
-    windowMs: ctx.limits.loginFailures.windowMs,
-    clock: ctx.deps.clock,
-  });
-  adminPublicRoutes(app, ctx, loginFailures);
+  adminPublicRoutes(app, ctx, createSignInLimits(ctx));
   await app.register(async (authed: TypedFastify) => {
     installAdminAuth(authed, ctx);
     for (const addRoutes of adminRouteFiles) addRoutes(authed, ctx);

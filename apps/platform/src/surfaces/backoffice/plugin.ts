@@ -13,7 +13,7 @@ import { catalogueBackofficeRoutes } from "../../catalogue/index.ts";
 import { backofficeConformanceRunRoutes } from "../../conformance-runs/backoffice-routes.ts";
 import { backofficeGoLiveRoutes } from "../../go-live/backoffice-routes.ts";
 import { backofficeHistoryRoutes } from "../../history/backoffice-routes.ts";
-import { createFailureLimiter } from "../../http/failure-limiter.ts";
+import { createSignInLimits } from "../../http/sign-in-routes.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../../http/types.ts";
 import { playLimitBackofficeRoutes } from "../../provider-gateway/limits/backoffice-routes.ts";
 import { enterSurface } from "../surface.ts";
@@ -42,18 +42,13 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
 
 /**
  * The operator backoffice API (the web UI's backend), mounted at `/backoffice`: registration
- * (limited per IP) and sign-in (failures limited per IP) open to anyone, and an inner context
+ * (limited per IP) and sign-in (failures limited per account and per IP) open to anyone, and an inner context
  * whose hook requires a backoffice session for everything else.
  */
 export async function backofficeSurface(app: TypedFastify, options: { ctx: AppContext }): Promise<void> {
   const { ctx } = options;
   enterSurface(app, "backoffice");
-  const loginFailures = createFailureLimiter({
-    maxFailures: ctx.limits.loginFailures.max,
-    windowMs: ctx.limits.loginFailures.windowMs,
-    clock: ctx.deps.clock,
-  });
-  publicRoutes(app, ctx, loginFailures);
+  publicRoutes(app, ctx, createSignInLimits(ctx));
   accountPublicRoutes(app, ctx);
   await app.register(async (authed: TypedFastify) => {
     installBackofficeAuth(authed, ctx);

@@ -29,10 +29,15 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * The gateway's auth, in its own context: keeps the raw body (the signature covers its bytes),
- * then before validation checks, in this order: the failure limit per client IP, the signature
- * headers, the key and the HMAC (timing-safe, the same work for an unknown key), the timestamp
- * window, the studio's status, and only then whether the body is readable JSON. A request that
- * fails any of these changes nothing and learns nothing about sessions or players.
+ * then before validation checks, in this order: the signature headers, the key and the HMAC
+ * (timing-safe, the same work for an unknown key), the timestamp window, the studio's status,
+ * and only then whether the body is readable JSON. A request that fails any of these changes
+ * nothing and learns nothing about sessions or players.
+ *
+ * A correctly signed request always passes the failure limit: bad signatures are counted per key
+ * id named in the headers (per client IP when the headers are missing or malformed), and past
+ * the limit a bad one is answered 429 instead of 401, so no one else's failures, from the same
+ * IP or naming the same key id, can lock a studio out.
  */
 export function installGatewayAuth(
   app: TypedFastify,
@@ -70,17 +75,18 @@ export function installGatewayAuth(
   );
 
   app.addHook("preValidation", async (request, reply) => {
-    const waitSeconds = options.failures.blockedFor(request.ip);
-    if (waitSeconds !== undefined) {
-      reply.header("retry-after", String(waitSeconds));
-      throw gatewayProblem("RATE_LIMITED", `Too many failed authentications; retry in ${waitSeconds} s.`);
-    }
+    const headers = readSignatureHeaders(request.headers);
     const refuse = (message: string) => {
-      options.failures.recordFailure(request.ip);
+      const key = headers === undefined ? `ip:${request.ip}` : `key:${headers.keyId}`;
+      const waitSeconds = options.failures.blockedFor(key);
+      if (waitSeconds !== undefined) {
+        reply.header("retry-after", String(waitSeconds));
+        return gatewayProblem("RATE_LIMITED", `Too many failed authentications; retry in ${waitSeconds} s.`);
+      }
+      options.failures.recordFailure(key);
       ctx.metrics.authFailures.inc({ surface: "provider_gateway" });
       return gatewayProblem("SIGNATURE_INVALID", message);
     };
-    const headers = readSignatureHeaders(request.headers);
     if (headers === undefined) {
       throw refuse(
         "Send X-Croupier-Key-Id, X-Croupier-Timestamp and X-Croupier-Signature: v1=<hex HMAC-SHA256>.",

@@ -16,7 +16,7 @@ export interface ProviderGatewayOptions {
 /**
  * The provider gateway, mounted at `/gateway/v1`: `GET /problems` (its catalogue,
  * `gatewayProblems`, open to anyone) and the signed endpoints for game studios in an inner
- * context with the signature hook, its failure limit per client IP and its raw JSON body parser.
+ * context with the signature hook, its failure limit per key id and its raw JSON body parser.
  */
 export async function providerGatewaySurface(
   app: TypedFastify,
