@@ -76,6 +76,12 @@ for (const kind of testDialects) {
       });
       // A goes live (its gate needs evidence this test does not produce; the status is what matters here).
       await w.db.db.updateTable("operators").set({ status: "live" }).where("id", "=", a.operatorId).execute();
+      // Live launches need prepaid credit, as after a real go-live.
+      const topUp = await w.http("POST", `/admin/operators/${a.operatorId}/billing/top-ups`, {
+        token: w.adminToken,
+        body: { amountMinor: 1_000_000, currency: "EUR", idempotencyKey: "isolation-credit" },
+      });
+      assert.equal(topUp.status, 201, topUp.text);
       const liveSalts = await w.http("GET", "/backoffice/environments/live/salt-keys", { token: a.boToken });
       const liveSalt = (liveSalts.json.keys as Array<{ salt: string }>)[0]!.salt;
       const patched = await w.http("PATCH", "/backoffice/environments/live/wallet-settings", {
@@ -110,6 +116,17 @@ for (const kind of testDialects) {
         }, "conformance run finished");
         return runId;
       };
+      // A reconciliation of the victim's (an empty ledger of today): its id is one to probe with.
+      const reconciliationOf = async (token: string) => {
+        const today = new Date().toISOString().slice(0, 10);
+        const upload = await w.http("POST", `/v1/reconciliations?from=${today}&to=${today}`, {
+          token,
+          rawBody: "call_id,action,amount,currency,rb,status,time\n",
+          headers: { "content-type": "text/csv" },
+        });
+        assert.equal(upload.status, 201, upload.text);
+        return upload.json.id as string;
+      };
       const victimOf = async (
         label: string,
         operatorId: string,
@@ -127,6 +144,7 @@ for (const kind of testDialects) {
             call_id: played.callId,
             player_id: played.playerId,
             runId: await runOf(token),
+            reconciliationId: await reconciliationOf(token),
           },
         };
       };
