@@ -76,7 +76,7 @@ export function SelfCheck() {
                       {formatTime(r.startedAtMs)} · {r.trigger} · rounds closed{" "}
                       {formatTime(r.fromMs).slice(0, 10)} – {formatTime(r.toMs - 1).slice(0, 10)}
                     </Text>
-                    <Badge color={r.differences === 0 ? "green" : "red"}>
+                    <Badge color={r.differences === 0 ? "teal.9" : "red.9"}>
                       {r.differences === 0 ? "all agree" : `${r.differences} differences`}
                     </Badge>
                   </Group>

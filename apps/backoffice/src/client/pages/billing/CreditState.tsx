@@ -8,7 +8,7 @@ export interface CreditAccount {
   state: "ok" | "low" | "exhausted";
 }
 
-const COLOR = { ok: "green", low: "orange", exhausted: "red" } as const;
+const COLOR = { ok: "teal.9", low: "yellow.3", exhausted: "red.9" } as const;
 const SAYS = {
   ok: "Enough credit.",
   low: "Credit is below the low-credit threshold: top up soon.",
@@ -29,7 +29,7 @@ export function CreditState(props: { account: CreditAccount }) {
             {formatMinor(account.balanceMinor, account.currency)}
           </Text>
         </div>
-        <Badge color={COLOR[account.state]} size="lg" data-testid="credit-state">
+        <Badge color={COLOR[account.state]} autoContrast size="lg" data-testid="credit-state">
           {account.state}
         </Badge>
       </Group>

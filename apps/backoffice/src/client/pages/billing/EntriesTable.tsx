@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from "@mantine/core";
+import { Table, Text } from "@mantine/core";
 import { formatMinor, formatTime, TableScroll } from "../../components/common.tsx";
 
 export interface CreditEntry {
@@ -34,7 +34,9 @@ export function EntriesTable(props: { items: readonly CreditEntry[] }) {
             <Table.Tr key={e.id} data-testid="credit-entry">
               <Table.Td>{formatTime(e.createdAtMs)}</Table.Td>
               <Table.Td>
-                <Badge variant="light">{e.kind.replace("_", "-")}</Badge>
+                <Text size="sm" fw={600} style={{ whiteSpace: "nowrap" }}>
+                  {e.kind.replace("_", "-")}
+                </Text>
               </Table.Td>
               <Table.Td>{formatMinor(e.amountMinor, e.currency)}</Table.Td>
               <Table.Td>{formatMinor(e.balanceAfterMinor, e.currency)}</Table.Td>

@@ -1,10 +1,15 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { CopyValue, ErrorNote, formatTime, PageTitle, Show, TableScroll } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
 
-const STATE_COLOR = { delivered: "green", pending: "blue", failed: "red", no_webhook: "gray" } as const;
+const STATE_COLOR = {
+  delivered: "teal.9",
+  pending: "blue.9",
+  failed: "red.9",
+  no_webhook: "gray.7",
+} as const;
 
 /** Events to act on (low credit, manual resolution, …) and the webhook they are POSTed to. */
 export function Notifications(props: { canSetWebhook: boolean }) {
@@ -95,17 +100,20 @@ function WebhookForm() {
           <Button onClick={() => save(url.trim())} disabled={url.trim() === ""}>
             Save webhook
           </Button>
-          <Button variant="default" color="red" onClick={() => save(null)}>
+          <Button variant="default" color="red.9" onClick={() => save(null)}>
             Remove webhook
           </Button>
         </Group>
         <ErrorNote error={error} />
         {result === undefined ? null : result.url === null ? (
-          <Alert color="gray" role="status">
+          <Text size="sm" role="status">
             The webhook is removed; events stay listed here.
-          </Alert>
+          </Text>
         ) : (
-          <Alert color="green" role="status" title={`Events now go to ${result.url}`}>
+          <Paper withBorder p="sm" role="status">
+            <Text fw={700} size="sm" mb={4}>
+              Events now go to {result.url}
+            </Text>
             {result.signingSecret === undefined ? null : (
               <Stack gap={4}>
                 <Text size="sm">
@@ -114,7 +122,7 @@ function WebhookForm() {
                 <CopyValue value={result.signingSecret} label="signing secret" testId="webhook-secret" />
               </Stack>
             )}
-          </Alert>
+          </Paper>
         )}
       </Stack>
     </Paper>

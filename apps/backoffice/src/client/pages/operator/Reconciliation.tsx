@@ -136,7 +136,9 @@ export function Reconciliation() {
                       </Table.Td>
                       <Table.Td>{r.environment}</Table.Td>
                       <Table.Td>
-                        <Badge color={r.status === "done" ? "green" : r.status === "failed" ? "red" : "blue"}>
+                        <Badge
+                          color={r.status === "done" ? "teal.9" : r.status === "failed" ? "red.9" : "blue.9"}
+                        >
                           {r.status}
                         </Badge>
                       </Table.Td>

@@ -42,17 +42,22 @@ export function Differences(props: { id: string }) {
         <Show loaded={summary}>
           {(r) => (
             <Group gap="xs" wrap="wrap">
-              <Badge color="green" data-testid="reconciliation-matched">
+              <Badge color="teal.9" data-testid="reconciliation-matched">
                 {r.matched} matched
               </Badge>
-              <Badge color={r.differences === 0 ? "gray" : "orange"} data-testid="reconciliation-differences">
-                {r.differences} differences
+              <Badge
+                color={r.differences === 0 ? "gray.7" : "red.9"}
+                data-testid="reconciliation-differences"
+              >
+                {r.differences} {r.differences === 1 ? "difference" : "differences"}
               </Badge>
-              {Object.entries(r.byKind).map(([kind, count]) => (
-                <Badge key={kind} variant="light">
-                  {kind.replaceAll("_", " ")}: {count}
-                </Badge>
-              ))}
+              {Object.entries(r.byKind)
+                .filter(([, count]) => count > 0)
+                .map(([kind, count]) => (
+                  <Badge key={kind} variant="light">
+                    {kind.replaceAll("_", " ")}: {count}
+                  </Badge>
+                ))}
               <Text size="sm" c="dimmed">
                 {r.progress.linesRead} lines read, {r.progress.callsCompared} calls compared
               </Text>
