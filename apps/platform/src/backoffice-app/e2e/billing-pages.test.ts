@@ -21,6 +21,9 @@ import {
 } from "./journey-world.ts";
 
 let w: JourneyWorld;
+/** The operator of the first test (its credit topped up to 500.00 EUR), shared by the second. */
+let op: { operatorId: string; token: string; email: string };
+const MEMBER_PASSWORD = "member password 4242";
 
 before(async () => {
   w = await startJourneyWorld();
@@ -67,7 +70,7 @@ async function checkPage(page: Page, name: string, ready: () => Promise<unknown>
 }
 
 test("money pages: top-up → balance → reports with CSV → reconciliation → webhook", async () => {
-  const op = await w.h.approvedOperator();
+  op = await w.h.approvedOperator();
   // Three closed sandbox rounds of two games, as the round engine leaves them, then projected
   // into the report tables as the billing worker does.
   const now = Date.now();
@@ -210,4 +213,51 @@ test("money pages: top-up → balance → reports with CSV → reconciliation �
   await owner.getByRole("button", { name: "Save webhook" }).click();
   assert.ok((await owner.getByTestId("webhook-secret").innerText()).length >= 16);
   await checkPage(owner, "notifications", () => owner.getByTestId("webhook-secret").waitFor());
+});
+
+/** Invites a member with `role` through the API and accepts the invitation from the mail outbox. */
+async function member(role: "finance" | "viewer"): Promise<string> {
+  const email = `${role}-${Date.now()}@money.test`;
+  const invited = await w.h.request("POST", "/backoffice/team/invites", {
+    token: op.token,
+    body: { email, role },
+  });
+  assert.equal(invited.status, 201, invited.text);
+  const mails = await w.h.request("GET", "/admin/account-mails", { token: w.h.adminToken });
+  const mail = mails.json.items.find((m: { to: string }) => m.to === email);
+  const token = /#token=(\S+)/.exec(mail.body)?.[1];
+  const accepted = await w.h.request("POST", "/backoffice/invites/accept", {
+    body: { token, password: MEMBER_PASSWORD },
+  });
+  assert.equal(accepted.status, 201, accepted.text);
+  return email;
+}
+
+test("roles: a viewer sees no money actions; finance sets the low-credit threshold and sees the state change", async () => {
+  assert.ok(op !== undefined, "runs after the first test");
+  const viewer = await w.newPage();
+  await signIn(viewer, "Operator", await member("viewer"), MEMBER_PASSWORD);
+  await viewer.getByRole("link", { name: "Billing" }).waitFor();
+  assert.equal(await viewer.getByRole("link", { name: "Reconciliation" }).count(), 0);
+  await go(viewer, "Billing");
+  await viewer.getByTestId("credit-entry").first().waitFor();
+  assert.equal(await viewer.getByRole("button", { name: "Save threshold" }).count(), 0);
+  assert.equal(await viewer.getByRole("button", { name: "Download statement CSV" }).count(), 0);
+  await go(viewer, "Notifications");
+  await viewer.getByRole("heading", { name: "Events" }).waitFor();
+  assert.equal(await viewer.getByLabel("Webhook URL").count(), 0);
+
+  const finance = await w.newPage();
+  await signIn(finance, "Operator", await member("finance"), MEMBER_PASSWORD);
+  await finance.getByRole("link", { name: "Reconciliation" }).waitFor();
+  await go(finance, "Billing");
+  assert.equal((await finance.getByTestId("credit-state").innerText()).toLowerCase(), "ok");
+  await finance.getByLabel("Low-credit threshold (EUR)").fill("600.00");
+  await finance.getByRole("button", { name: "Save threshold" }).click();
+  await finance.getByTestId("credit-state").filter({ hasText: /low/i }).waitFor();
+  assert.match(await finance.getByTestId("credit-balance").innerText(), /threshold: 600\.00 EUR/);
+  await checkPage(finance, "billing-low", () => finance.getByTestId("credit-balance").waitFor());
+  await go(finance, "Notifications");
+  await finance.getByRole("heading", { name: "Events" }).waitFor();
+  assert.equal(await finance.getByLabel("Webhook URL").count(), 0);
 });
