@@ -20,6 +20,14 @@ export function parseScaled(text: string, places: number, allowNegative = false)
   return sign === "-" ? -scaled : scaled;
 }
 
+/** An integer scaled by 10^places as a decimal by its digits, trailing zeros dropped: (115000000, 8) → "1.15". */
+export function formatScaled(value: number, places: number): string {
+  const sign = value < 0 ? "-" : "";
+  const digits = String(Math.abs(value)).padStart(places + 1, "0");
+  const fraction = digits.slice(-places).replace(/0+$/, "");
+  return `${sign}${digits.slice(0, -places)}${fraction === "" ? "" : `.${fraction}`}`;
+}
+
 /** Today and the first day of this month as YYYY-MM-DD (UTC), the default period of a page. */
 export function thisMonth(): { from: string; to: string } {
   const today = new Date().toISOString().slice(0, 10);

@@ -2,17 +2,12 @@ import { Button, Group, Paper, Stack, Table, Text, TextInput, Title } from "@man
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { ErrorNote, formatTime, PageTitle, Show, TableScroll } from "../../components/common.tsx";
-import { parseScaled } from "../../components/money.ts";
+import { formatScaled, parseScaled } from "../../components/money.ts";
 import { useLoad } from "../../components/use-load.ts";
 
-/** ppm → "15.5 %" and E8 → "1.15", by digits (display only). */
-const percent = (ppm: number) => `${scaledText(ppm, 4)} %`;
-const rate = (e8: number) => scaledText(e8, 8);
-function scaledText(value: number, places: number): string {
-  const digits = String(value).padStart(places + 1, "0");
-  const fraction = digits.slice(-places).replace(/0+$/, "");
-  return `${digits.slice(0, -places)}${fraction === "" ? "" : `.${fraction}`}`;
-}
+/** ppm → "15.5 %" and E8 → "1.15" (display only). */
+const percent = (ppm: number) => `${formatScaled(ppm, 4)} %`;
+const rate = (e8: number) => formatScaled(e8, 8);
 
 const today = () => new Date().toISOString().slice(0, 10);
 
