@@ -116,6 +116,15 @@ test("money pages: top-up → balance → reports with CSV → reconciliation �
     /500\.00 EUR recorded; balance 500\.00 EUR/,
   );
   await admin.getByTestId("credit-entry").filter({ hasText: "SEPA INV-1042" }).waitFor();
+  // The billing currency is fixed once the account has an entry: the server refuses, the UI says why.
+  await admin.getByLabel("Billing currency").fill("USD");
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  assert.match(
+    await admin.getByRole("alert").innerText(),
+    /already has 1 entries in EUR; its currency stays/,
+  );
+  assert.match(await admin.getByTestId("credit-balance").innerText(), /500\.00 EUR/);
+  await admin.getByLabel("Billing currency").fill("EUR");
   await checkPage(admin, "admin-operator-billing", () => admin.getByTestId("credit-entry").first().waitFor());
 
   await go(admin, "Billing self-check");

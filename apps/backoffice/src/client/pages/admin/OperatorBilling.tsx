@@ -51,6 +51,7 @@ function OperatorCredit(props: { operatorId: string }) {
         {(a) => (
           <>
             <CreditState account={a} />
+            <AccountSettings operatorId={props.operatorId} account={a} onSaved={account.reload} />
             <CreditForm
               operatorId={props.operatorId}
               currency={a.currency}
@@ -169,6 +170,61 @@ function CreditForm(props: { operatorId: string; currency: string; onRecorded: (
           {kind === "top_up" ? "Record top-up" : "Record correction"}
         </Button>
       </Stack>
+    </Paper>
+  );
+}
+
+/** The billing currency (the server refuses a change once the account has entries) and the threshold. */
+function AccountSettings(props: {
+  operatorId: string;
+  account: { currency: string; lowCreditThresholdMinor: number };
+  onSaved: () => void;
+}) {
+  const [currency, setCurrency] = useState(props.account.currency);
+  const [threshold, setThreshold] = useState(formatMinor(props.account.lowCreditThresholdMinor));
+  const [error, setError] = useState<Error>();
+  const minor = parseMinor(threshold);
+  const save = async () => {
+    if (minor === undefined) return;
+    try {
+      setError(undefined);
+      const code = currency.trim().toUpperCase();
+      await must(
+        api.PATCH("/admin/operators/{operatorId}/billing/settings", {
+          params: { path: { operatorId: props.operatorId } },
+          body: {
+            lowCreditThresholdMinor: minor,
+            ...(code === props.account.currency ? {} : { currency: code }),
+          },
+        }),
+      );
+      props.onSaved();
+    } catch (caught) {
+      setError(caught as Error);
+    }
+  };
+  return (
+    <Paper withBorder p="md">
+      <Group align="start" wrap="wrap">
+        <TextInput
+          label="Billing currency"
+          description="Only before the first entry"
+          maxLength={3}
+          w={160}
+          value={currency}
+          onChange={(e) => setCurrency(e.currentTarget.value)}
+        />
+        <TextInput
+          label="Low-credit threshold"
+          value={threshold}
+          onChange={(e) => setThreshold(e.currentTarget.value)}
+          error={minor === undefined ? "An amount such as 100.00" : undefined}
+        />
+        <Button mt={24} variant="default" onClick={save} disabled={minor === undefined}>
+          Save settings
+        </Button>
+      </Group>
+      <ErrorNote error={error} />
     </Paper>
   );
 }

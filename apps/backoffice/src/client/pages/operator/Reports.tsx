@@ -1,6 +1,7 @@
 import { BarChart } from "@mantine/charts";
 import {
   Button,
+  SegmentedControl,
   Group,
   Paper,
   Select,
@@ -24,6 +25,7 @@ interface Filters {
   from: string;
   to: string;
   environment: Environment;
+  grain: "day" | "hour";
   providerId: string | null;
   gameId: string | null;
   currency: string | null;
@@ -34,6 +36,7 @@ function query(f: Filters) {
     from: f.from,
     to: f.to,
     environment: f.environment,
+    grain: f.grain,
     ...(f.providerId === null ? {} : { providerId: f.providerId }),
     ...(f.gameId === null ? {} : { gameId: f.gameId }),
     ...(f.currency === null ? {} : { currency: f.currency }),
@@ -45,6 +48,7 @@ export function Reports() {
   const [f, setF] = useState<Filters>({
     ...thisMonth(),
     environment: "sandbox",
+    grain: "day",
     providerId: null,
     gameId: null,
     currency: null,
@@ -52,7 +56,7 @@ export function Reports() {
   const [error, setError] = useState<Error>();
   const report = useLoad(
     () => must(api.GET("/backoffice/reports", { params: { query: query(f) } })),
-    [f.from, f.to, f.environment, f.providerId, f.gameId, f.currency],
+    [f.from, f.to, f.environment, f.grain, f.providerId, f.gameId, f.currency],
   );
   const rows = report.data?.rows ?? [];
   const options = (key: "providerId" | "gameId" | "currency") => {
@@ -76,6 +80,15 @@ export function Reports() {
       </PageTitle>
       <Group align="end" wrap="wrap">
         <EnvironmentPicker value={f.environment} onChange={(environment) => setF({ ...f, environment })} />
+        <SegmentedControl
+          aria-label="Buckets"
+          value={f.grain}
+          onChange={(grain) => setF({ ...f, grain: grain as "day" | "hour" })}
+          data={[
+            { value: "day", label: "Per day" },
+            { value: "hour", label: "Per hour" },
+          ]}
+        />
         <TextInput
           label="From"
           type="date"
