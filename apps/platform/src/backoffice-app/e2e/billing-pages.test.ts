@@ -198,6 +198,14 @@ test("money pages: top-up → balance → reports with CSV → reconciliation �
     ),
   ].join("\n");
   await go(owner, "Reconciliation");
+  // A file with the wrong columns is refused whole, with the reason.
+  await owner.locator('input[type="file"]').setInputFiles({
+    name: "wrong.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("call_id,action,amount\nx,debit,1\n"),
+  });
+  await owner.getByRole("button", { name: "Upload and reconcile" }).click();
+  assert.match(await owner.getByRole("alert").innerText(), /LEDGER_UPLOAD_REFUSED[\s\S]*columns/);
   await owner.locator('input[type="file"]').setInputFiles({
     name: "ledger.csv",
     mimeType: "text/csv",
