@@ -93,3 +93,42 @@ export async function download(path: string, filename: string): Promise<void> {
   link.remove();
   URL.revokeObjectURL(url);
 }
+
+/**
+ * POSTs a file as the raw body (with the session), reporting the share sent so far: fetch cannot
+ * report upload progress, XMLHttpRequest can. Resolves to the JSON answer or rejects an ApiError.
+ */
+export function uploadWithProgress(
+  path: string,
+  file: Blob,
+  contentType: string,
+  onProgress: (sentBytes: number, totalBytes: number) => void,
+): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", path);
+    xhr.setRequestHeader("content-type", contentType);
+    if (sessionToken !== undefined) xhr.setRequestHeader("authorization", `Bearer ${sessionToken}`);
+    xhr.upload.onprogress = (event) =>
+      onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
+    xhr.onerror = () => reject(new ApiError(0, "NETWORK", "The upload did not reach the server."));
+    xhr.onload = () => {
+      let body: Problem & Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as Problem & Record<string, unknown>;
+      } catch {
+        // Not JSON: the status alone says what happened.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body);
+      else
+        reject(
+          new ApiError(
+            xhr.status,
+            body.code ?? `HTTP_${xhr.status}`,
+            body.detail ?? body.title ?? `The server answered ${xhr.status}.`,
+          ),
+        );
+    };
+    xhr.send(file);
+  });
+}

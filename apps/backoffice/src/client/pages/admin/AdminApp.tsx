@@ -7,11 +7,17 @@ import { Studios } from "./Studios.tsx";
 import { AuditLog } from "./AuditLog.tsx";
 import { Operators } from "./Operators.tsx";
 import { WalletCalls } from "./WalletCalls.tsx";
+import { BillingRates } from "./BillingRates.tsx";
+import { OperatorBilling } from "./OperatorBilling.tsx";
+import { SelfCheck } from "./SelfCheck.tsx";
 
 const NAV: readonly NavItem[] = [
   { page: "admin", label: "Applications" },
   { page: "admin/operators", label: "Operators" },
   { page: "admin/wallet-calls", label: "Manual resolution" },
+  { page: "admin/billing", label: "Operator billing" },
+  { page: "admin/rates", label: "Fee & exchange rates" },
+  { page: "admin/self-check", label: "Billing self-check" },
   { page: "admin/studios", label: "Studios" },
   { page: "admin/imports", label: "Catalogue imports" },
   { page: "admin/audit", label: "Audit log" },
@@ -27,6 +33,12 @@ export function AdminApp(props: { email: string; onSignOut: () => void }) {
         <Operators />
       ) : page === "admin/wallet-calls" ? (
         <WalletCalls />
+      ) : page === "admin/billing" ? (
+        <OperatorBilling />
+      ) : page === "admin/rates" ? (
+        <BillingRates />
+      ) : page === "admin/self-check" ? (
+        <SelfCheck />
       ) : page === "admin/studios" ? (
         <Studios />
       ) : page === "admin/imports" ? (

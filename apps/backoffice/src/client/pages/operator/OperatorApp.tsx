@@ -12,10 +12,11 @@ import { Credentials } from "./Credentials.tsx";
 import { Explorer } from "./Explorer.tsx";
 import { Overview } from "./Overview.tsx";
 import { SaltKeys } from "./SaltKeys.tsx";
-
-type Role = "owner" | "developer" | "finance" | "viewer";
-const ALL: readonly Role[] = ["owner", "developer", "finance", "viewer"];
-const BUILD: readonly Role[] = ["owner", "developer"];
+import { Billing } from "./Billing.tsx";
+import { Notifications } from "./Notifications.tsx";
+import { Reconciliation } from "./Reconciliation.tsx";
+import { Reports } from "./Reports.tsx";
+import { ALL, BUILD, MONEY, type Role } from "./roles.ts";
 
 /** Pages per role; the server decides what each may do (accounts/permissions.ts), this only hides dead ends. */
 const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
@@ -26,6 +27,10 @@ const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
   { page: "conformance", label: "Conformance", roles: ALL },
   { page: "catalogue", label: "Catalogue", roles: ALL },
   { page: "explorer", label: "Rounds explorer", roles: ALL },
+  { page: "reports", label: "Reports", roles: ALL },
+  { page: "billing", label: "Billing", roles: ALL },
+  { page: "reconciliation", label: "Reconciliation", roles: MONEY },
+  { page: "notifications", label: "Notifications", roles: ALL },
   { page: "team", label: "Team", roles: ALL },
   { page: "account", label: "Your account", roles: ALL },
 ];
@@ -54,6 +59,14 @@ export function OperatorApp(props: { email: string; onSignOut: () => void }) {
         <Conformance />
       ) : top === "catalogue" ? (
         <Catalogue />
+      ) : top === "reports" ? (
+        <Reports />
+      ) : top === "billing" ? (
+        <Billing role={role} />
+      ) : top === "reconciliation" && MONEY.includes(role) ? (
+        <Reconciliation />
+      ) : top === "notifications" ? (
+        <Notifications canSetWebhook={BUILD.includes(role)} />
       ) : top === "explorer" ? (
         <Explorer roundId={rest[0]} />
       ) : (
