@@ -1,4 +1,3 @@
-import ipaddr from "ipaddr.js";
 import path from "node:path";
 import { LOG_LEVELS, readEnv, type LogLevel } from "@croupier/env";
 import { isPostgresUrl } from "./db/connect.ts";
@@ -6,6 +5,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./auth/passwords.ts";
 import { parseTrustProxy, type TrustedProxies } from "./http/trust-proxy.ts";
 import { DEFAULT_ABANDON_AFTER_MS, DEFAULT_SWEEP_INTERVAL_MS } from "./round-engine/abandoned-rounds.ts";
 import { parseSecretKey } from "./secrets/secret-box.ts";
+import { isAddressOrCidr } from "./http/ip-entries.ts";
 
 /** A round may be left open from one second (tests, demos) to a day. */
 const MIN_ROUND_ABANDON_AFTER_MS = 1_000;
@@ -227,19 +227,7 @@ function parseEgressAddresses(text: string | undefined, errors: string[]): reado
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "");
-  const bad = entries.filter((entry) => !isAddressOrRange(entry));
+  const bad = entries.filter((entry) => !isAddressOrCidr(entry));
   if (bad.length > 0) errors.push(`EGRESS_ADDRESSES: ${bad.join(", ")} is not an IP address or CIDR range.`);
   return entries;
-}
-
-function isAddressOrRange(entry: string): boolean {
-  if (entry.includes("/")) {
-    try {
-      ipaddr.parseCIDR(entry);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  return ipaddr.isValid(entry);
 }

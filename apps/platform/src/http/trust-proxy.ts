@@ -1,4 +1,4 @@
-import { isIP } from "node:net";
+import { isAddressOrCidr } from "./ip-entries.ts";
 
 /** Names Fastify's `trustProxy` (proxy-addr) understands for well-known ranges. */
 const RANGE_NAMES = ["loopback", "linklocal", "uniquelocal"] as const;
@@ -45,11 +45,5 @@ export function parseTrustProxy(
 }
 
 function isProxyEntry(entry: string): boolean {
-  if ((RANGE_NAMES as readonly string[]).includes(entry)) return true;
-  const [address = "", prefix, ...rest] = entry.split("/");
-  const family = isIP(address);
-  if (family === 0 || rest.length > 0) return false;
-  if (prefix === undefined) return true;
-  if (!/^\d{1,3}$/.test(prefix)) return false;
-  return Number(prefix) <= (family === 4 ? 32 : 128);
+  return (RANGE_NAMES as readonly string[]).includes(entry) || isAddressOrCidr(entry);
 }

@@ -1,12 +1,8 @@
 import { Type } from "typebox";
-import { EpochMs } from "../../http/schemas.ts";
+import { CurrencyCode, EpochMs } from "../../http/schemas.ts";
 import { PageQuery } from "../../pagination/cursor.ts";
 
-const Currency = Type.String({
-  pattern: "^[A-Z]{3}$",
-  description: "ISO 4217 code, upper case.",
-  examples: ["EUR"],
-});
+const Currency = CurrencyCode("ISO 4217 code, upper case.");
 const Minor = (description: string) =>
   Type.Union([Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description }), Type.Null()]);
 
