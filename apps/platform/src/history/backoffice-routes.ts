@@ -21,17 +21,11 @@ import {
   TransactionHistoryQuery,
   TransactionPage,
 } from "./schema.ts";
-import { timeRangeOf, type TimeRange } from "./time-range.ts";
+import { roundFilterOf, transactionFilterOf } from "./query-filters.ts";
 
 const common = { tags: ["backoffice"], security: [{ backofficeSession: [] }] };
 const EnvParams = Type.Object({ environment: EnvironmentSchema });
 const EnvRoundParams = Type.Object({ environment: EnvironmentSchema, ...RoundParams.properties });
-
-function rangeOf(query: { from?: string | undefined; to?: string | undefined }): TimeRange {
-  const result = timeRangeOf(query);
-  if (!result.ok) throw backofficeProblem("INVALID_TIME_RANGE", result.message);
-  return result.range;
-}
 
 function scopeOf(request: FastifyRequest, environment: Environment): HistoryScope {
   return { operatorId: backofficeCallerOf(request).operatorId, environment };
@@ -58,12 +52,7 @@ export const backofficeHistoryRoutes: RouteFile = (app, ctx) => {
     async (request) => {
       const { query } = request;
       return listRounds(ctx.deps, scopeOf(request, request.params.environment), {
-        playerId: query.player_id,
-        roundId: query.round_id,
-        sessionId: query.session_id,
-        gameId: query.game_id,
-        status: query.status,
-        ...rangeOf(query),
+        ...roundFilterOf(query),
         ...pageParams(query),
       });
     },
@@ -82,14 +71,7 @@ export const backofficeHistoryRoutes: RouteFile = (app, ctx) => {
     },
     async (request, reply) => {
       const { query, params } = request;
-      const csv = await roundsCsv(ctx.deps, scopeOf(request, params.environment), {
-        playerId: query.player_id,
-        roundId: query.round_id,
-        sessionId: query.session_id,
-        gameId: query.game_id,
-        status: query.status,
-        ...rangeOf(query),
-      });
+      const csv = await roundsCsv(ctx.deps, scopeOf(request, params.environment), roundFilterOf(query));
       return reply
         .type("text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="rounds-${params.environment}.csv"`)
@@ -152,17 +134,11 @@ export const backofficeHistoryRoutes: RouteFile = (app, ctx) => {
     },
     async (request) => {
       const { query } = request;
-      return listTransactions(ctx.deps, scopeOf(request, request.params.environment), {
-        playerId: query.player_id,
-        roundId: query.round_id,
-        callId: query.call_id,
-        sessionId: query.session_id,
-        gameId: query.game_id,
-        action: query.action,
-        status: query.status,
-        ...rangeOf(query),
-        ...pageParams(query),
-      });
+      return listTransactions(
+        ctx.deps,
+        scopeOf(request, request.params.environment),
+        transactionFilterOf(query),
+      );
     },
   );
 };

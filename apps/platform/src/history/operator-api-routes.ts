@@ -20,15 +20,9 @@ import {
   TransactionPage,
   TransactionParams,
 } from "./schema.ts";
-import { timeRangeOf, type TimeRange } from "./time-range.ts";
+import { rangeOf, roundFilterOf, transactionFilterOf } from "./query-filters.ts";
 
 const common = { tags: ["operator-api"], security: [{ apiCredential: [] }] };
-
-function rangeOf(query: { from?: string | undefined; to?: string | undefined }): TimeRange {
-  const result = timeRangeOf(query);
-  if (!result.ok) throw historyProblem("INVALID_TIME_RANGE", result.message);
-  return result.range;
-}
 
 /**
  * History on `/v1`: game sessions, rounds and transactions (wallet calls), with filters and
@@ -75,15 +69,7 @@ export const historyRoutes: RouteFile = (app, ctx) => {
     },
     async (request) => {
       const { query } = request;
-      return listRounds(ctx.deps, scopeOf(request), {
-        playerId: query.player_id,
-        roundId: query.round_id,
-        sessionId: query.session_id,
-        gameId: query.game_id,
-        status: query.status,
-        ...rangeOf(query),
-        ...pageParams(query),
-      });
+      return listRounds(ctx.deps, scopeOf(request), { ...roundFilterOf(query), ...pageParams(query) });
     },
   );
 
@@ -118,17 +104,7 @@ export const historyRoutes: RouteFile = (app, ctx) => {
     },
     async (request) => {
       const { query } = request;
-      return listTransactions(ctx.deps, scopeOf(request), {
-        playerId: query.player_id,
-        roundId: query.round_id,
-        callId: query.call_id,
-        sessionId: query.session_id,
-        gameId: query.game_id,
-        action: query.action,
-        status: query.status,
-        ...rangeOf(query),
-        ...pageParams(query),
-      });
+      return listTransactions(ctx.deps, scopeOf(request), transactionFilterOf(query));
     },
   );
 
