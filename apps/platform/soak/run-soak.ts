@@ -25,6 +25,8 @@ const ABANDON_AFTER_MS = 3_000;
 const PROGRESS_EVERY_MS = 5_000;
 /** After the last kill, calls leased by the dead process become due when their lease ends (≤ 70 s). */
 const QUIET_DEADLINE_MS = 300_000;
+/** A restart on a busy machine can take long; the soak is about money, not start time. */
+const START_DEADLINE_MS = 180_000;
 
 const { values } = parseArgs({
   options: {
@@ -34,8 +36,16 @@ const { values } = parseArgs({
     players: { type: "string", default: "32" },
     "kill-every-ms": { type: "string", default: "4000-20000" },
     "timeout-ms": { type: "string", default: "1000" },
+    help: { type: "boolean", default: false },
   },
 });
+if (values.help) {
+  console.log(
+    "npm run soak -- [--db sqlite|postgres] [--rounds 100000] [--seed N] [--players 32]\n" +
+      "               [--kill-every-ms 4000-20000] [--timeout-ms 1000]",
+  );
+  process.exit(0);
+}
 
 function positiveInt(name: string, text: string | undefined): number {
   const n = Number(text);
@@ -84,6 +94,7 @@ try {
       ROUND_SWEEP_INTERVAL_MS: "500",
     },
     port,
+    START_DEADLINE_MS,
   );
   await platform.start();
 
