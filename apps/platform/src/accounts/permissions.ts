@@ -77,6 +77,7 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "GET /backoffice/reconciliations/:reconciliationId": MONEY,
   "GET /backoffice/reconciliations/:reconciliationId/differences": MONEY,
   "GET /backoffice/notifications": ALL,
+  "GET /backoffice/notifications/webhook": ALL,
   "PUT /backoffice/notifications/webhook": BUILD,
 };
 

@@ -10604,7 +10604,107 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The webhook events are POSTed to (url null: none set) and how its deliveries go; the signing secret is never shown again */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              url: string | null;
+              updatedAtMs: number | null;
+              lastDelivery: {
+                event: string;
+                /** @enum {unknown} */
+                state: "delivered" | "failed";
+                createdAtMs: number;
+                deliveredAtMs: number | null;
+                attempts: number;
+                error: string | null;
+              } | null;
+              /** @description Events waiting for a delivery attempt. */
+              pending: number;
+              /** @description Whether a waiting event's last attempt failed. */
+              retrying: boolean;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     /** Set the webhook URL events are POSTed to (null removes it); the answer holds the new signing secret, shown only now */
     put: {
       parameters: {
