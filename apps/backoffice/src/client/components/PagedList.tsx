@@ -28,7 +28,7 @@ export function ShowPaged<T>(props: {
   );
 }
 
-/** "N shown" and, while the server has more, a button that fetches the next page. */
+/** "Rounds shown: N" and, while the server has more, a button that fetches the next page. */
 export function LoadMore<T>(props: { paged: Paged<T>; noun: string }) {
   const { paged } = props;
   return (
@@ -36,7 +36,8 @@ export function LoadMore<T>(props: { paged: Paged<T>; noun: string }) {
       <ErrorNote error={paged.error} />
       <Group gap="sm" data-testid="list-footer">
         <Text size="sm" c="dimmed" data-testid="list-count">
-          {paged.items.length} {props.noun} shown{paged.hasMore ? "" : " (all)"}
+          {props.noun.charAt(0).toUpperCase() + props.noun.slice(1)} shown: {paged.items.length}
+          {paged.hasMore ? ", more to load" : " (all)"}
         </Text>
         {paged.hasMore ? (
           <Button

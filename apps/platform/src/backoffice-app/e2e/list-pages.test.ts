@@ -46,10 +46,10 @@ after(async () => {
 test("the rounds explorer loads the next page through the cursor until every round is shown", async () => {
   await page.getByRole("link", { name: "Rounds explorer" }).click();
   const count = page.getByTestId("list-count");
-  await count.filter({ hasText: "50 rounds shown" }).waitFor();
+  await count.filter({ hasText: "Rounds shown: 50, more to load" }).waitFor();
   assert.equal(await page.locator("tbody tr").count(), 50);
   await page.getByRole("button", { name: "Load more rounds" }).click();
-  await count.filter({ hasText: `${ROUNDS} rounds shown (all)` }).waitFor();
+  await count.filter({ hasText: `Rounds shown: ${ROUNDS} (all)` }).waitFor();
   const rows = await page.locator("tbody tr").allInnerTexts();
   assert.equal(rows.length, ROUNDS);
   assert.equal(new Set(rows).size, ROUNDS, "no round twice");

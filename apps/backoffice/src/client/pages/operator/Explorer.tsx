@@ -1,4 +1,14 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { api, download, must } from "../../api/client.ts";
 import { ErrorNote, PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
@@ -7,13 +17,9 @@ import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { navigate } from "../../router.ts";
 import { EnvironmentPicker, type Environment } from "./EnvironmentPicker.tsx";
 import { RoundDetail } from "./RoundDetail.tsx";
+import { TransactionsList, type ExplorerFilter } from "./TransactionsList.tsx";
 
-interface Filter {
-  player_id?: string;
-  round_id?: string;
-  from?: string;
-  to?: string;
-}
+type Filter = ExplorerFilter;
 
 const toIso = (local: string) => (local === "" ? undefined : new Date(local).toISOString());
 
@@ -23,6 +29,7 @@ export function Explorer(props: { roundId: string | undefined }) {
   const [form, setForm] = useState({ player: "", round: "", call: "", from: "", to: "" });
   const [filter, setFilter] = useState<Filter>({});
   const [error, setError] = useState<Error>();
+  const [view, setView] = useState<"rounds" | "calls">("rounds");
   const path = { environment };
   const rounds = usePaged(
     (cursor) =>
@@ -127,8 +134,22 @@ export function Explorer(props: { roundId: string | undefined }) {
         </form>
       </Card>
       <ErrorNote error={error} />
+      {props.roundId !== undefined ? null : (
+        <SegmentedControl
+          aria-label="List"
+          value={view}
+          onChange={(v) => setView(v as "rounds" | "calls")}
+          data={[
+            { value: "rounds", label: "Rounds" },
+            { value: "calls", label: "Wallet calls" },
+          ]}
+          style={{ alignSelf: "flex-start" }}
+        />
+      )}
       {props.roundId !== undefined ? (
         <RoundDetail environment={environment} roundId={props.roundId} />
+      ) : view === "calls" ? (
+        <TransactionsList environment={environment} filter={filter} />
       ) : (
         <ShowPaged paged={rounds} noun="rounds" empty={<Text size="sm">No rounds match.</Text>}>
           {(items) => (
