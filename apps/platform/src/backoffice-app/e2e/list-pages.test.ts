@@ -1,5 +1,5 @@
-// The backoffice's long lists and running work in a real browser: the rounds explorer pages
-// through the server's cursor (nothing past the first page is silently left out), and the
+// The backoffice's long lists and running work in a real browser: the rounds explorer (rounds and
+// wallet calls) pages through the server's cursor (nothing past the first page is silently left out), and the
 // reconciliation page follows a reconciliation while it matches (its progress bar moving with
 // the row the server updates) and opens its result when it is done.
 import assert from "node:assert/strict";
@@ -55,6 +55,13 @@ test("the rounds explorer loads the next page through the cursor until every rou
   assert.equal(new Set(rows).size, ROUNDS, "no round twice");
   assert.equal(await page.getByRole("button", { name: "Load more rounds" }).count(), 0);
   await page.screenshot({ path: join(SHOTS, "paged-explorer.png"), fullPage: true });
+
+  // The wallet calls of the same filter page the same way (one debit per round here).
+  await page.getByText("Wallet calls", { exact: true }).click();
+  await count.filter({ hasText: "Wallet calls shown: 50, more to load" }).waitFor();
+  await page.getByRole("button", { name: "Load more wallet calls" }).click();
+  await count.filter({ hasText: `Wallet calls shown: ${ROUNDS} (all)` }).waitFor();
+  assert.equal(await page.getByTestId("wallet-call").count(), ROUNDS);
 });
 
 test("a reconciliation's progress is polled while it matches, then its result opens", async () => {
