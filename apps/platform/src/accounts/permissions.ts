@@ -51,6 +51,8 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "GET /backoffice/environments/:environment/rounds/:round_id": ALL,
   "GET /backoffice/environments/:environment/rounds/:round_id/replay": ALL,
   "GET /backoffice/environments/:environment/transactions": ALL,
+  // Playing a game as a sandbox test player moves test money in the operator's sandbox wallet.
+  "POST /backoffice/sandbox/launches": BUILD,
   // Team management is the owner's; one's own account (second factor) is everyone's.
   "GET /backoffice/team": ALL,
   "POST /backoffice/team/invites": OWNER,
@@ -77,6 +79,7 @@ export const BACKOFFICE_PERMISSIONS: Readonly<Record<string, readonly TeamRole[]
   "GET /backoffice/reconciliations/:reconciliationId": MONEY,
   "GET /backoffice/reconciliations/:reconciliationId/differences": MONEY,
   "GET /backoffice/notifications": ALL,
+  "GET /backoffice/notifications/webhook": ALL,
   "PUT /backoffice/notifications/webhook": BUILD,
 };
 

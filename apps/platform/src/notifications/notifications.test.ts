@@ -64,6 +64,15 @@ for (const kind of testDialects) {
     test("events are delivered signed to the webhook, retried after a failure, and listed", async () => {
       const { operatorId, email } = await h.register();
       const token = await h.login(email);
+      const none = await h.request("GET", "/backoffice/notifications/webhook", { token });
+      assert.equal(none.status, 200, none.text);
+      assert.deepEqual(none.json, {
+        url: null,
+        updatedAtMs: null,
+        lastDelivery: null,
+        pending: 0,
+        retrying: false,
+      });
       const set = await h.request("PUT", "/backoffice/notifications/webhook", {
         token,
         body: { url: receiver.url },
@@ -126,9 +135,20 @@ for (const kind of testDialects) {
         listed.some((i) => i.attempts >= 2),
         "the first failed delivery was retried",
       );
+      // The page reads what is configured and how deliveries go; the secret is not shown again.
+      const status = await h.request("GET", "/backoffice/notifications/webhook", { token });
+      assert.equal(status.json.url, receiver.url);
+      assert.equal(typeof status.json.updatedAtMs, "number");
+      assert.equal(status.json.lastDelivery.state, "delivered");
+      assert.ok(expected.includes(status.json.lastDelivery.event));
+      assert.equal(typeof status.json.lastDelivery.deliveredAtMs, "number");
+      assert.ok(!status.text.includes(secret), "the signing secret is not in the status");
+      assert.equal("signingSecret" in status.json, false);
       // Exactly once per cause.
       assert.equal(listed.filter((i) => i.event === "wallet_call.manual_resolution").length, 1);
       const other = await h.approvedOperator();
+      const theirHook = await h.request("GET", "/backoffice/notifications/webhook", { token: other.token });
+      assert.equal(theirHook.json.url, null, "another operator does not see this webhook");
       const theirs = await h.request("GET", "/backoffice/notifications", { token: other.token });
       assert.ok(
         theirs.json.items.every(

@@ -9,7 +9,7 @@ import type { AppContext, RouteFile, TypedFastify } from "../http/types.ts";
 import { apiCallerOf } from "../http/callers.ts";
 import { keysetPage, PageOf, PageQuery } from "../pagination/cursor.ts";
 import type { OperatorNotificationsTable } from "./tables.ts";
-import { setWebhook } from "./webhook-settings.ts";
+import { setWebhook, webhookStatus } from "./webhook-settings.ts";
 
 const NotificationSchema = Type.Object({
   id: Type.String(),
@@ -20,6 +20,24 @@ const NotificationSchema = Type.Object({
   createdAtMs: Type.Integer(),
   deliveredAtMs: Type.Union([Type.Integer(), Type.Null()]),
   payload: Type.Record(Type.String(), Type.Unknown()),
+});
+
+const WebhookStatusSchema = Type.Object({
+  url: Type.Union([Type.String(), Type.Null()]),
+  updatedAtMs: Type.Union([Type.Integer(), Type.Null()]),
+  lastDelivery: Type.Union([
+    Type.Object({
+      event: Type.String(),
+      state: Type.Enum(["delivered", "failed"]),
+      createdAtMs: Type.Integer(),
+      deliveredAtMs: Type.Union([Type.Integer(), Type.Null()]),
+      attempts: Type.Integer(),
+      error: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
+  pending: Type.Integer({ description: "Events waiting for a delivery attempt." }),
+  retrying: Type.Boolean({ description: "Whether a waiting event's last attempt failed." }),
 });
 
 const present = (n: OperatorNotificationsTable) => ({
@@ -84,6 +102,19 @@ export const backofficeNotificationRoutes: RouteFile = (app, ctx) => {
   const tags = ["backoffice"];
   const security = [{ backofficeSession: [] }];
   listRoute(app, ctx, { tags, security, operatorOf: (request) => backofficeCallerOf(request).operatorId });
+  app.get(
+    "/notifications/webhook",
+    {
+      schema: {
+        tags,
+        security,
+        summary:
+          "The webhook events are POSTed to (url null: none set) and how its deliveries go; the signing secret is never shown again",
+        response: withProblems({ 200: WebhookStatusSchema }),
+      },
+    },
+    async (request) => webhookStatus(ctx.deps, backofficeCallerOf(request).operatorId),
+  );
   app.put(
     "/notifications/webhook",
     {

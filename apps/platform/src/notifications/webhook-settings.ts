@@ -66,3 +66,76 @@ export async function webhookOf(deps: Pick<ServiceDeps, "db" | "secretBox">, ope
   if (row === undefined) return undefined;
   return { url: row.url, secret: deps.secretBox.open(row.secret_encrypted, secretContext(operatorId)) };
 }
+
+export interface WebhookStatus {
+  /** The configured URL, or null when events are only listed. */
+  readonly url: string | null;
+  readonly updatedAtMs: number | null;
+  /** The latest event delivered or given up on, and how it went. */
+  readonly lastDelivery: {
+    readonly event: string;
+    readonly state: "delivered" | "failed";
+    /** When the event happened, and (delivered) when the webhook took it. */
+    readonly createdAtMs: number;
+    readonly deliveredAtMs: number | null;
+    readonly attempts: number;
+    readonly error: string | null;
+  } | null;
+  /** Events waiting for their next delivery attempt. */
+  readonly pending: number;
+  /** Whether the latest attempt at a pending event failed (the webhook is answering badly now). */
+  readonly retrying: boolean;
+}
+
+/**
+ * What the operator's webhook is and how it is doing: its URL (never the signing secret, which is
+ * shown once when set), the last event delivered or given up on, and what waits.
+ */
+export async function webhookStatus(
+  deps: Pick<ServiceDeps, "db">,
+  operatorId: string,
+): Promise<WebhookStatus> {
+  const { db } = deps;
+  const [hook, last, waiting] = await Promise.all([
+    db
+      .selectFrom("operator_webhooks")
+      .select(["url", "updated_at_ms"])
+      .where("operator_id", "=", operatorId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("operator_notifications")
+      .select(["event", "state", "created_at_ms", "delivered_at_ms", "attempts", "last_error"])
+      .where("operator_id", "=", operatorId)
+      .where("state", "in", ["delivered", "failed"])
+      .orderBy("created_at_ms", "desc")
+      .orderBy("id", "desc")
+      .limit(1)
+      .executeTakeFirst(),
+    db
+      .selectFrom("operator_notifications")
+      .select((eb) => [
+        eb.fn.countAll<number | string | bigint>().as("pending"),
+        eb.fn.count<number | string | bigint>("last_error").as("retrying"),
+      ])
+      .where("operator_id", "=", operatorId)
+      .where("state", "=", "pending")
+      .executeTakeFirstOrThrow(),
+  ]);
+  return {
+    url: hook?.url ?? null,
+    updatedAtMs: hook?.updated_at_ms ?? null,
+    lastDelivery:
+      last === undefined
+        ? null
+        : {
+            event: last.event,
+            state: last.state as "delivered" | "failed",
+            createdAtMs: last.created_at_ms,
+            deliveredAtMs: last.delivered_at_ms,
+            attempts: last.attempts,
+            error: last.last_error,
+          },
+    pending: Number(waiting.pending),
+    retrying: Number(waiting.retrying) > 0,
+  };
+}

@@ -41,7 +41,7 @@ export async function matchLines(
     fromMs: number;
     toMs: number;
   },
-  onProgress: (compared: number) => Promise<void>,
+  onProgress: (counts: MatchCounts) => Promise<void>,
 ): Promise<MatchCounts> {
   const counts: MatchCounts = {
     callsCompared: 0,
@@ -153,7 +153,7 @@ export async function matchLines(
             };
       await record(classify(r, theirs), r, theirs);
     }
-    await onProgress(counts.callsCompared);
+    await onProgress(counts);
   }
 
   // 2. Their lines without a call of ours in the period.
@@ -220,7 +220,7 @@ export async function matchLines(
       const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
       await record(classify(ours, theirs), ours, theirs);
     }
-    await onProgress(counts.callsCompared);
+    await onProgress(counts);
   }
   await flush();
   return counts;

@@ -12,7 +12,12 @@ export function presentReconciliation(r: ReconciliationsTable) {
     to: new Date(r.to_ms - 1).toISOString().slice(0, 10),
     format: r.format,
     status: r.status,
-    progress: { bytesRead: r.bytes_read, linesRead: r.lines_read, callsCompared: r.calls_compared },
+    progress: {
+      bytesRead: r.bytes_read,
+      linesRead: r.lines_read,
+      callsToCompare: r.calls_to_compare,
+      callsCompared: r.calls_compared,
+    },
     matched: r.matched,
     differences: r.differences,
     byKind: JSON.parse(r.counts) as Record<string, number>,

@@ -91,6 +91,9 @@ for (const kind of testDialects) {
       assert.equal(done.json.matched, ledger.length);
       assert.equal(done.json.differences, 1);
       assert.equal(done.json.byKind.missing_on_operator_side, 1);
+      // Every call of ours in the period (the pending credit too) was compared, as counted ahead.
+      assert.equal(done.json.progress.callsToCompare, ledger.length + 1);
+      assert.equal(done.json.progress.callsCompared, ledger.length + 1);
       const differences = await h.request("GET", `/backoffice/reconciliations/${done.json.id}/differences`, {
         token: op.token,
       });
@@ -121,6 +124,10 @@ for (const kind of testDialects) {
         status_mismatch: 1,
         rollback_mismatch: 1,
       });
+      // Ours of the period, plus their line with no call of ours: each compared once.
+      assert.equal(done.json.progress.callsToCompare, ledger.length + 2);
+      assert.equal(done.json.progress.callsCompared, done.json.progress.callsToCompare);
+      assert.equal(done.json.matched + done.json.differences, done.json.progress.callsCompared);
       const csv = await h.request(
         "GET",
         `/backoffice/reconciliations/${done.json.id}/differences?format=csv`,

@@ -45,6 +45,7 @@ export async function reconcileUpload(
     status: "reading",
     bytes_read: 0,
     lines_read: 0,
+    calls_to_compare: 0,
     calls_compared: 0,
     matched: 0,
     differences: 0,
@@ -133,21 +134,24 @@ export async function reconcileUpload(
     return refusal(error);
   }
 
-  await db
-    .updateTable("reconciliations")
-    .set({ status: "matching", bytes_read: bytes, lines_read: lines })
-    .where("id", "=", id)
-    .execute();
   try {
-    const counts = await matchLines(db, { reconciliationId: id, ...input }, async (compared) => {
+    const toCompare = await comparisonsAhead(db, id, input, lines);
+    await db
+      .updateTable("reconciliations")
+      .set({ status: "matching", bytes_read: bytes, lines_read: lines, calls_to_compare: toCompare })
+      .where("id", "=", id)
+      .execute();
+    // Written after each page of comparisons: the backoffice polls these while it waits.
+    const counts = await matchLines(db, { reconciliationId: id, ...input }, async (so) => {
       await db
         .updateTable("reconciliations")
-        .set({ calls_compared: compared })
+        .set({ calls_compared: so.callsCompared, matched: so.matched, differences: so.differences })
         .where("id", "=", id)
         .execute();
     });
     const done = {
       status: "done" as const,
+      calls_to_compare: toCompare,
       calls_compared: counts.callsCompared,
       matched: counts.matched,
       differences: counts.differences,
@@ -170,6 +174,39 @@ export async function reconcileUpload(
     await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
     throw error;
   }
+}
+
+/**
+ * How many comparisons matching will make: our money calls of the period, plus the staged lines
+ * that are not one of them. Two counts, so the progress bar has an end.
+ */
+async function comparisonsAhead(
+  db: ServiceDeps["db"],
+  reconciliationId: string,
+  input: Pick<ReconcileInput, "operatorId" | "environment" | "fromMs" | "toMs">,
+  linesRead: number,
+): Promise<number> {
+  const ours = await db
+    .selectFrom("wallet_calls as c")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("c.operator_id", "=", input.operatorId)
+    .where("c.environment", "=", input.environment)
+    .where("c.action", "<>", "balance")
+    .where("c.created_at_ms", ">=", input.fromMs)
+    .where("c.created_at_ms", "<", input.toMs)
+    .executeTakeFirstOrThrow();
+  const linesOfThose = await db
+    .selectFrom("reconciliation_lines as l")
+    .innerJoin("wallet_calls as c", "c.call_id", "l.call_id")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("l.reconciliation_id", "=", reconciliationId)
+    .where("c.operator_id", "=", input.operatorId)
+    .where("c.environment", "=", input.environment)
+    .where("c.action", "<>", "balance")
+    .where("c.created_at_ms", ">=", input.fromMs)
+    .where("c.created_at_ms", "<", input.toMs)
+    .executeTakeFirstOrThrow();
+  return Number(ours.n) + linesRead - Number(linesOfThose.n);
 }
 
 function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {

@@ -37,7 +37,13 @@ export const ReconciliationSchema = Type.Object({
   progress: Type.Object({
     bytesRead: Type.Integer(),
     linesRead: Type.Integer(),
-    callsCompared: Type.Integer(),
+    callsToCompare: Type.Integer({
+      description:
+        "How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading.",
+    }),
+    callsCompared: Type.Integer({
+      description: "Compared so far; `matched` and `differences` grow with it.",
+    }),
   }),
   matched: Type.Integer(),
   differences: Type.Integer(),

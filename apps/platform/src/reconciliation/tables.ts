@@ -21,6 +21,8 @@ export interface ReconciliationsTable {
   status: ReconciliationStatus;
   bytes_read: number;
   lines_read: number;
+  /** Comparisons matching will make, counted when it starts (0 before). */
+  calls_to_compare: number;
   calls_compared: number;
   matched: number;
   differences: number;

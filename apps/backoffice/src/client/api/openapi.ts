@@ -3630,6 +3630,9 @@ export interface paths {
                 progress: {
                   bytesRead: number;
                   linesRead: number;
+                  /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                  callsToCompare: number;
+                  /** @description Compared so far; `matched` and `differences` grow with it. */
                   callsCompared: number;
                 };
                 matched: number;
@@ -3755,6 +3758,9 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                callsToCompare: number;
+                /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
               };
               matched: number;
@@ -3878,6 +3884,9 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                callsToCompare: number;
+                /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
               };
               matched: number;
@@ -10604,7 +10613,107 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The webhook events are POSTed to (url null: none set) and how its deliveries go; the signing secret is never shown again */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              url: string | null;
+              updatedAtMs: number | null;
+              lastDelivery: {
+                event: string;
+                /** @enum {unknown} */
+                state: "delivered" | "failed";
+                createdAtMs: number;
+                deliveredAtMs: number | null;
+                attempts: number;
+                error: string | null;
+              } | null;
+              /** @description Events waiting for a delivery attempt. */
+              pending: number;
+              /** @description Whether a waiting event's last attempt failed. */
+              retrying: boolean;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
     /** Set the webhook URL events are POSTed to (null removes it); the answer holds the new signing secret, shown only now */
     put: {
       parameters: {
@@ -11231,6 +11340,138 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/backoffice/sandbox/launches": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Play a game in sandbox as a test player: a session and a single-use launch URL
+     * @description Real sandbox play: opening the URL asks your sandbox wallet (your sandbox callback URL) for the player's balance, and every bet and win is a wallet call to it, listed in the rounds explorer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          "application/json": {
+            /** @example slots-classic */
+            game_id: string;
+            /**
+             * @description Your player id; sent back to your wallet in every call.
+             * @example player-1042
+             */
+            player_id: string;
+            /**
+             * @description ISO 4217 code of the player's wallet.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description BCP 47 tag, e.g. `en`, `pt-BR`.
+             * @example en
+             */
+            language?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/json": {
+              session_id: string;
+              /** @description Send the player's browser here; works once, until `launch_expires_at_ms`. */
+              launch_url: string;
+              /** @description Epoch milliseconds (UTC). */
+              launch_expires_at_ms: number;
+              demo: boolean;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "4XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+        /** @description A problem (RFC 9457); `code` is stable, see /problems. */
+        "5XX": {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            "application/problem+json": {
+              /**
+               * Format: uri
+               * @description https://croupier.dev/problems/<code>
+               */
+              type: string;
+              title: string;
+              status: number;
+              detail: string;
+              /** @description Stable machine-readable code from the surface's catalogue. */
+              code: string;
+              /** @description Path of the request that failed. */
+              instance: string;
+              /** @description Also in the X-Request-Id response header and our logs. */
+              requestId: string;
+              /** @description VALIDATION_FAILED: one entry per invalid field. */
+              errors?: {
+                in: string;
+                field: string;
+                message: string;
+              }[];
+            } & {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/backoffice/reconciliations": {
     parameters: {
       query?: never;
@@ -11273,6 +11514,9 @@ export interface paths {
                 progress: {
                   bytesRead: number;
                   linesRead: number;
+                  /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                  callsToCompare: number;
+                  /** @description Compared so far; `matched` and `differences` grow with it. */
                   callsCompared: number;
                 };
                 matched: number;
@@ -11399,6 +11643,9 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                callsToCompare: number;
+                /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
               };
               matched: number;
@@ -11522,6 +11769,9 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one); 0 while reading. */
+                callsToCompare: number;
+                /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
               };
               matched: number;

@@ -226,9 +226,12 @@ test("money pages: top-up → balance → reports with CSV → reconciliation �
 
   // 5. Notifications: the webhook's signing secret is shown once.
   await go(owner, "Notifications");
+  await owner.getByTestId("webhook-status").filter({ hasText: "No webhook is set" }).waitFor();
   await owner.getByLabel("Webhook URL").fill("http://127.0.0.1:9/croupier-events");
   await owner.getByRole("button", { name: "Save webhook" }).click();
   assert.ok((await owner.getByTestId("webhook-secret").innerText()).length >= 16);
+  // The page reads back what is configured (never the secret again).
+  await owner.getByTestId("webhook-url").filter({ hasText: "http://127.0.0.1:9/croupier-events" }).waitFor();
   await checkPage(owner, "notifications", () => owner.getByTestId("webhook-secret").waitFor());
 });
 
@@ -263,6 +266,8 @@ test("roles: a viewer sees no money actions; finance sets the low-credit thresho
   await go(viewer, "Notifications");
   await viewer.getByRole("heading", { name: "Events" }).waitFor();
   assert.equal(await viewer.getByLabel("Webhook URL").count(), 0);
+  // A viewer cannot change the webhook but sees where events go.
+  assert.equal(await viewer.getByTestId("webhook-url").innerText(), "http://127.0.0.1:9/croupier-events");
 
   const finance = await w.newPage();
   await signIn(finance, "Operator", await member("finance"), MEMBER_PASSWORD);

@@ -1,9 +1,8 @@
 // The backoffice journey in a real browser, against the reference wallet: an operator registers,
 // an admin approves, the owner invites a developer (and a viewer, who sees no secrets), the
 // developer joins, turns on TOTP and signs in with a code, reads the salt, sets the callback URL,
-// sends a test call, runs the conformance kit, creates a credential; a test player plays a round
-// on a phone; support finds that
-// round in the explorer by the id the game showed, with its callbacks and replay, and exports
+// sends a test call, runs the conformance kit, creates a credential, plays a round as a test player
+// from the backoffice (the game in a new tab, on a phone); support finds that round in the explorer by the id the game showed, with its callbacks and replay, and exports
 // the rounds as CSV. Every step is screenshotted into artifacts/ui-journey/; the main pages are
 // checked with axe-core and at 390 px and 1280 px.
 import assert from "node:assert/strict";
@@ -219,21 +218,19 @@ test("operator journey: register → approval → integration → a played round
   assert.match(secret, /^crp_sandbox_/);
   await shot(dev, "credential-created");
 
-  // 7. A test player plays a round of roulette on a phone; the game shows the round's id.
-  const launched = await w.h.request("POST", "/v1/sessions", {
-    headers: { authorization: `Bearer ${secret}` },
-    body: {
-      game_id: TITLES.roulette,
-      player_id: PLAYER,
-      currency: "EUR",
-      language: "en",
-      return_url: "https://journey-casino.example/lobby",
-      cashier_url: "https://journey-casino.example/cashier",
-    },
-  });
-  assert.equal(launched.status, 201, launched.text);
-  const game = await w.newPage(390);
-  await game.goto(launched.json.launch_url as string);
+  // 7. The developer plays roulette as a test player from the backoffice (sandbox, against the
+  //    wallet behind the callback URL); the game opens in a new tab, here on a phone, and shows
+  //    the round's id.
+  await go(dev, "Play a game");
+  await dev.getByLabel("Test player id").fill(PLAYER);
+  await dev.getByLabel("Find a game").fill(TITLES.roulette);
+  await shot(dev, "play-a-game");
+  const [game] = await Promise.all([
+    dev.context().waitForEvent("page"),
+    dev.getByRole("button", { name: `Play ${TITLES.roulette}`, exact: true }).click(),
+  ]);
+  await dev.getByRole("status").filter({ hasText: "The game opened in a new tab." }).waitFor();
+  await game.setViewportSize({ width: 390, height: 900 });
   await game.getByTestId("balance").waitFor();
   await game.getByLabel("Chip").selectOption({ label: "1.00 EUR" });
   await game.getByRole("button", { name: /on Red/ }).click();
@@ -286,6 +283,8 @@ test("operator journey: register → approval → integration → a played round
     [operator, "Conformance"],
     [operator, "Catalogue"],
     [operator, "Rounds explorer"],
+    [operator, "Play a game"],
+    [operator, "Notifications"],
     [operator, "Team"],
     [dev, "Your account"],
     [admin, "Applications"],

@@ -16,6 +16,7 @@ import { backofficeHistoryRoutes } from "../../history/backoffice-routes.ts";
 import { createSignInLimits } from "../../http/sign-in-routes.ts";
 import type { AppContext, RouteFile, TypedFastify } from "../../http/types.ts";
 import { playLimitBackofficeRoutes } from "../../provider-gateway/limits/backoffice-routes.ts";
+import { sandboxLaunchRoutes } from "../../sessions/sandbox-launch-routes.ts";
 import { enterSurface } from "../surface.ts";
 import { installBackofficeAuth } from "./auth.ts";
 
@@ -38,6 +39,7 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   sessionAccountRoutes,
   backofficeBillingRoutes,
   playLimitBackofficeRoutes,
+  sandboxLaunchRoutes,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { commonProblems } from "../../http/common-problems.ts";
 import { problemFactory } from "../../http/problem.ts";
 import { operatorProblems } from "../../operators/problems.ts";
 import { reconciliationProblems } from "../../reconciliation/problems.ts";
+import { sessionProblems } from "../../sessions/problems.ts";
 import { composeCatalogue } from "../surface.ts";
 
 /**
@@ -31,6 +32,7 @@ export const backofficeProblems = composeCatalogue(
   accountProblems,
   billingProblems,
   reconciliationProblems,
+  sessionProblems,
 );
 
 export const backofficeProblem = problemFactory(backofficeProblems);

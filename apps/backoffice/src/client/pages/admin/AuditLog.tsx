@@ -1,15 +1,16 @@
-import { Code, Group, Stack, Table, TextInput } from "@mantine/core";
+import { Code, Group, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 
 /** Who did what to what, newest first; filter by actor, target and action. */
 export function AuditLog() {
   const [filter, setFilter] = useState({ actorId: "", targetId: "", action: "" });
   const query = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== ""));
-  const list = useLoad(
-    () => must(api.GET("/admin/audit-log", { params: { query } })),
+  const list = usePaged(
+    (cursor) => must(api.GET("/admin/audit-log", { params: { query: { ...query, ...pageQuery(cursor) } } })),
     [JSON.stringify(query)],
   );
   const field = (key: keyof typeof filter, label: string) => (
@@ -27,8 +28,8 @@ export function AuditLog() {
         {field("targetId", "Target id")}
         {field("action", "Action")}
       </Group>
-      <Show loaded={list}>
-        {(page) => (
+      <ShowPaged paged={list} noun="entries" empty={<Text size="sm">No entries match.</Text>}>
+        {(items) => (
           <TableScroll minWidth={700}>
             <Table striped>
               <Table.Thead>
@@ -41,7 +42,7 @@ export function AuditLog() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {page.items.map((e) => (
+                {items.map((e) => (
                   <Table.Tr key={e.id}>
                     <Table.Td>{formatTime(e.atMs)}</Table.Td>
                     <Table.Td>
@@ -60,7 +61,7 @@ export function AuditLog() {
             </Table>
           </TableScroll>
         )}
-      </Show>
+      </ShowPaged>
     </Stack>
   );
 }

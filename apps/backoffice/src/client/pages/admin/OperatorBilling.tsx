@@ -3,13 +3,24 @@ import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { ErrorNote, formatMinor, PageTitle, Show } from "../../components/common.tsx";
 import { newIdempotencyKey, parseMinor } from "../../components/money.ts";
+import { LoadMore, ShowPaged } from "../../components/PagedList.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { CreditState } from "../billing/CreditState.tsx";
 import { EntriesTable } from "../billing/EntriesTable.tsx";
 
 /** An operator's prepaid credit: balance, entries, and recording a top-up or a correction. */
 export function OperatorBilling() {
-  const operators = useLoad(() => must(api.GET("/admin/operators", { params: { query: { limit: 100 } } })));
+  const [search, setSearch] = useState("");
+  const operators = usePaged(
+    (cursor) =>
+      must(
+        api.GET("/admin/operators", {
+          params: { query: { ...(search === "" ? {} : { search }), ...pageQuery(cursor, 100) } },
+        }),
+      ),
+    [search],
+  );
   const [operatorId, setOperatorId] = useState<string | null>(null);
   return (
     <Stack>
@@ -17,19 +28,26 @@ export function OperatorBilling() {
         Prepaid credit per operator: record payments received (top-ups) and corrections; fees are charged by
         the platform as rounds settle.
       </PageTitle>
-      <Show loaded={operators}>
-        {(page) => (
+      <Group align="end" wrap="wrap">
+        <TextInput
+          label="Find an operator"
+          placeholder="Company or email"
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+        />
+        {operators.loaded ? (
           <Select
             label="Operator"
             searchable
             placeholder="Choose an operator"
-            data={page.items.map((o) => ({ value: o.id, label: `${o.companyName} (${o.id})` }))}
+            data={operators.items.map((o) => ({ value: o.id, label: `${o.companyName} (${o.id})` }))}
             value={operatorId}
             onChange={setOperatorId}
-            style={{ maxWidth: 480 }}
+            style={{ minWidth: 260, maxWidth: 480 }}
           />
-        )}
-      </Show>
+        ) : null}
+      </Group>
+      {operators.loaded ? <LoadMore paged={operators} noun="operators" /> : null}
       {operatorId === null ? null : <OperatorCredit key={operatorId} operatorId={operatorId} />}
     </Stack>
   );
@@ -38,10 +56,10 @@ export function OperatorBilling() {
 function OperatorCredit(props: { operatorId: string }) {
   const path = { params: { path: { operatorId: props.operatorId } } };
   const account = useLoad(() => must(api.GET("/admin/operators/{operatorId}/billing", path)));
-  const entries = useLoad(() =>
+  const entries = usePaged((cursor) =>
     must(
       api.GET("/admin/operators/{operatorId}/billing/entries", {
-        params: { path: { operatorId: props.operatorId }, query: { limit: 50 } },
+        params: { path: { operatorId: props.operatorId }, query: pageQuery(cursor, 50) },
       }),
     ),
   );
@@ -64,7 +82,9 @@ function OperatorCredit(props: { operatorId: string }) {
         )}
       </Show>
       <Title order={3}>Entries</Title>
-      <Show loaded={entries}>{(page) => <EntriesTable items={page.items} />}</Show>
+      <ShowPaged paged={entries} noun="entries" empty={<Text c="dimmed">No entries yet.</Text>}>
+        {(items) => <EntriesTable items={items} />}
+      </ShowPaged>
     </Stack>
   );
 }

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Select, Stack, Table, TextInput } from "@mantine/core";
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { ErrorNote, PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 
 type Status = "pending" | "sandbox" | "live" | "rejected" | "suspended";
@@ -13,11 +14,17 @@ export function Operators() {
   const [status, setStatus] = useState<Status | null>(null);
   const [suspending, setSuspending] = useState<string>();
   const [error, setError] = useState<Error>();
-  const list = useLoad(
-    () =>
+  const list = usePaged(
+    (cursor) =>
       must(
         api.GET("/admin/operators", {
-          params: { query: { ...(search === "" ? {} : { search }), ...(status === null ? {} : { status }) } },
+          params: {
+            query: {
+              ...(search === "" ? {} : { search }),
+              ...(status === null ? {} : { status }),
+              ...pageQuery(cursor),
+            },
+          },
         }),
       ),
     [search, status],
@@ -51,8 +58,8 @@ export function Operators() {
         />
       </Group>
       <ErrorNote error={error} />
-      <Show loaded={list}>
-        {(page) => (
+      <ShowPaged paged={list} noun="operators" empty={<Text size="sm">No operators match.</Text>}>
+        {(items) => (
           <TableScroll minWidth={560}>
             <Table striped>
               <Table.Thead>
@@ -64,7 +71,7 @@ export function Operators() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {page.items.map((o) => (
+                {items.map((o) => (
                   <Table.Tr key={o.id}>
                     <Table.Td>{o.companyName}</Table.Td>
                     <Table.Td>
@@ -98,7 +105,7 @@ export function Operators() {
             </Table>
           </TableScroll>
         )}
-      </Show>
+      </ShowPaged>
       <ReasonDialog
         title="Suspend the operator"
         action="Suspend"

@@ -1,9 +1,10 @@
 import { Badge, Button, Checkbox, Code, Group, Paper, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import { ErrorNote, formatTime, PageTitle, Show, TableScroll } from "../../components/common.tsx";
+import { ErrorNote, formatTime, PageTitle, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
 import { thisMonth } from "../../components/money.ts";
-import { useLoad } from "../../components/use-load.ts";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 
 /** The billing self-check: calls, rounds, reports, fees and balances must agree; runs daily and on demand. */
 export function SelfCheck() {
@@ -11,11 +12,11 @@ export function SelfCheck() {
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<Error>();
-  const runs = useLoad(
-    () =>
+  const runs = usePaged(
+    (cursor) =>
       must(
         api.GET("/admin/billing/self-checks", {
-          params: { query: { limit: 20, differencesOnly: onlyDifferences } },
+          params: { query: { ...pageQuery(cursor, 20), differencesOnly: onlyDifferences } },
         }),
       ),
     [onlyDifferences],
@@ -63,64 +64,60 @@ export function SelfCheck() {
         checked={onlyDifferences}
         onChange={(e) => setOnlyDifferences(e.currentTarget.checked)}
       />
-      <Show loaded={runs}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text c="dimmed">No self-check runs yet.</Text>
-          ) : (
-            <Stack>
-              {page.items.map((r) => (
-                <Paper withBorder p="sm" key={r.id} data-testid="self-check">
-                  <Group justify="space-between" wrap="wrap">
-                    <Text fw={600}>
-                      {formatTime(r.startedAtMs)} · {r.trigger} · rounds closed{" "}
-                      {formatTime(r.fromMs).slice(0, 10)} – {formatTime(r.toMs - 1).slice(0, 10)}
-                    </Text>
-                    <Badge color={r.differences === 0 ? "teal.9" : "red.9"}>
-                      {r.differences === 0 ? "all agree" : `${r.differences} differences`}
-                    </Badge>
-                  </Group>
-                  <Text size="sm" c="dimmed">
-                    {r.roundsChecked} rounds ·{" "}
-                    {Object.entries(r.checks)
-                      .map(
-                        ([name, c]) =>
-                          `${name.replaceAll("_", " ")}: ${c.checked} checked, ${c.differences} differ`,
-                      )
-                      .join(" · ")}
+      <ShowPaged paged={runs} noun="runs" empty={<Text c="dimmed">No self-check runs yet.</Text>}>
+        {(items) => (
+          <Stack>
+            {items.map((r) => (
+              <Paper withBorder p="sm" key={r.id} data-testid="self-check">
+                <Group justify="space-between" wrap="wrap">
+                  <Text fw={600}>
+                    {formatTime(r.startedAtMs)} · {r.trigger} · rounds closed{" "}
+                    {formatTime(r.fromMs).slice(0, 10)} – {formatTime(r.toMs - 1).slice(0, 10)}
                   </Text>
-                  {r.listed.length === 0 ? null : (
-                    <TableScroll minWidth={560} label={`Differences of ${r.id}`}>
-                      <Table>
-                        <Table.Thead>
-                          <Table.Tr>
-                            <Table.Th>Check</Table.Th>
-                            <Table.Th>Key</Table.Th>
-                            <Table.Th>Expected</Table.Th>
-                            <Table.Th>Actual</Table.Th>
+                  <Badge color={r.differences === 0 ? "teal.9" : "red.9"}>
+                    {r.differences === 0 ? "all agree" : `${r.differences} differences`}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {r.roundsChecked} rounds ·{" "}
+                  {Object.entries(r.checks)
+                    .map(
+                      ([name, c]) =>
+                        `${name.replaceAll("_", " ")}: ${c.checked} checked, ${c.differences} differ`,
+                    )
+                    .join(" · ")}
+                </Text>
+                {r.listed.length === 0 ? null : (
+                  <TableScroll minWidth={560} label={`Differences of ${r.id}`}>
+                    <Table>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>Check</Table.Th>
+                          <Table.Th>Key</Table.Th>
+                          <Table.Th>Expected</Table.Th>
+                          <Table.Th>Actual</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {r.listed.map((d, i) => (
+                          <Table.Tr key={i}>
+                            <Table.Td>{d.check}</Table.Td>
+                            <Table.Td>
+                              <Code>{d.key}</Code>
+                            </Table.Td>
+                            <Table.Td>{JSON.stringify(d.expected)}</Table.Td>
+                            <Table.Td>{JSON.stringify(d.actual)}</Table.Td>
                           </Table.Tr>
-                        </Table.Thead>
-                        <Table.Tbody>
-                          {r.listed.map((d, i) => (
-                            <Table.Tr key={i}>
-                              <Table.Td>{d.check}</Table.Td>
-                              <Table.Td>
-                                <Code>{d.key}</Code>
-                              </Table.Td>
-                              <Table.Td>{JSON.stringify(d.expected)}</Table.Td>
-                              <Table.Td>{JSON.stringify(d.actual)}</Table.Td>
-                            </Table.Tr>
-                          ))}
-                        </Table.Tbody>
-                      </Table>
-                    </TableScroll>
-                  )}
-                </Paper>
-              ))}
-            </Stack>
-          )
-        }
-      </Show>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </TableScroll>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </ShowPaged>
     </Stack>
   );
 }

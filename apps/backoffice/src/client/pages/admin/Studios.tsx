@@ -2,23 +2,25 @@ import { Alert, Badge, Button, Card, Group, Stack, Table, Text, TextInput } from
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { CopyValue, ErrorNote, PageTitle, Show, TableScroll, formatTime } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 
 /** Outside game studios and their gateway keys: issue (the secret shown once), revoke. */
 export function Studios() {
-  const studios = useLoad(() => must(api.GET("/admin/studios")));
+  const studios = usePaged((cursor) =>
+    must(api.GET("/admin/studios", { params: { query: pageQuery(cursor) } })),
+  );
   return (
     <Stack>
       <PageTitle title="Studios">Game studios on the provider gateway and their signing keys.</PageTitle>
-      <Show loaded={studios}>
-        {(list) =>
-          list.items.length === 0 ? (
-            <Text size="sm">No outside studio is registered.</Text>
-          ) : (
-            list.items.map((s) => <StudioCard key={s.id} studio={s} />)
-          )
-        }
-      </Show>
+      <ShowPaged
+        paged={studios}
+        noun="studios"
+        empty={<Text size="sm">No outside studio is registered.</Text>}
+      >
+        {(items) => items.map((s) => <StudioCard key={s.id} studio={s} />)}
+      </ShowPaged>
     </Stack>
   );
 }

@@ -1,20 +1,16 @@
 import { Badge, Button, Group, Stack, Table, Text } from "@mantine/core";
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
-import {
-  ErrorNote,
-  PageTitle,
-  Show,
-  formatMinor,
-  formatTime,
-  TableScroll,
-} from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { ErrorNote, PageTitle, formatMinor, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { ReasonDialog } from "./ReasonDialog.tsx";
 
 /** Credits and rollbacks the engine gave up on: send again, or close with a reason. */
 export function WalletCalls() {
-  const list = useLoad(() => must(api.GET("/admin/wallet-calls")));
+  const list = usePaged((cursor) =>
+    must(api.GET("/admin/wallet-calls", { params: { query: pageQuery(cursor) } })),
+  );
   const [resolving, setResolving] = useState<string>();
   const [error, setError] = useState<Error>();
   const act = async (run: () => Promise<unknown>) => {
@@ -34,66 +30,62 @@ export function WalletCalls() {
         back, or resolve with the reason (audited).
       </PageTitle>
       <ErrorNote error={error} />
-      <Show loaded={list}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Text size="sm">No call is waiting.</Text>
-          ) : (
-            <TableScroll minWidth={640}>
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Call</Table.Th>
-                    <Table.Th>Operator</Table.Th>
-                    <Table.Th>Amount</Table.Th>
-                    <Table.Th>Attempts</Table.Th>
-                    <Table.Th>Action</Table.Th>
+      <ShowPaged paged={list} noun="calls" empty={<Text size="sm">No call is waiting.</Text>}>
+        {(items) => (
+          <TableScroll minWidth={640}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Call</Table.Th>
+                  <Table.Th>Operator</Table.Th>
+                  <Table.Th>Amount</Table.Th>
+                  <Table.Th>Attempts</Table.Th>
+                  <Table.Th>Action</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((c) => (
+                  <Table.Tr key={c.callId}>
+                    <Table.Td>
+                      <Badge size="sm">{c.action}</Badge>{" "}
+                      <Text size="xs" span>
+                        {c.callId}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      {c.operatorId} ({c.environment})
+                    </Table.Td>
+                    <Table.Td>{formatMinor(c.amountMinor, c.currency)}</Table.Td>
+                    <Table.Td>
+                      {c.attempts} · next {formatTime(c.nextAttemptAtMs)}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button
+                          size="compact-sm"
+                          onClick={() =>
+                            act(() => must(api.POST("/admin/wallet-calls/{callId}/retry", path(c.callId))))
+                          }
+                        >
+                          Retry
+                        </Button>
+                        <Button
+                          size="compact-sm"
+                          variant="default"
+                          color="red"
+                          onClick={() => setResolving(c.callId)}
+                        >
+                          Resolve…
+                        </Button>
+                      </Group>
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {page.items.map((c) => (
-                    <Table.Tr key={c.callId}>
-                      <Table.Td>
-                        <Badge size="sm">{c.action}</Badge>{" "}
-                        <Text size="xs" span>
-                          {c.callId}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {c.operatorId} ({c.environment})
-                      </Table.Td>
-                      <Table.Td>{formatMinor(c.amountMinor, c.currency)}</Table.Td>
-                      <Table.Td>
-                        {c.attempts} · next {formatTime(c.nextAttemptAtMs)}
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Button
-                            size="compact-sm"
-                            onClick={() =>
-                              act(() => must(api.POST("/admin/wallet-calls/{callId}/retry", path(c.callId))))
-                            }
-                          >
-                            Retry
-                          </Button>
-                          <Button
-                            size="compact-sm"
-                            variant="default"
-                            color="red"
-                            onClick={() => setResolving(c.callId)}
-                          >
-                            Resolve…
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          )
-        }
-      </Show>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
+        )}
+      </ShowPaged>
       <ReasonDialog
         title="Resolve the call by hand"
         action="Resolve"

@@ -3,7 +3,9 @@ import { useState } from "react";
 import { api, download, must } from "../../api/client.ts";
 import { ErrorNote, formatMinor, PageTitle, Show, TableScroll } from "../../components/common.tsx";
 import { parseMinor, thisMonth } from "../../components/money.ts";
+import { ShowPaged } from "../../components/PagedList.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { CreditState } from "../billing/CreditState.tsx";
 import { EntriesTable } from "../billing/EntriesTable.tsx";
 import type { Role } from "./roles.ts";
@@ -11,8 +13,8 @@ import type { Role } from "./roles.ts";
 /** Prepaid credit: balance and state, entries, the low-credit threshold and statements. */
 export function Billing(props: { role: Role }) {
   const account = useLoad(() => must(api.GET("/backoffice/billing")));
-  const entries = useLoad(() =>
-    must(api.GET("/backoffice/billing/entries", { params: { query: { limit: 50 } } })),
+  const entries = usePaged((cursor) =>
+    must(api.GET("/backoffice/billing/entries", { params: { query: pageQuery(cursor, 50) } })),
   );
   const canSet = props.role === "owner" || props.role === "finance";
   const canStatement = props.role !== "viewer";
@@ -36,7 +38,9 @@ export function Billing(props: { role: Role }) {
         )}
       </Show>
       <Title order={3}>Entries</Title>
-      <Show loaded={entries}>{(page) => <EntriesTable items={page.items} />}</Show>
+      <ShowPaged paged={entries} noun="entries" empty={<Text c="dimmed">No entries yet.</Text>}>
+        {(items) => <EntriesTable items={items} />}
+      </ShowPaged>
       {canStatement ? <Statement /> : null}
     </Stack>
   );

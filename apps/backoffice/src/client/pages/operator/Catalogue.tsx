@@ -2,7 +2,9 @@ import { Badge, Button, Group, Select, Stack, Switch, Table, Text, TextInput } f
 import { useState } from "react";
 import { api, must } from "../../api/client.ts";
 import { ErrorNote, PageTitle, Show, formatMinor, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 
 /** The games your players see: search, filter, enable or disable games and providers; per-currency limits. */
 export function Catalogue() {
@@ -10,12 +12,16 @@ export function Catalogue() {
   const [provider, setProvider] = useState<string | null>(null);
   const [error, setError] = useState<Error>();
   const providers = useLoad(() => must(api.GET("/backoffice/catalogue/providers")));
-  const games = useLoad(
-    () =>
+  const games = usePaged(
+    (cursor) =>
       must(
         api.GET("/backoffice/catalogue/games", {
           params: {
-            query: { ...(search === "" ? {} : { search }), ...(provider === null ? {} : { provider }) },
+            query: {
+              ...(search === "" ? {} : { search }),
+              ...(provider === null ? {} : { provider }),
+              ...pageQuery(cursor),
+            },
           },
         }),
       ),
@@ -82,8 +88,8 @@ export function Catalogue() {
           )}
         </Show>
       </Group>
-      <Show loaded={games}>
-        {(page) => (
+      <ShowPaged paged={games} noun="games" empty={<Text size="sm">No games match.</Text>}>
+        {(items) => (
           <TableScroll minWidth={640}>
             <Table striped>
               <Table.Thead>
@@ -96,7 +102,7 @@ export function Catalogue() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {page.items.map((g) => (
+                {items.map((g) => (
                   <Table.Tr key={g.id}>
                     <Table.Td>
                       <Text size="sm" fw={500}>
@@ -142,7 +148,7 @@ export function Catalogue() {
             </Table>
           </TableScroll>
         )}
-      </Show>
+      </ShowPaged>
     </Stack>
   );
 }

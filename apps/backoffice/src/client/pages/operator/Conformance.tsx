@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Group, Progress, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { api, download, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { ErrorNote, PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 
 const POLL_MS = 700;
 type Check = { id: string; status: string; title?: string; message?: string | null };
@@ -14,10 +15,10 @@ export function Conformance() {
   const [currency, setCurrency] = useState("EUR");
   const [runId, setRunId] = useState<string>();
   const [error, setError] = useState<Error>();
-  const runs = useLoad(() =>
+  const runs = usePaged((cursor) =>
     must(
       api.GET("/backoffice/environments/{environment}/conformance-runs", {
-        params: { path: { environment: "sandbox" } },
+        params: { path: { environment: "sandbox" }, query: pageQuery(cursor) },
       }),
     ),
   );
@@ -65,8 +66,8 @@ export function Conformance() {
       <ErrorNote error={error} />
       {runId === undefined ? null : <RunView key={runId} runId={runId} onFinished={runs.reload} />}
       <Text fw={600}>Past runs</Text>
-      <Show loaded={runs}>
-        {(page) => (
+      <ShowPaged paged={runs} noun="runs" empty={<Text size="sm">No runs yet.</Text>}>
+        {(items) => (
           <TableScroll minWidth={520}>
             <Table striped>
               <Table.Thead>
@@ -78,7 +79,7 @@ export function Conformance() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {page.items.map((run) => (
+                {items.map((run) => (
                   <Table.Tr key={run.id}>
                     <Table.Td>{formatTime(run.createdAtMs)}</Table.Td>
                     <Table.Td>{run.status}</Table.Td>
@@ -112,7 +113,7 @@ export function Conformance() {
             </Table>
           </TableScroll>
         )}
-      </Show>
+      </ShowPaged>
     </Stack>
   );
 }

@@ -1,13 +1,16 @@
-import { Alert, Badge, Button, Card, Group, Select, Stack, Table, TextInput } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { api, must } from "../../api/client.ts";
-import { CopyValue, ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { CopyValue, ErrorNote, PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import type { Environment } from "./EnvironmentPicker.tsx";
 
 /** API credentials: create with a name (the secret shown once), list, revoke. */
 export function Credentials() {
-  const list = useLoad(() => must(api.GET("/backoffice/credentials")));
+  const list = usePaged((cursor) =>
+    must(api.GET("/backoffice/credentials", { params: { query: pageQuery(cursor) } })),
+  );
   const [label, setLabel] = useState("");
   const [environment, setEnvironment] = useState<Environment>("sandbox");
   const [secret, setSecret] = useState<string>();
@@ -73,8 +76,8 @@ export function Credentials() {
           <CopyValue value={secret} label="credential secret" testId="new-credential-secret" />
         </Alert>
       )}
-      <Show loaded={list}>
-        {(credentials) => (
+      <ShowPaged paged={list} noun="credentials" empty={<Text size="sm">No credentials yet.</Text>}>
+        {(items) => (
           <TableScroll minWidth={560}>
             <Table striped>
               <Table.Thead>
@@ -87,7 +90,7 @@ export function Credentials() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {credentials.items.map((c) => (
+                {items.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>{c.label}</Table.Td>
                     <Table.Td>{c.environment}</Table.Td>
@@ -113,7 +116,7 @@ export function Credentials() {
             </Table>
           </TableScroll>
         )}
-      </Show>
+      </ShowPaged>
     </Stack>
   );
 }

@@ -1,18 +1,25 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput } from "@mantine/core";
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { api, download, must } from "../../api/client.ts";
-import { ErrorNote, PageTitle, Show, formatTime, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { ErrorNote, PageTitle, formatTime, TableScroll } from "../../components/common.tsx";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { navigate } from "../../router.ts";
 import { EnvironmentPicker, type Environment } from "./EnvironmentPicker.tsx";
 import { RoundDetail } from "./RoundDetail.tsx";
+import { TransactionsList, type ExplorerFilter } from "./TransactionsList.tsx";
 
-interface Filter {
-  player_id?: string;
-  round_id?: string;
-  from?: string;
-  to?: string;
-}
+type Filter = ExplorerFilter;
 
 const toIso = (local: string) => (local === "" ? undefined : new Date(local).toISOString());
 
@@ -22,9 +29,15 @@ export function Explorer(props: { roundId: string | undefined }) {
   const [form, setForm] = useState({ player: "", round: "", call: "", from: "", to: "" });
   const [filter, setFilter] = useState<Filter>({});
   const [error, setError] = useState<Error>();
+  const [view, setView] = useState<"rounds" | "calls">("rounds");
   const path = { environment };
-  const rounds = useLoad(
-    () => must(api.GET("/backoffice/environments/{environment}/rounds", { params: { path, query: filter } })),
+  const rounds = usePaged(
+    (cursor) =>
+      must(
+        api.GET("/backoffice/environments/{environment}/rounds", {
+          params: { path, query: { ...filter, ...pageQuery(cursor) } },
+        }),
+      ),
     [environment, filter],
   );
 
@@ -121,49 +134,59 @@ export function Explorer(props: { roundId: string | undefined }) {
         </form>
       </Card>
       <ErrorNote error={error} />
+      {props.roundId !== undefined ? null : (
+        <SegmentedControl
+          aria-label="List"
+          value={view}
+          onChange={(v) => setView(v as "rounds" | "calls")}
+          data={[
+            { value: "rounds", label: "Rounds" },
+            { value: "calls", label: "Wallet calls" },
+          ]}
+          style={{ alignSelf: "flex-start" }}
+        />
+      )}
       {props.roundId !== undefined ? (
         <RoundDetail environment={environment} roundId={props.roundId} />
+      ) : view === "calls" ? (
+        <TransactionsList environment={environment} filter={filter} />
       ) : (
-        <Show loaded={rounds}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Text size="sm">No rounds match.</Text>
-            ) : (
-              <TableScroll minWidth={620}>
-                <Table striped highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Opened</Table.Th>
-                      <Table.Th>Round</Table.Th>
-                      <Table.Th>Player</Table.Th>
-                      <Table.Th>Game</Table.Th>
-                      <Table.Th>Status</Table.Th>
+        <ShowPaged paged={rounds} noun="rounds" empty={<Text size="sm">No rounds match.</Text>}>
+          {(items) => (
+            <TableScroll minWidth={620}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Opened</Table.Th>
+                    <Table.Th>Round</Table.Th>
+                    <Table.Th>Player</Table.Th>
+                    <Table.Th>Game</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((round) => (
+                    <Table.Tr key={round.round_id}>
+                      <Table.Td>{formatTime(round.opened_at_ms)}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          onClick={() => navigate(`explorer/${round.round_id}`)}
+                        >
+                          {round.round_id.slice(0, 16)}…
+                        </Button>
+                      </Table.Td>
+                      <Table.Td>{round.player_id}</Table.Td>
+                      <Table.Td>{round.game_id}</Table.Td>
+                      <Table.Td>{round.status}</Table.Td>
                     </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((round) => (
-                      <Table.Tr key={round.round_id}>
-                        <Table.Td>{formatTime(round.opened_at_ms)}</Table.Td>
-                        <Table.Td>
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            onClick={() => navigate(`explorer/${round.round_id}`)}
-                          >
-                            {round.round_id.slice(0, 16)}…
-                          </Button>
-                        </Table.Td>
-                        <Table.Td>{round.player_id}</Table.Td>
-                        <Table.Td>{round.game_id}</Table.Td>
-                        <Table.Td>{round.status}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            )
-          }
-        </Show>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </TableScroll>
+          )}
+        </ShowPaged>
       )}
     </Stack>
   );

@@ -11,6 +11,7 @@ import { Conformance } from "./Conformance.tsx";
 import { Credentials } from "./Credentials.tsx";
 import { Explorer } from "./Explorer.tsx";
 import { Overview } from "./Overview.tsx";
+import { PlayTest } from "./PlayTest.tsx";
 import { SaltKeys } from "./SaltKeys.tsx";
 import { Billing } from "./Billing.tsx";
 import { Notifications } from "./Notifications.tsx";
@@ -26,6 +27,7 @@ const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
   { page: "callbacks", label: "Callback URL", roles: BUILD },
   { page: "conformance", label: "Conformance", roles: ALL },
   { page: "catalogue", label: "Catalogue", roles: ALL },
+  { page: "play", label: "Play a game", roles: BUILD },
   { page: "explorer", label: "Rounds explorer", roles: ALL },
   { page: "reports", label: "Reports", roles: ALL },
   { page: "billing", label: "Billing", roles: ALL },
@@ -59,6 +61,8 @@ export function OperatorApp(props: { email: string; onSignOut: () => void }) {
         <Conformance />
       ) : top === "catalogue" ? (
         <Catalogue />
+      ) : top === "play" && BUILD.includes(role) ? (
+        <PlayTest />
       ) : top === "reports" ? (
         <Reports />
       ) : top === "billing" ? (

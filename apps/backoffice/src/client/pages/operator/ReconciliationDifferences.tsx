@@ -2,24 +2,30 @@ import { Badge, Button, Code, Group, Paper, Stack, Table, Text, Title } from "@m
 import { useState } from "react";
 import { api, download, must } from "../../api/client.ts";
 import { ErrorNote, Show, TableScroll } from "../../components/common.tsx";
-import { useLoad } from "../../components/use-load.ts";
+import { ShowPaged } from "../../components/PagedList.tsx";
+import { pageQuery, usePaged } from "../../components/use-paged.ts";
+import { usePolled } from "../../components/use-polled.ts";
+import { isRunning, ReconciliationProgress } from "./ReconciliationProgress.tsx";
 
 /** One reconciliation's result: counts by kind and each difference with both sides and its fix. */
 export function Differences(props: { id: string }) {
   const path = { params: { path: { reconciliationId: props.id } } };
   const [error, setError] = useState<Error>();
-  const summary = useLoad(
+  // While it runs, its progress is asked again; the differences list loads once it is done.
+  const summary = usePolled(
     () => must(api.GET("/backoffice/reconciliations/{reconciliationId}", path)),
+    isRunning,
     [props.id],
   );
-  const diffs = useLoad(
-    () =>
+  const status = summary.data?.status;
+  const diffs = usePaged(
+    (cursor) =>
       must(
         api.GET("/backoffice/reconciliations/{reconciliationId}/differences", {
-          params: { path: { reconciliationId: props.id }, query: { limit: 100 } },
+          params: { path: { reconciliationId: props.id }, query: pageQuery(cursor, 100) },
         }),
       ),
-    [props.id],
+    [props.id, status === undefined || isRunning({ status })],
   );
   return (
     <Paper withBorder p="md" data-testid="reconciliation-result">
@@ -40,35 +46,41 @@ export function Differences(props: { id: string }) {
         </Group>
         <ErrorNote error={error} />
         <Show loaded={summary}>
-          {(r) => (
-            <Group gap="xs" wrap="wrap">
-              <Badge color="teal.9" data-testid="reconciliation-matched">
-                {r.matched} matched
-              </Badge>
-              <Badge
-                color={r.differences === 0 ? "gray.7" : "red.9"}
-                data-testid="reconciliation-differences"
-              >
-                {r.differences} {r.differences === 1 ? "difference" : "differences"}
-              </Badge>
-              {Object.entries(r.byKind)
-                .filter(([, count]) => count > 0)
-                .map(([kind, count]) => (
-                  <Badge key={kind} variant="light">
-                    {kind.replaceAll("_", " ")}: {count}
-                  </Badge>
-                ))}
-              <Text size="sm" c="dimmed">
-                {r.progress.linesRead} lines read, {r.progress.callsCompared} calls compared
-              </Text>
-            </Group>
-          )}
-        </Show>
-        <Show loaded={diffs}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Text c="dimmed">Your ledger and our calls agree.</Text>
+          {(r) =>
+            isRunning(r) ? (
+              <ReconciliationProgress r={r} />
             ) : (
+              <Group gap="xs" wrap="wrap">
+                <Badge color="teal.9" data-testid="reconciliation-matched">
+                  {r.matched} matched
+                </Badge>
+                <Badge
+                  color={r.differences === 0 ? "gray.7" : "red.9"}
+                  data-testid="reconciliation-differences"
+                >
+                  {r.differences} {r.differences === 1 ? "difference" : "differences"}
+                </Badge>
+                {Object.entries(r.byKind)
+                  .filter(([, count]) => count > 0)
+                  .map(([kind, count]) => (
+                    <Badge key={kind} variant="light">
+                      {kind.replaceAll("_", " ")}: {count}
+                    </Badge>
+                  ))}
+                <Text size="sm" c="dimmed">
+                  {r.progress.linesRead} lines read, {r.progress.callsCompared} calls compared
+                </Text>
+              </Group>
+            )
+          }
+        </Show>
+        {status === undefined || isRunning({ status }) ? null : (
+          <ShowPaged
+            paged={diffs}
+            noun="differences"
+            empty={<Text c="dimmed">Your ledger and our calls agree.</Text>}
+          >
+            {(items) => (
               <TableScroll minWidth={760} label="Differences">
                 <Table striped>
                   <Table.Thead>
@@ -80,7 +92,7 @@ export function Differences(props: { id: string }) {
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
-                    {page.items.map((d) => (
+                    {items.map((d) => (
                       <Table.Tr key={d.seq} data-testid="difference">
                         <Table.Td>{d.kind.replaceAll("_", " ")}</Table.Td>
                         <Table.Td>
@@ -98,9 +110,9 @@ export function Differences(props: { id: string }) {
                   </Table.Tbody>
                 </Table>
               </TableScroll>
-            )
-          }
-        </Show>
+            )}
+          </ShowPaged>
+        )}
       </Stack>
     </Paper>
   );
