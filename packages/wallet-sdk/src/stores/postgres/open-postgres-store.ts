@@ -3,8 +3,10 @@ import pg from "pg";
 import type { AdminTransaction } from "../../admin/admin-transaction.ts";
 import type { ManagedWalletStore } from "../../admin/player-admin-types.ts";
 import { createPlayerAdmin } from "../../admin/player-admin.ts";
-import type { TransactHint, WalletStore } from "../../store/wallet-store.ts";
+import type { WalletResponse } from "@croupier/protocol";
+import type { SettleInput, TransactHint, WalletStore } from "../../store/wallet-store.ts";
 import { migratePostgres } from "./pg-schema.ts";
+import { settleOnce } from "./pg-settle.ts";
 import { createPgTransaction } from "./pg-transaction.ts";
 
 /**
@@ -40,9 +42,11 @@ const MAX_ATTEMPTS = 5;
 const RETRY_JITTER_MS = 5;
 
 /**
- * Opens a PostgreSQL wallet store over a `pg` pool, creating or upgrading its tables. Each
- * transaction locks the player row (`SELECT … FOR UPDATE`) so one player's calls run one at a
- * time; unique-violation, serialization and deadlock errors re-run the transaction.
+ * Opens a PostgreSQL wallet store over a `pg` pool, creating or upgrading its tables (a store
+ * made by an older SDK is upgraded in place). A wallet call is one statement (`settle`: the
+ * `wallet_settle` function does every duty and commits on its own); it and every transaction
+ * lock the player row (`SELECT … FOR UPDATE`) so one player's calls run one at a time;
+ * unique-violation, serialization and deadlock errors run the statement or transaction again.
  *
  * @example
  * import { openPostgresWalletStore } from "@croupier/wallet-sdk/postgres";
@@ -77,17 +81,20 @@ export async function openPostgresWalletStore(
   let running = 0;
   let onIdle: (() => void) | undefined;
 
+  async function tracked<T>(run: () => Promise<T>): Promise<T> {
+    if (closed) throw new Error("the wallet store is closed");
+    running++;
+    try {
+      return await run();
+    } finally {
+      running--;
+      if (running === 0) onIdle?.();
+    }
+  }
+
   const store: WalletStore<AdminTransaction> = {
-    async transact(work, hint) {
-      if (closed) throw new Error("the wallet store is closed");
-      running++;
-      try {
-        return await transactWithRetry(pool, work, hint);
-      } finally {
-        running--;
-        if (running === 0) onIdle?.();
-      }
-    },
+    transact: (work, hint) => tracked(() => withRetry(() => transactOnce(pool, work, hint))),
+    settle: (call) => tracked(() => withRetry(() => settleOnClient(pool, call))),
     async close() {
       if (closed) return;
       closed = true;
@@ -98,18 +105,32 @@ export async function openPostgresWalletStore(
   return { ...store, ...createPlayerAdmin(store, options.clock ?? Date.now) };
 }
 
-async function transactWithRetry<T>(
-  pool: pg.Pool,
-  work: (tx: AdminTransaction) => Promise<T>,
-  hint: TransactHint | undefined,
-): Promise<T> {
+/** Runs `once` again after a retryable SQLSTATE: the rerun replays or serializes cleanly. */
+async function withRetry<T>(once: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await transactOnce(pool, work, hint);
+      return await once();
     } catch (error) {
       if (attempt >= MAX_ATTEMPTS || !RETRYABLE_SQLSTATES.has(sqlState(error))) throw error;
       await sleep(Math.random() * RETRY_JITTER_MS * attempt);
     }
+  }
+}
+
+/**
+ * A wallet call as one autocommitted statement. A connection that failed without a SQLSTATE
+ * (a broken socket) is destroyed rather than pooled.
+ */
+async function settleOnClient(pool: pg.Pool, call: SettleInput): Promise<WalletResponse> {
+  const client = await pool.connect();
+  let healthy = true;
+  try {
+    return await settleOnce(client, call);
+  } catch (error) {
+    healthy = sqlState(error) !== "";
+    throw error;
+  } finally {
+    client.release(healthy ? undefined : true);
   }
 }
 
