@@ -10,9 +10,11 @@ export interface TargetResult extends LoadResult {
   readonly serverLoopUsPerCall: number;
 }
 
+export type TargetResultName = "sqlite" | "postgres" | "postgres-transact" | "ceiling";
+
 interface Row {
   readonly label: string;
-  readonly name: "sqlite" | "postgres" | "ceiling";
+  readonly name: TargetResultName;
 }
 
 /** One table: throughput, latency, failures, and each wallet's share of the ceiling. */

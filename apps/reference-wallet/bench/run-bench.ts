@@ -5,6 +5,9 @@
 //   node bench/run-bench.ts [--duration 10] [--warmup 3] [--connections 64] [--players 10000]
 //                           [--only sqlite,postgres,ceiling] [--cpu-prof] [--sqlite-stats]
 //
+// --only also takes postgres-transact: PostgreSQL with the duties run over `transact` (three
+// round trips a call) instead of the store's one-statement `settle`.
+//
 // --cpu-prof writes a V8 CPU profile of each server to data/cpu-profiles/; --sqlite-stats
 // prints per-statement SQLite times and group-commit batch sizes of the SQLite target.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -13,7 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTestSchema, type TestSchema } from "@croupier/test-support";
 import { runLoad } from "./load.ts";
-import { printTable, type TargetResult } from "./print-table.ts";
+import { printTable, type TargetResult, type TargetResultName } from "./print-table.ts";
 import { startTarget } from "./start-target.ts";
 
 const { values } = parseArgs({
@@ -38,7 +41,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const profileDir = path.join(here, "..", "data", "cpu-profiles");
 
 interface Target {
-  readonly name: "sqlite" | "postgres" | "ceiling";
+  readonly name: TargetResultName;
   readonly label: string;
   readonly script: string;
   readonly env: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
@@ -61,6 +64,21 @@ const targets: Target[] = [
     env: async () => {
       const schema: TestSchema = await createTestSchema("bench");
       return { env: { BENCH_DATABASE_URL: schema.url }, cleanup: () => schema.drop() };
+    },
+  },
+  {
+    // Opt-in (--only …,postgres-transact): the same store with the duties run by the SDK over
+    // `transact` (BEGIN + wallet_prefetch, one write, COMMIT), the path of a store without
+    // `settle`, to compare with the one-statement path in one run.
+    name: "postgres-transact",
+    label: "(2b) wallet, PostgreSQL, duties over transact",
+    script: "wallet-server.ts",
+    env: async () => {
+      const schema: TestSchema = await createTestSchema("bench");
+      return {
+        env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_TRANSACT: "1" },
+        cleanup: () => schema.drop(),
+      };
     },
   },
   {
