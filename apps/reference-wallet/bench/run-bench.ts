@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTestSchema, type TestSchema } from "@croupier/test-support";
+import { databaseCpu } from "./database-cpu.ts";
 import { runLoad } from "./load.ts";
 import { printTable, type TargetResult, type TargetResultName } from "./print-table.ts";
 import { startTarget } from "./start-target.ts";
@@ -96,6 +97,16 @@ async function noEnv() {
 const results = new Map<Target["name"], TargetResult>();
 for (const target of targets.filter((t) => only.has(t.name))) {
   const { env, cleanup } = await target.env();
+  // PostgreSQL targets: their connections are named, so that their backends' CPU can be found.
+  const applicationName = `${runId}-${target.name}`;
+  if (env.BENCH_DATABASE_URL !== undefined) {
+    const url = new URL(env.BENCH_DATABASE_URL);
+    url.searchParams.set("application_name", applicationName);
+    env.BENCH_DATABASE_URL = url.toString();
+  }
+  const dbCpu =
+    env.BENCH_DATABASE_URL === undefined ? undefined : databaseCpu(env.BENCH_DATABASE_URL, applicationName);
+  let dbCpuAtMark: ReturnType<NonNullable<typeof dbCpu>["sample"]> | undefined;
   console.error(`${target.label}: starting (${playerCount} players)…`);
   const child = await startTarget(path.join(here, "targets", target.script), {
     env: { ...env, BENCH_SALT: salt, BENCH_PLAYERS: String(playerCount) },
@@ -117,13 +128,18 @@ for (const target of targets.filter((t) => only.has(t.name))) {
       durationSeconds,
       warmupSeconds,
       runId: `${runId}-${target.name}`,
-      afterWarmup: () => child.mark(),
+      afterWarmup: () => {
+        child.mark();
+        dbCpuAtMark = dbCpu?.sample();
+      },
     });
     const usage = await child.report();
+    const dbCpuUs = dbCpu?.since(await dbCpuAtMark, await dbCpu.sample());
     results.set(target.name, {
       ...result,
       serverCpuUsPerCall: usage.cpuUs / Math.max(1, result.total),
       serverLoopUsPerCall: usage.loopBusyUs / Math.max(1, result.total),
+      ...(dbCpuUs === undefined ? {} : { databaseCpuUsPerCall: dbCpuUs / Math.max(1, result.total) }),
     });
   } finally {
     await child.stop();
