@@ -3,10 +3,15 @@ import pg from "pg";
 import type { AdminTransaction } from "../../admin/admin-transaction.ts";
 import type { ManagedWalletStore } from "../../admin/player-admin-types.ts";
 import { createPlayerAdmin } from "../../admin/player-admin.ts";
-import type { WalletResponse } from "@croupier/protocol";
-import type { SettleInput, TransactHint, WalletStore } from "../../store/wallet-store.ts";
+import type { TransactHint, WalletStore } from "../../store/wallet-store.ts";
 import { migratePostgres } from "./pg-schema.ts";
-import { settleOnce } from "./pg-settle.ts";
+import {
+  createSettleBatcher,
+  MAX_ATTEMPTS,
+  RETRY_JITTER_MS,
+  RETRYABLE_SQLSTATES,
+  sqlState,
+} from "./pg-settle-batcher.ts";
 import { createPgTransaction } from "./pg-transaction.ts";
 
 /**
@@ -31,22 +36,13 @@ export interface PostgresWalletStoreOptions {
 
 const DEFAULT_POOL_SIZE = 10;
 /**
- * SQLSTATEs after which the whole transaction is run again: 23505 unique violation (two
- * first calls with one `call_id`, or one adjustment reference, raced — the rerun finds the
- * winner's row and replays), 40001 serialization failure, 40P01 deadlock.
- */
-const RETRYABLE_SQLSTATES: ReadonlySet<string> = new Set(["23505", "40001", "40P01"]);
-/** Attempts per transaction; a rerun after a unique violation replays, so 2 is the norm. */
-const MAX_ATTEMPTS = 5;
-/** Upper bound of the random pause before a rerun grows by this per attempt (jitter). */
-const RETRY_JITTER_MS = 5;
-
-/**
  * Opens a PostgreSQL wallet store over a `pg` pool, creating or upgrading its tables (a store
  * made by an older SDK is upgraded in place). A wallet call is one statement (`settle`: the
- * `wallet_settle` function does every duty and commits on its own); it and every transaction
- * lock the player row (`SELECT … FOR UPDATE`) so one player's calls run one at a time;
- * unique-violation, serialization and deadlock errors run the statement or transaction again.
+ * `wallet_settle` function does every duty and commits on its own; under load, calls waiting
+ * for a connection go together in one statement and one commit, see pg-settle-batcher.ts); it
+ * and every transaction lock the player row (`SELECT … FOR UPDATE`) so one player's calls run
+ * one at a time; unique-violation, serialization and deadlock errors run the call or
+ * transaction again.
  *
  * @example
  * import { openPostgresWalletStore } from "@croupier/wallet-sdk/postgres";
@@ -77,6 +73,7 @@ export async function openPostgresWalletStore(
     throw error;
   }
 
+  const batcher = createSettleBatcher(pool, options.poolSize ?? DEFAULT_POOL_SIZE);
   let closed = false;
   let running = 0;
   let onIdle: (() => void) | undefined;
@@ -94,7 +91,7 @@ export async function openPostgresWalletStore(
 
   const store: WalletStore<AdminTransaction> = {
     transact: (work, hint) => tracked(() => withRetry(() => transactOnce(pool, work, hint))),
-    settle: (call) => tracked(() => withRetry(() => settleOnClient(pool, call))),
+    settle: (call) => tracked(() => batcher.settle(call)),
     async close() {
       if (closed) return;
       closed = true;
@@ -114,23 +111,6 @@ async function withRetry<T>(once: () => Promise<T>): Promise<T> {
       if (attempt >= MAX_ATTEMPTS || !RETRYABLE_SQLSTATES.has(sqlState(error))) throw error;
       await sleep(Math.random() * RETRY_JITTER_MS * attempt);
     }
-  }
-}
-
-/**
- * A wallet call as one autocommitted statement. A connection that failed without a SQLSTATE
- * (a broken socket) is destroyed rather than pooled.
- */
-async function settleOnClient(pool: pg.Pool, call: SettleInput): Promise<WalletResponse> {
-  const client = await pool.connect();
-  let healthy = true;
-  try {
-    return await settleOnce(client, call);
-  } catch (error) {
-    healthy = sqlState(error) !== "";
-    throw error;
-  } finally {
-    client.release(healthy ? undefined : true);
   }
 }
 
@@ -165,9 +145,4 @@ async function transactOnce<T>(
   } finally {
     client.release(healthy ? undefined : true);
   }
-}
-
-function sqlState(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : "";
 }

@@ -158,4 +158,32 @@ export const SETTLE_FUNCTION_MIGRATION = `
     RETURN v_response;
   END
   $fn$;
+
+  -- Several calls in one statement and one commit (group commit): each runs wallet_settle in
+  -- its own subtransaction, so a call that fails is rolled back alone and reported with its
+  -- SQLSTATE, the others kept. The caller sorts the calls by player_id: every batch then takes
+  -- its row locks in one order, so two batches never wait for each other in a cycle.
+  CREATE FUNCTION wallet_settle_batch(
+    p_call_ids TEXT[], p_player_ids TEXT[], p_actions TEXT[], p_currencies TEXT[],
+    p_game_ids TEXT[], p_fingerprints TEXT[], p_amounts BIGINT[], p_rbs SMALLINT[],
+    p_rb_call_ids TEXT[], p_round_ids TEXT[], p_tx_ids TEXT[], p_created_ats TIMESTAMPTZ[])
+  RETURNS TABLE (o_response TEXT, o_sqlstate TEXT, o_error TEXT)
+  LANGUAGE plpgsql VOLATILE AS $fn$
+  BEGIN
+    FOR i IN 1 .. coalesce(array_length(p_call_ids, 1), 0) LOOP
+      o_response := NULL;
+      o_sqlstate := NULL;
+      o_error := NULL;
+      BEGIN
+        o_response := wallet_settle(p_call_ids[i], p_player_ids[i], p_actions[i], p_currencies[i],
+          p_game_ids[i], p_fingerprints[i], p_amounts[i], p_rbs[i], p_rb_call_ids[i],
+          p_round_ids[i], p_tx_ids[i], p_created_ats[i]);
+      EXCEPTION WHEN OTHERS THEN
+        o_sqlstate := SQLSTATE;
+        o_error := SQLERRM;
+      END;
+      RETURN NEXT;
+    END LOOP;
+  END
+  $fn$;
 `;

@@ -15,6 +15,7 @@ import {
   newPlayer,
   testHandler,
 } from "../../test/wallet-helpers.ts";
+import { openPostgresWalletStore } from "./open-postgres-store.ts";
 import { POSTGRES_SCHEMA_VERSION } from "./pg-schema.ts";
 
 /** The same store without `settle`: the handler then runs the TypeScript duties over `transact`. */
@@ -313,13 +314,14 @@ describe("PostgreSQL store: upgrade of a schema version 1 store", () => {
   before(() => fixture.setUp());
   after(() => fixture.tearDown());
 
-  test("opening it adds wallet_settle; calls recorded before replay and new calls settle", async () => {
+  test("opening it adds the settle functions; calls recorded before replay and new calls settle", async () => {
     const p = await newPlayer(fixture.store, 1_000);
     const bet = moneyCall("debit", p, uniqueId("bet"), 300);
     const before = await send(testHandler(transactOnly(fixture.store)), bet);
     // What an older SDK left: version 1, no wallet_settle.
     await fixture.store.close();
     await withClient(fixture.location.target, async (c) => {
+      await c.query("DROP FUNCTION wallet_settle_batch");
       await c.query("DROP FUNCTION wallet_settle");
       await c.query("DELETE FROM wallet_schema_version WHERE version > 1");
     });
@@ -336,5 +338,97 @@ describe("PostgreSQL store: upgrade of a schema version 1 store", () => {
     const rollback = await send(handler, rollbackCall("credit", p, uniqueId("rb"), bet.call_id, 300));
     assert.deepEqual([rollback.response.status, rollback.response.balance], ["ok", 1_050]);
     await assertLedgerConsistent(store, p.playerId, 1_000);
+  });
+});
+
+describe("PostgreSQL store: calls waiting for a connection settle as one batch", () => {
+  const fixture = new StoreFixture("postgres");
+  let store: ManagedWalletStore;
+  let handler: WalletHandler;
+  /** Statement names sent by the store, to see which calls went together. */
+  const sent: string[] = [];
+  before(async () => {
+    await fixture.setUp();
+    // One connection: while one statement runs, every other call waits and joins the next batch.
+    store = await openPostgresWalletStore({ connectionString: fixture.location.target, poolSize: 1 });
+    handler = testHandler(store);
+  });
+  after(async () => {
+    await store.close();
+    await fixture.tearDown();
+  });
+
+  /** Runs `run` while recording the names of the statements the pool's clients send. */
+  async function observed<T>(run: () => Promise<T>): Promise<T> {
+    const original = pg.Client.prototype.query;
+    sent.length = 0;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as { name?: string } | string;
+      if (typeof config === "object" && config.name !== undefined) sent.push(config.name);
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof original;
+    try {
+      return await run();
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+  }
+
+  test("a call that fails inside a batch is rolled back alone; the batch's others are kept", async () => {
+    const players = await Promise.all(Array.from({ length: 8 }, () => newPlayer(store, 1_000)));
+    const calls = players.map((p, i) => ({
+      ...moneyCall("debit", p, uniqueId("bet"), 100 + i),
+      game_id: i === 5 ? "refused-game" : "game-1",
+    }));
+    await withClient(fixture.location.target, (c) =>
+      c.query("ALTER TABLE wallet_calls ADD CONSTRAINT test_refuse CHECK (game_id <> 'refused-game')"),
+    );
+    let answers: WalletHttpAnswer[];
+    try {
+      answers = await observed(() => Promise.all(calls.map((call) => send(handler, call))));
+    } finally {
+      await withClient(fixture.location.target, (c) =>
+        c.query("ALTER TABLE wallet_calls DROP CONSTRAINT test_refuse"),
+      );
+    }
+    assert.ok(sent.includes("wallet_v2_settle_batch"), sent.join(", "));
+    for (const [i, answer] of answers.entries()) {
+      const player = players[i] as { playerId: string };
+      if (i === 5) {
+        assert.equal(answer.response.status === "error" && answer.response.code, "INTERNAL_ERROR");
+        assert.equal(await balanceOf(store, player.playerId), 1_000);
+        assert.deepEqual(await ledgerOf(store, player.playerId), []);
+      } else {
+        assert.deepEqual([answer.response.status, answer.response.balance], ["ok", 900 - i]);
+        assert.equal(await balanceOf(store, player.playerId), 900 - i);
+      }
+    }
+  });
+
+  test("one player's calls, replays and an unknown player's call_id twice, in one batch", async () => {
+    const p = await newPlayer(store, 500);
+    const bet = moneyCall("debit", p, uniqueId("bet"), 200);
+    const ghost = moneyCall("credit", { playerId: uniqueId("ghost") }, uniqueId("win"), 10);
+    const calls = [
+      balanceCall(p, uniqueId("bal")), // goes alone; the rest wait for it
+      bet,
+      bet,
+      moneyCall("debit", p, uniqueId("bet"), 200),
+      moneyCall("debit", p, uniqueId("bet"), 200),
+      rollbackCall("credit", p, uniqueId("rb"), bet.call_id, 200),
+      ghost,
+      ghost,
+    ];
+    const answers = await observed(() => Promise.all(calls.map((call, i) => send(handler, call, i))));
+    assert.ok(sent.includes("wallet_v2_settle_batch"), sent.join(", "));
+    assert.equal(answers[1]?.body, answers[2]?.body, "the replay repeats the answer");
+    assert.equal(answers[6]?.body, answers[7]?.body, "the unknown player's call is recorded once");
+    assert.equal(answers[6]?.response.status === "error" && answers[6].response.code, "PLAYER_NOT_FOUND");
+    const refused = answers.filter(
+      (a) => a.response.status === "error" && a.response.code === "INSUFFICIENT_FUNDS",
+    );
+    assert.equal(refused.length, 1, "of three bets of 200 on 500, one does not fit");
+    await assertLedgerConsistent(store, p.playerId, 500);
+    assert.equal(await balanceOf(store, p.playerId), 300);
   });
 });

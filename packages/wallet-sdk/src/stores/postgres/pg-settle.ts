@@ -29,6 +29,42 @@ export async function settleOnce(client: pg.ClientBase, call: SettleInput): Prom
   return JSON.parse(text) as WalletResponse;
 }
 
+const SETTLE_BATCH_STATEMENT = {
+  name: "wallet_v2_settle_batch",
+  text: `SELECT o_response, o_sqlstate, o_error FROM wallet_settle_batch($1::text[], $2::text[],
+    $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::smallint[], $9::text[],
+    $10::text[], $11::text[], $12::timestamptz[])`,
+} as const;
+
+/** One call's result in a batch: its answer, or the SQLSTATE and message it failed with. */
+export type BatchOutcome =
+  | { readonly ok: true; readonly response: WalletResponse }
+  | { readonly ok: false; readonly sqlState: string; readonly message: string };
+
+/**
+ * Runs several calls as one statement and one transaction (`wallet_settle_batch`), in the
+ * order given (the caller sorts them by player). A call that fails is rolled back alone;
+ * the statement as a whole fails only when the connection or the commit does.
+ */
+export async function settleBatch(
+  client: pg.ClientBase,
+  calls: readonly SettleInput[],
+): Promise<BatchOutcome[]> {
+  const rows = calls.map(settleValues);
+  const columns = Array.from({ length: 12 }, (_, i) => rows.map((row) => row[i]));
+  const result = await client.query<{
+    o_response: string | null;
+    o_sqlstate: string | null;
+    o_error: string | null;
+  }>({ ...SETTLE_BATCH_STATEMENT, values: columns });
+  if (result.rows.length !== calls.length) throw new Error("wallet_settle_batch returned a wrong row count");
+  return result.rows.map((row) =>
+    row.o_response !== null
+      ? { ok: true, response: JSON.parse(row.o_response) as WalletResponse }
+      : { ok: false, sqlState: row.o_sqlstate ?? "", message: row.o_error ?? "" },
+  );
+}
+
 /** The statement's parameters; a balance call records no amount, rollback or round. */
 function settleValues({ request, fingerprint, txId, createdAt }: SettleInput): unknown[] {
   const money = request.action === "balance" ? undefined : request;
