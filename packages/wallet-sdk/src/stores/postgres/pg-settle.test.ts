@@ -126,9 +126,11 @@ class Scenario {
     if (o.rb === undefined) return moneyCall(o.action, player, callId, o.amount);
     const money = this.sent.filter((r) => r.action !== "balance");
     let target = o.rb % 4 === 0 ? undefined : money[o.rb % Math.max(1, money.length)];
-    if (target === undefined || target.action === "balance") {
-      target = moneyCall(o.action, player, `${this.prefix}-c${this.#next++}`, o.amount);
-      this.unsent.push(target);
+    if (target === undefined) {
+      const original = moneyCall(o.action, player, `${this.prefix}-c${this.#next++}`, o.amount);
+      this.unsent.push(original);
+      if (original.action === "balance") throw new Error("moneyCall made a balance call");
+      target = original;
     }
     const opposite = target.action === "debit" ? "credit" : "debit";
     const action = o.twist === 1 ? target.action : opposite;
