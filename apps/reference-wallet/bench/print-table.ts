@@ -8,11 +8,15 @@ export interface TargetResult extends LoadResult {
    * fsync inside COMMIT). 1e6 / this is what one core could serve.
    */
   readonly serverLoopUsPerCall: number;
+  /** CPU of the target's PostgreSQL backends per answered callback, µs (PostgreSQL targets). */
+  readonly databaseCpuUsPerCall?: number;
 }
+
+export type TargetResultName = "sqlite" | "postgres" | "postgres-transact" | "ceiling";
 
 interface Row {
   readonly label: string;
-  readonly name: "sqlite" | "postgres" | "ceiling";
+  readonly name: TargetResultName;
 }
 
 /** One table: throughput, latency, failures, and each wallet's share of the ceiling. */
@@ -30,6 +34,7 @@ export function printTable(rows: readonly Row[], results: ReadonlyMap<Row["name"
     "÷ ceiling",
     "server CPU µs/call",
     "server loop µs/call",
+    "db CPU µs/call",
   ];
   const body = rows.map(({ label, name }) => {
     const r = results.get(name)!;
@@ -49,6 +54,7 @@ export function printTable(rows: readonly Row[], results: ReadonlyMap<Row["name"
       ratio,
       r.serverCpuUsPerCall.toFixed(0),
       r.serverLoopUsPerCall.toFixed(0),
+      r.databaseCpuUsPerCall === undefined ? "" : r.databaseCpuUsPerCall.toFixed(0),
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));

@@ -5,6 +5,9 @@
 //   node bench/run-bench.ts [--duration 10] [--warmup 3] [--connections 64] [--players 10000]
 //                           [--only sqlite,postgres,ceiling] [--cpu-prof] [--sqlite-stats]
 //
+// --only also takes postgres-transact: PostgreSQL with the duties run over `transact` (three
+// round trips a call) instead of the store's one-statement `settle`.
+//
 // --cpu-prof writes a V8 CPU profile of each server to data/cpu-profiles/; --sqlite-stats
 // prints per-statement SQLite times and group-commit batch sizes of the SQLite target.
 import { mkdtemp, rm } from "node:fs/promises";
@@ -12,8 +15,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createTestSchema, type TestSchema } from "@croupier/test-support";
+import { databaseCpu } from "./database-cpu.ts";
 import { runLoad } from "./load.ts";
-import { printTable, type TargetResult } from "./print-table.ts";
+import { printTable, type TargetResult, type TargetResultName } from "./print-table.ts";
 import { startTarget } from "./start-target.ts";
 
 const { values } = parseArgs({
@@ -38,7 +42,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const profileDir = path.join(here, "..", "data", "cpu-profiles");
 
 interface Target {
-  readonly name: "sqlite" | "postgres" | "ceiling";
+  readonly name: TargetResultName;
   readonly label: string;
   readonly script: string;
   readonly env: () => Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }>;
@@ -64,6 +68,21 @@ const targets: Target[] = [
     },
   },
   {
+    // Opt-in (--only …,postgres-transact): the same store with the duties run by the SDK over
+    // `transact` (BEGIN + wallet_prefetch, one write, COMMIT), the path of a store without
+    // `settle`, to compare with the one-statement path in one run.
+    name: "postgres-transact",
+    label: "(2b) wallet, PostgreSQL, duties over transact",
+    script: "wallet-server.ts",
+    env: async () => {
+      const schema: TestSchema = await createTestSchema("bench");
+      return {
+        env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_TRANSACT: "1" },
+        cleanup: () => schema.drop(),
+      };
+    },
+  },
+  {
     name: "ceiling",
     label: "(3) bare Fastify (ceiling)",
     script: "ceiling-server.ts",
@@ -78,6 +97,16 @@ async function noEnv() {
 const results = new Map<Target["name"], TargetResult>();
 for (const target of targets.filter((t) => only.has(t.name))) {
   const { env, cleanup } = await target.env();
+  // PostgreSQL targets: their connections are named, so that their backends' CPU can be found.
+  const applicationName = `${runId}-${target.name}`;
+  if (env.BENCH_DATABASE_URL !== undefined) {
+    const url = new URL(env.BENCH_DATABASE_URL);
+    url.searchParams.set("application_name", applicationName);
+    env.BENCH_DATABASE_URL = url.toString();
+  }
+  const dbCpu =
+    env.BENCH_DATABASE_URL === undefined ? undefined : databaseCpu(env.BENCH_DATABASE_URL, applicationName);
+  let dbCpuAtMark: ReturnType<NonNullable<typeof dbCpu>["sample"]> | undefined;
   console.error(`${target.label}: starting (${playerCount} players)…`);
   const child = await startTarget(path.join(here, "targets", target.script), {
     env: { ...env, BENCH_SALT: salt, BENCH_PLAYERS: String(playerCount) },
@@ -99,13 +128,18 @@ for (const target of targets.filter((t) => only.has(t.name))) {
       durationSeconds,
       warmupSeconds,
       runId: `${runId}-${target.name}`,
-      afterWarmup: () => child.mark(),
+      afterWarmup: () => {
+        child.mark();
+        dbCpuAtMark = dbCpu?.sample();
+      },
     });
     const usage = await child.report();
+    const dbCpuUs = dbCpu?.since(await dbCpuAtMark, await dbCpu.sample());
     results.set(target.name, {
       ...result,
       serverCpuUsPerCall: usage.cpuUs / Math.max(1, result.total),
       serverLoopUsPerCall: usage.loopBusyUs / Math.max(1, result.total),
+      ...(dbCpuUs === undefined ? {} : { databaseCpuUsPerCall: dbCpuUs / Math.max(1, result.total) }),
     });
   } finally {
     await child.stop();

@@ -21,6 +21,7 @@ export {
   type LedgerKind,
   type LedgerPosting,
   type Player,
+  type SettleInput,
   type TransactHint,
   type WalletStore,
   type WalletTransaction,

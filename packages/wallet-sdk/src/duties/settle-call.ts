@@ -27,6 +27,10 @@ export interface SettleDeps {
  * 5. the action's own rules (money-rules.ts, rollback.ts);
  * 6. record the call with its answer and, when money moves, the ledger row — in the same
  *    transaction as the balance change.
+ *
+ * The PostgreSQL store runs the same rules in the database (`wallet_settle`, in
+ * stores/postgres/pg-settle-function.ts; docs/adr/0008): a change here is made there too, as a
+ * new schema version, and pg-settle.test.ts compares the two.
  */
 export async function settleCall(
   tx: WalletTransaction,

@@ -16,7 +16,8 @@ const INTERNAL_MESSAGE = "internal error";
  * Builds the operator's wallet callback handler. It checks key, body signature (when
  * required), timestamp window and shape with `@croupier/protocol` — a call refused there is
  * not recorded — then runs every operator duty in one store transaction: idempotent replays,
- * DUPLICATE_CONFLICT, ROLLED_BACK, player and currency checks, bets, wins and rollbacks.
+ * DUPLICATE_CONFLICT, ROLLED_BACK, player and currency checks, bets, wins and rollbacks (or
+ * hands the call to the store's `settle`, when it has one, which does the same in the database).
  * Once built it never throws: every outcome is an HTTP 200 JSON answer, and anything
  * unexpected is INTERNAL_ERROR without details (passed to `onInternalError`).
  *
@@ -54,6 +55,10 @@ export function createWalletHandler(options: WalletHandlerOptions): WalletHandle
       if (!verdict.ok) return answer(errorResponse(verdict.code, verdict.message));
       const { request, fingerprint } = verdict;
       callId = request.call_id;
+      if (options.store.settle !== undefined) {
+        const createdAt = new Date(clock()).toISOString();
+        return answer(await options.store.settle({ request, fingerprint, txId: deps.newTxId(), createdAt }));
+      }
       const hint: TransactHint = {
         playerId: request.player_id,
         callId: request.call_id,

@@ -1,4 +1,4 @@
-import type { WalletAction, WalletResponse } from "@croupier/protocol";
+import type { WalletAction, WalletRequest, WalletResponse } from "@croupier/protocol";
 
 /**
  * A player's wallet as the SDK sees it. Money is in minor units of `currency` (cents).
@@ -142,11 +142,33 @@ export interface TransactHint {
 }
 
 /**
+ * A verified wallet call handed to {@link WalletStore.settle}, with what the handler stamps on
+ * it: the `tx_id` to answer if the call is new, and the time its records carry.
+ *
+ * @example
+ * const call: SettleInput = { request, fingerprint, txId: randomUUID(), createdAt: new Date().toISOString() };
+ */
+export interface SettleInput {
+  readonly request: WalletRequest;
+  /** The protocol's idempotency fingerprint of the request content. */
+  readonly fingerprint: string;
+  readonly txId: string;
+  /** ISO 8601, UTC. */
+  readonly createdAt: string;
+}
+
+/**
  * Where the handler keeps players, calls and the ledger. `transact` runs `work` in one
  * database transaction: it commits when `work` resolves (and only then resolves, with the
  * commit durable) and rolls back when it rejects. `Tx` lets a store hand out a richer
  * transaction than the handler needs. `hint` says what `work` will read first; a store may
  * ignore it.
+ *
+ * A store may also offer `settle`: every operator duty of one wallet call done by the database
+ * itself (the PostgreSQL store: one statement, one round trip). The handler then uses it
+ * instead of running the duties over `transact`; it must answer exactly as they would, resolve
+ * only once the call's records are durable, and replay the stored answer when the `call_id`
+ * was recorded concurrently.
  *
  * @example
  * const store = await openSqliteWalletStore({ filename: "wallet.db" });
@@ -155,6 +177,8 @@ export interface TransactHint {
  */
 export interface WalletStore<Tx extends WalletTransaction = WalletTransaction> {
   transact<T>(work: (tx: Tx) => Promise<T>, hint?: TransactHint): Promise<T>;
+  /** Optional: the whole call in the database (see above). */
+  settle?(call: SettleInput): Promise<WalletResponse>;
   /** Waits for running transactions and releases the database. */
   close(): Promise<void>;
 }

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { SETTLE_FUNCTION_MIGRATION } from "./pg-settle-function.ts";
 
 /**
  * The PostgreSQL schema, versioned like the SQLite one: entry i moves version i to i + 1 and
@@ -87,6 +88,9 @@ const MIGRATIONS: readonly string[] = [
   END
   $fn$;
   `,
+  // 2: a wallet call in one statement (see pg-settle-function.ts). Only adds a function, so a
+  // store at version 1 is upgraded in place when a newer SDK opens it.
+  SETTLE_FUNCTION_MIGRATION,
 ];
 
 /**

@@ -1,0 +1,85 @@
+import type { WalletResponse } from "@croupier/protocol";
+import type pg from "pg";
+import type { SettleInput } from "../../store/wallet-store.ts";
+
+/**
+ * A wallet call as one statement: `wallet_settle` (pg-settle-function.ts) locks the player,
+ * applies every duty, records the answer and returns it. Sent outside BEGIN … COMMIT, so the
+ * statement is its own transaction and its answer arrives after its commit. A named statement:
+ * parsed and planned once per connection (the name carries the schema version, so that an
+ * upgraded schema never meets a plan made for the old one).
+ */
+const SETTLE_STATEMENT = {
+  name: "wallet_v2_settle",
+  text: `SELECT wallet_settle($1, $2, $3, $4, $5, $6, $7::bigint, $8::smallint, $9, $10, $11,
+    $12::timestamptz) AS response`,
+} as const;
+
+/**
+ * Runs one wallet call on `client`, which must not be inside a transaction. Errors are the
+ * driver's (a 23505 when a concurrent first call with this `call_id` won: run it again).
+ */
+export async function settleOnce(client: pg.ClientBase, call: SettleInput): Promise<WalletResponse> {
+  const result = await client.query<{ response: string }>({
+    ...SETTLE_STATEMENT,
+    values: settleValues(call),
+  });
+  const text = result.rows[0]?.response;
+  if (typeof text !== "string") throw new Error("wallet_settle returned no answer");
+  return JSON.parse(text) as WalletResponse;
+}
+
+const SETTLE_BATCH_STATEMENT = {
+  name: "wallet_v2_settle_batch",
+  text: `SELECT o_response, o_sqlstate, o_error FROM wallet_settle_batch($1::text[], $2::text[],
+    $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::smallint[], $9::text[],
+    $10::text[], $11::text[], $12::timestamptz[])`,
+} as const;
+
+/** One call's result in a batch: its answer, or the SQLSTATE and message it failed with. */
+export type BatchOutcome =
+  | { readonly ok: true; readonly response: WalletResponse }
+  | { readonly ok: false; readonly sqlState: string; readonly message: string };
+
+/**
+ * Runs several calls as one statement and one transaction (`wallet_settle_batch`), in the
+ * order given (the caller sorts them by player). A call that fails is rolled back alone;
+ * the statement as a whole fails only when the connection or the commit does.
+ */
+export async function settleBatch(
+  client: pg.ClientBase,
+  calls: readonly SettleInput[],
+): Promise<BatchOutcome[]> {
+  const rows = calls.map(settleValues);
+  const columns = Array.from({ length: 12 }, (_, i) => rows.map((row) => row[i]));
+  const result = await client.query<{
+    o_response: string | null;
+    o_sqlstate: string | null;
+    o_error: string | null;
+  }>({ ...SETTLE_BATCH_STATEMENT, values: columns });
+  if (result.rows.length !== calls.length) throw new Error("wallet_settle_batch returned a wrong row count");
+  return result.rows.map((row) =>
+    row.o_response !== null
+      ? { ok: true, response: JSON.parse(row.o_response) as WalletResponse }
+      : { ok: false, sqlState: row.o_sqlstate ?? "", message: row.o_error ?? "" },
+  );
+}
+
+/** The statement's parameters; a balance call records no amount, rollback or round. */
+function settleValues({ request, fingerprint, txId, createdAt }: SettleInput): unknown[] {
+  const money = request.action === "balance" ? undefined : request;
+  return [
+    request.call_id,
+    request.player_id,
+    request.action,
+    request.currency,
+    request.game_id,
+    fingerprint,
+    money === undefined ? null : money.amount,
+    money === undefined ? 0 : money.rb,
+    money?.rb_call_id ?? null,
+    money === undefined ? null : money.round_id,
+    txId,
+    createdAt,
+  ];
+}
