@@ -23,7 +23,7 @@ import { startWalletProxy, type WalletProxy } from "./support/wallet-proxy.ts";
 
 const BLACKJACK = "blackjack-classic";
 const SLOT = "fruit-fiesta";
-const KILLS = 4;
+const KILLS = 3;
 const BLACKJACK_PLAYERS = 3;
 const SLOT_PLAYERS = 2;
 const INITIAL_MINOR = 1_000_000;
