@@ -9,6 +9,7 @@
 // - each wallet balance equals the platform's ledger to the cent (nothing lost, nothing twice).
 import assert from "node:assert/strict";
 import { after, describe, test } from "node:test";
+import { UNSEEN_STAKE_AFTER_MS } from "../builtin-studio/recover.ts";
 import { BUILT_IN_PROVIDER } from "../catalogue/seed.ts";
 import { importFeed } from "../catalogue/import/import-feed.ts";
 import { randomIds, systemClock } from "../deps.ts";
@@ -234,11 +235,13 @@ for (const kind of testDialects) {
             await pause(100 + Math.random() * 150);
           }
         });
+        let lastStartAt = Date.now();
         for (let kill = 0; kill < KILLS; kill++) {
           await pause(1_000 + Math.random() * 1_500);
           await platform.kill();
           await pause(Math.random() * 200);
           await platform.start();
+          lastStartAt = Date.now();
         }
         playing = false;
         await Promise.all(loops);
@@ -272,6 +275,12 @@ for (const kind of testDialects) {
         );
 
         phase("came back");
+        // Everyone comes back once more after a stake the engine never saw is due to be returned
+        // (UNSEEN_STAKE_AFTER_MS after the crash that left it): their sessions hold no round
+        // half done any more.
+        await pause(Math.max(0, lastStartAt + UNSEEN_STAKE_AFTER_MS + 500 - Date.now()));
+        await Promise.all(players.map((player) => comeBackAndPlay(player, unfinished)));
+        phase("all came back");
         await waitUntilQuiet(prepared.db, { abandonAfterMs: ABANDON_AFTER_MS + 1_000, deadlineMs: 60_000 });
         phase("quiet");
         // Rows whose player never came back follow after the sweeps (followClosedPlatformRounds).
@@ -286,6 +295,11 @@ for (const kind of testDialects) {
         const until = Date.now() + 20_000;
         while ((await behind()).length > 0 && Date.now() < until) await pause(250);
         assert.deepEqual(await behind(), []);
+        // And every player came back: no round of theirs is left half done, with or without a platform round.
+        assert.deepEqual(
+          await Promise.all(players.map((player) => unfinished(player.playerId))).then((all) => all.flat()),
+          [],
+        );
         phase("followed");
 
         const studioRounds = await db
