@@ -13,6 +13,15 @@ import type { StudioRoundRow } from "./tables.ts";
  * the request that is still driving it.
  */
 export const RECOVER_AFTER_MS = 2 * 60_000;
+/**
+ * A stake the round engine has never seen, this long after the studio wrote the row that leads
+ * to it, is no longer driven by anyone: the request that wrote the row sends the stake to the
+ * gateway at once (no wallet call lies between; the engine records it in its next commit, in
+ * milliseconds), so only a crash leaves it unseen this long. It is returned then (a gateway
+ * rollback, which also refuses the stake should it still arrive: nothing is ever debited for
+ * it), instead of blocking the player until `RECOVER_AFTER_MS`.
+ */
+export const UNSEEN_STAKE_AFTER_MS = 10_000;
 /** Rounds finished per request at most: recovery must not make a player's click slow. */
 const MAX_RECOVERED_PER_REQUEST = 5;
 
@@ -25,7 +34,9 @@ const MAX_RECOVERED_PER_REQUEST = 5;
  *   back) is resolved at once, whatever its age: the round goes on as if the studio had seen the
  *   answer (a hand in play shows, an outcome is credited), or the stake is returned. So a hand
  *   whose deal was in flight at a crash does not block the player;
- * - a stake the engine has not decided (or never saw), once two minutes old, is returned;
+ * - a first stake the engine never saw, once `UNSEEN_STAKE_AFTER_MS` old, is returned (the crash
+ *   came before the stake reached the engine);
+ * - a stake the engine has not decided, once two minutes old, is returned;
  * - an outcome whose credit is not acknowledged (`pending_win`), once two minutes old, is credited.
  */
 export async function recoverSessionRounds(deps: StudioDeps, access: ClientAccess): Promise<void> {
@@ -66,9 +77,10 @@ export async function recoverSessionRounds(deps: StudioDeps, access: ClientAcces
 /**
  * A round's first stake (`pending_bet`) as the round engine decided it: acknowledged → the round
  * is accepted as the studio would have accepted it (a blackjack hand goes in play, a finished
- * outcome is credited); refused, unknown or rolled back → the stake is returned (the gateway
- * answers from the engine's record, nothing moves twice). False: not decided yet (in flight, or
- * never seen by the engine): the request driving it may still be running.
+ * outcome is credited); refused, unknown or rolled back, or never seen by the engine for
+ * `UNSEEN_STAKE_AFTER_MS` → the stake is returned (the gateway answers from the engine's record,
+ * nothing moves twice). False: not decided yet (in flight, or only just written): the request
+ * driving it may still be running.
  */
 async function resolveDecidedStake(
   deps: StudioDeps,
@@ -79,6 +91,15 @@ async function resolveDecidedStake(
   const money = await roundMoney(deps, row.platform_round_id);
   const stake = money.stakeOf(txIds.bet(row.round_ref));
   if (stake === "not_taken") {
+    await returnUnacknowledged(deps, access, row, txIds.bet(row.round_ref), "TRY_AGAIN");
+    return true;
+  }
+  const unseenFor = deps.clock() - row.updated_at_ms;
+  if (stake === "missing" && unseenFor >= UNSEEN_STAKE_AFTER_MS) {
+    deps.logger.info(
+      { round_ref: row.round_ref, unseen_for_ms: unseenFor },
+      "built-in studio: a stake that never reached the engine before a crash is returned",
+    );
     await returnUnacknowledged(deps, access, row, txIds.bet(row.round_ref), "TRY_AGAIN");
     return true;
   }

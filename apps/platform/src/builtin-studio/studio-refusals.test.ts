@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
-import { RECOVER_AFTER_MS } from "./recover.ts";
+import { RECOVER_AFTER_MS, UNSEEN_STAKE_AFTER_MS } from "./recover.ts";
 import { startStudio, TITLES, type StudioFixture } from "./test/studio-fixture.ts";
 
 for (const kind of testDialects) {
@@ -244,6 +244,50 @@ for (const kind of testDialects) {
         10_000 - 100 + paid.json.round.win_minor,
         "the crashed round cost nothing",
       );
+    });
+
+    test("recovery: a hand whose stake never reached the engine before a crash does not block the next deal for two minutes", async () => {
+      const player = `bj-crash-${kind}`;
+      await f.player(player, 10_000);
+      const table = await f.openGame(TITLES.blackjack, player);
+      let hand = await table.play(100);
+      assert.equal(hand.status, 200, hand.text);
+      while (hand.json.round.status === "in_play") hand = await table.act(hand.json.round.round_id, "stand");
+      const db = f.h.db.db;
+      const template = await db
+        .selectFrom("studio_rounds")
+        .selectAll()
+        .where("round_ref", "=", hand.json.round.round_id)
+        .executeTakeFirstOrThrow();
+      // As if the process died after dealing the hand (row written) and before the stake was sent.
+      await db
+        .insertInto("studio_rounds")
+        .values({
+          ...template,
+          round_ref: `sr_bjcrash${kind}`,
+          platform_round_id: `gr_bjcrash${kind}`,
+          status: "pending_bet",
+          bet_minor: 0,
+          win_minor: null,
+          settled_at_ms: null,
+          created_at_ms: f.nowMs(),
+          updated_at_ms: f.nowMs(),
+        })
+        .execute();
+      const balance = await f.walletBalance(player);
+      const early = await table.play(100);
+      assert.equal(early.json.code, "ROUND_IN_PROGRESS", "a hand just dealt may still be in someone's hands");
+
+      f.advance(UNSEEN_STAKE_AFTER_MS);
+      const dealt = await table.play(100);
+      assert.equal(dealt.status, 200, dealt.text);
+      const crashed = await db
+        .selectFrom("studio_rounds")
+        .select("status")
+        .where("round_ref", "=", `sr_bjcrash${kind}`)
+        .executeTakeFirstOrThrow();
+      assert.equal(crashed.status, "refused");
+      assert.equal(await f.walletBalance(player), balance! - 100, "the crashed hand cost nothing");
     });
 
     test("access tokens expire and are exchanged again; an idle session expires for good", async () => {

@@ -18,6 +18,7 @@ import {
   type RollbackRequest,
   type WinRequest,
 } from "./play-requests.ts";
+import { demoWinOverCap, refuseOverCap } from "./limits/refuse-win.ts";
 import { otherRollbackOf, preemptedBet } from "./rollback-records.ts";
 import { betRefusal, type StudioCaller } from "./studio-session.ts";
 import type { GatewayTxRow } from "./tables.ts";
@@ -180,6 +181,10 @@ export function demoWin(
     if (!round.hasAcceptedBet && !(input.roundClosed && input.amountMinor === 0)) {
       return { answer: refusal("NO_ACCEPTED_BET", "The round has no accepted bet."), record: true };
     }
+    // Under the session's lock: wins of the round arriving at once are measured one after the other.
+    const over = await demoWinOverCap(trx, caller.studioId, locked, input);
+    if (over !== undefined)
+      return { answer: await refuseOverCap(deps, trx, caller, locked, input, over), record: false };
     const after = (locked.demo_balance_minor ?? 0) + input.amountMinor;
     if (!Number.isSafeInteger(after)) return { answer: balanceLimitReached(), record: false };
     return {

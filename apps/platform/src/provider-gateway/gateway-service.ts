@@ -5,7 +5,6 @@ import { demoBalance, demoBet, demoRollback, demoWin } from "./demo-play.ts";
 import { realBalance, realBet, realWin } from "./real-play.ts";
 import { realRollback } from "./real-rollback.ts";
 import { stakeRangeOf, stakeRefusal } from "./limits/bet-limits.ts";
-import { winCapRefusal } from "./limits/refuse-win.ts";
 import { readTx } from "./transactions.ts";
 import { platformRoundId, studioSession, studioSessionForBet, type StudioCaller } from "./studio-session.ts";
 
@@ -110,8 +109,7 @@ export async function win(
   const found = await studioSession(deps, caller, input.sessionToken, input.currency);
   if (!found.ok) return fresh(found.answer);
   const request = { ...input, kind: "win" as const };
-  const capped = await winCapRefusal(deps, caller, found.session, request);
-  if (capped !== undefined) return fresh(capped);
+  // Each checks the round's win cap where it writes the win (limits/refuse-win.ts).
   return found.session.demo === 1
     ? demoWin(deps, caller, found.session, request)
     : realWin(deps, caller, found.session, request);

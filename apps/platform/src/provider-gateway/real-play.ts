@@ -35,6 +35,8 @@ import {
   type RoundOpening,
   type StudioCaller,
 } from "./studio-session.ts";
+import type { RoundWinCap } from "../round-engine/write-model/batch-ops.ts";
+import { overCapOf, refuseOverCap, winCapOf } from "./limits/refuse-win.ts";
 import type { GatewayTxRow } from "./tables.ts";
 import {
   answerClaimed,
@@ -162,16 +164,39 @@ export async function realBet(
 }
 
 /** Drives a claimed win (or round end) again: the engine answers a repeat from its record. */
-async function driveWin(deps: GamePlayDeps, session: SessionRow, row: GatewayTxRow): Promise<Driven> {
+async function driveWin(
+  deps: GamePlayDeps,
+  caller: StudioCaller,
+  session: SessionRow,
+  row: GatewayTxRow,
+): Promise<Driven> {
   const round = await getRound(deps.engine, row.round_id ?? "");
   if (round === undefined) return final(refusal("ROUND_NOT_FOUND", "No bet was ever placed in this round."));
+  const amountMinor = row.amount_minor ?? 0;
+  const winCap = await winCapFor(deps, session, amountMinor);
   const win = await settleWin(deps.engine, {
     round,
     winRef: row.tx_id,
-    amountMinor: row.amount_minor ?? 0,
+    amountMinor,
     closeRound: row.round_closed === 1,
+    ...(winCap === undefined ? {} : { winCap }),
   });
+  if (!win.ok && win.code === "WIN_LIMIT_EXCEEDED" && winCap !== undefined) {
+    // Not final: the claim stays pending and nothing was written for it; a repeat is measured again.
+    const input = { txId: row.tx_id, roundRef: row.round_ref ?? "", amountMinor };
+    const over = overCapOf(win, winCap);
+    return { answer: await refuseOverCap(deps, deps.db, caller, session, input, over), final: false };
+  }
   return winDriven(deps, session, row.tx_id, row.round_closed === 1, win);
+}
+
+/** The round's win cap a win is measured against in the engine's commit; none for a win of 0. */
+async function winCapFor(
+  deps: GamePlayDeps,
+  session: SessionRow,
+  amountMinor: number,
+): Promise<RoundWinCap | undefined> {
+  return amountMinor === 0 ? undefined : await winCapOf(deps.db, session);
 }
 
 function winDriven(
@@ -183,6 +208,7 @@ function winDriven(
 ): Driven {
   if (!win.ok) {
     if (win.code === "CLAIM_EXISTS") throw new Error(`win ${txId} found its own claim`);
+    if (win.code === "WIN_LIMIT_EXCEEDED") throw new Error(`win ${txId} was measured against no cap`);
     return fromRoundError(win);
   }
   if (win.balanceMinor !== undefined) touchSessionInBatch(deps.engine, session, win.balanceMinor);
@@ -202,8 +228,10 @@ export async function realWin(
 ): Promise<GatewayResult> {
   const roundId = platformRoundId(caller.studioId, input.roundRef);
   const draft = winDraft(caller, session, input, roundId);
-  const drive = (row: GatewayTxRow) => driveWin(deps, session, row);
+  const drive = (row: GatewayTxRow) => driveWin(deps, caller, session, row);
   const claim = newTxRow(draft, deps.clock());
+  // Read before the commit; checked in it, under the round's lock, against the round's written wins.
+  const winCap = await winCapFor(deps, session, input.amountMinor);
   const win = await claimRace(deps, draft, drive, () =>
     settleWin(deps.engine, {
       round: roundOfSession(session, roundId, claim.created_at_ms),
@@ -212,11 +240,16 @@ export async function realWin(
       closeRound: input.roundClosed,
       // Not recorded: a win that arrives before its round exists may be retried once the bet is in.
       riding: { claim: { row: claim, unrecordedRefusals: ["ROUND_NOT_FOUND", "ROUND_MISMATCH"] } },
+      ...(winCap === undefined ? {} : { winCap }),
     }),
   );
   if ("answer" in win) return win;
   if (!win.ok && win.code === "CLAIM_EXISTS")
     return answerClaimed(deps.engine, win.claim, claim.request_hash, drive);
+  if (!win.ok && win.code === "WIN_LIMIT_EXCEEDED" && winCap !== undefined) {
+    const answer = await refuseOverCap(deps, deps.db, caller, session, input, overCapOf(win, winCap));
+    return { answer, replayed: false };
+  }
   if (!win.ok && (win.code === "ROUND_NOT_FOUND" || win.code === "ROUND_MISMATCH")) {
     return { answer: fromRoundError(win).answer, replayed: false };
   }

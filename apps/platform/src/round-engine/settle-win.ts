@@ -8,6 +8,7 @@ import { submitWrite } from "./open-round.ts";
 import type { ClaimExists } from "./place-bet.ts";
 import { callPartiesOf, isAmount, MAX_GAME_REF_LENGTH, type Round, type RoundDeps } from "./round-deps.ts";
 import { roundError, type RoundError } from "./round-errors.ts";
+import type { OverCap, RoundWinCap } from "./write-model/batch-ops.ts";
 import type { WinCommitWrites } from "./write-model/riding-writes.ts";
 
 /**
@@ -29,7 +30,14 @@ export type WinResult =
       readonly replayed: boolean;
     }
   | RoundError
-  | ClaimExists;
+  | ClaimExists
+  | WinOverCap;
+
+/** The win would take the round past `winCap`: nothing was written (its claim neither) or sent. */
+export interface WinOverCap extends Omit<OverCap, "kind"> {
+  readonly ok: false;
+  readonly code: "WIN_LIMIT_EXCEEDED";
+}
 
 /**
  * Settles a win: a credit, written to the outbox and sent at once, only after the round's debit
@@ -41,6 +49,8 @@ export type WinResult =
  *
  * `winRef` is the game's own id of the win: repeating the request never credits twice. With
  * `riding.claim` the caller's idempotency record is written in the same commit as the credit.
+ * With `winCap` a win that would take the round's wins past it is refused (`WIN_LIMIT_EXCEEDED`),
+ * decided in that commit under the round's lock (a repeat of a written win is answered first).
  *
  * @example
  * await settleWin(deps, { round, winRef: "spin-81", amountMinor: 0, closeRound: true });
@@ -53,6 +63,7 @@ export async function settleWin(
     readonly amountMinor: number;
     readonly closeRound: boolean;
     readonly riding?: WinCommitWrites;
+    readonly winCap?: RoundWinCap;
   },
 ): Promise<WinResult> {
   const { round } = input;
@@ -89,6 +100,7 @@ export async function settleWin(
     closesRound: input.closeRound,
     voidIfNoDebit: input.closeRound && input.amountMinor === 0,
     ...(input.riding?.claim === undefined ? {} : { claim: input.riding.claim }),
+    ...(input.winCap === undefined ? {} : { winCap: input.winCap }),
   });
   if ("ok" in written) return written;
   switch (written.kind) {
@@ -107,6 +119,10 @@ export async function settleWin(
       return roundError("IDEMPOTENCY_CONFLICT", `win ${input.winRef} was settled before with other content`);
     case "refused":
       return roundError(written.code, `the win cannot be settled: ${written.code}`);
+    case "over-cap": {
+      const { kind: _, ...figures } = written;
+      return { ok: false, code: "WIN_LIMIT_EXCEEDED", ...figures };
+    }
     default:
       throw new Error(`unexpected outbox result ${written.kind}`);
   }

@@ -3,7 +3,14 @@
  * round state, debit acknowledgement, leases), decided in memory against rows loaded under lock.
  */
 import type { RoundRow } from "../tables.ts";
-import { claimKey, MAX_CALLS_PER_ROUND, type OpResult, type OutboxOp } from "./batch-ops.ts";
+import {
+  claimKey,
+  MAX_CALLS_PER_ROUND,
+  type OpResult,
+  type OutboxOp,
+  type OverCap,
+  type RoundWinCap,
+} from "./batch-ops.ts";
 import type { BatchSnapshot } from "./batch-snapshot.ts";
 import type { WalletCallRow } from "../outbox/tables.ts";
 import { asClosingRollback, closesWithFailedBet, isAcknowledgedClosingRollback } from "./failed-bet-close.ts";
@@ -76,7 +83,10 @@ function claimedInsertCall(
     if (opened.kind === "conflict") result = { kind: "refused", code: "ROUND_MISMATCH" };
   }
   result ??= insertCall(snapshot, op);
-  const unrecorded = result.kind === "refused" && claim?.unrecordedRefusals.includes(result.code) === true;
+  // A win past its cap leaves its id free: the game may pay what the round may still pay under a new one.
+  const unrecorded =
+    result.kind === "over-cap" ||
+    (result.kind === "refused" && claim?.unrecordedRefusals.includes(result.code) === true);
   if (claim !== undefined && !unrecorded) snapshot.insertClaim({ ...claim.row });
   return result;
 }
@@ -124,6 +134,8 @@ function insertCall(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "inse
       closeRound(snapshot, round, "void", row.created_at_ms, "game");
       return { kind: "voided" };
     }
+    const overCap = op.winCap === undefined ? undefined : overWinCap(calls, op.winCap, row.amount_minor ?? 0);
+    if (overCap !== undefined) return overCap;
   }
   // `round_closed` goes on the round's last call: while an earlier credit (a win or a rollback)
   // is still being delivered, the closing one waits, unleased, for the dispatcher to send it after.
@@ -250,11 +262,37 @@ function resolve(snapshot: BatchSnapshot, op: Extract<OutboxOp, { kind: "resolve
 
 /** An acknowledged debit that no rollback names: money the operator holds for the round. */
 function hasStandingDebit(calls: readonly WalletCallRow[]): boolean {
+  return standingDebits(calls).length > 0;
+}
+
+function standingDebits(calls: readonly WalletCallRow[]): WalletCallRow[] {
   const rolledBack = new Set(calls.filter((call) => call.rb === 1).map((call) => call.rb_call_id));
-  return calls.some(
+  return calls.filter(
     (call) =>
       call.action === "debit" && call.rb === 0 && call.state === "ok" && !rolledBack.has(call.call_id),
   );
+}
+
+/**
+ * Whether a win of `amountMinor` would take the round's wins (every credit written for it that is
+ * not a rollback, whatever its delivery: a written win is owed) past its cap. A win of 0 never is.
+ */
+function overWinCap(
+  calls: readonly WalletCallRow[],
+  cap: RoundWinCap,
+  amountMinor: number,
+): OverCap | undefined {
+  if (amountMinor === 0) return undefined;
+  const sum = (list: readonly WalletCallRow[]) =>
+    list.reduce((total, call) => total + (call.amount_minor ?? 0), 0);
+  const stakesMinor = sum(standingDebits(calls));
+  const paidMinor = sum(calls.filter((call) => call.action === "credit" && call.rb === 0));
+  // Integers only: the product stays exact below 2^53 and is clamped there (no stake is that large).
+  const byMultiple = Math.min(stakesMinor * cap.multiple, Number.MAX_SAFE_INTEGER);
+  const byMax = cap.maxMinor !== undefined && cap.maxMinor < byMultiple;
+  const capMinor = byMax ? (cap.maxMinor ?? 0) : byMultiple;
+  if (paidMinor + amountMinor <= capMinor) return undefined;
+  return { kind: "over-cap", stakesMinor, paidMinor, capMinor, by: byMax ? "max" : "multiple" };
 }
 
 function closeRound(

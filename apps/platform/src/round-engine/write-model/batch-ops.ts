@@ -26,6 +26,8 @@ export type OutboxOp =
       /** Opens this round first (idempotently; another session's round of that id refuses the call). */
       readonly opensRound?: RoundRow;
       readonly claim?: CallClaim;
+      /** For a win: what the round may pay in total (refused `over-cap` past it). */
+      readonly winCap?: RoundWinCap;
     }
   /** Stores the final answer of a claim written before (only while it is still pending). */
   | {
@@ -87,6 +89,28 @@ export type OutboxOp =
       readonly nowMs: number;
     };
 
+/**
+ * What a round may pay in wins in total: `multiple` × its standing stakes (acknowledged debits no
+ * rollback undid), and at most `maxMinor` when set. Checked in the commit that writes the win,
+ * against the round's calls loaded under the round's lock, so wins of one round arriving at once
+ * are decided one after the other and together never pass it.
+ */
+export interface RoundWinCap {
+  readonly multiple: number;
+  readonly maxMinor: number | undefined;
+}
+
+/** Why a win was refused for its round's cap, with the figures it was measured by. */
+export interface OverCap {
+  readonly kind: "over-cap";
+  readonly stakesMinor: number;
+  /** The round's wins already written (delivered or owed). */
+  readonly paidMinor: number;
+  readonly capMinor: number;
+  /** Which limit set `capMinor`: the multiple of the stakes or `maxMinor`. */
+  readonly by: "multiple" | "max";
+}
+
 export type OpResult =
   | { readonly kind: "created" }
   | { readonly kind: "inserted" }
@@ -98,6 +122,7 @@ export type OpResult =
   | { readonly kind: "noted" }
   | { readonly kind: "conflict" }
   | { readonly kind: "refused"; readonly code: RoundRefusal }
+  | OverCap
   | { readonly kind: "voided" }
   | { readonly kind: "applied" }
   | { readonly kind: "stale" }
