@@ -87,7 +87,9 @@ function parseSmtp(
     parsed = undefined;
   }
   if (parsed === undefined || (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:")) {
-    out.errors.push("SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.");
+    out.errors.push(
+      "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.",
+    );
     return undefined;
   }
   if (from === undefined || !/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from.trim())) {

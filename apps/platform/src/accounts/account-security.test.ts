@@ -81,11 +81,17 @@ for (const kind of testDialects) {
       assert.equal(changed.status, 204, changed.text);
       assert.equal((await h.request("GET", "/admin/me", { token: other })).status, 401);
       assert.equal((await h.request("GET", "/admin/me", { token: admin.token })).status, 200);
-      const old = await h.request("POST", "/admin/login", { body: { email: admin.email, password: PASSWORD } });
+      const old = await h.request("POST", "/admin/login", {
+        body: { email: admin.email, password: PASSWORD },
+      });
       assert.equal(old.status, 401);
       await adminLogin(admin.email, "the new admin password");
-      const audit = await h.request("GET", "/admin/audit-log?action=account.password", { token: h.adminToken });
-      assert.ok(audit.json.items.some((e: { actorId: string; actorKind: string }) => e.actorKind === "admin"));
+      const audit = await h.request("GET", "/admin/audit-log?action=account.password", {
+        token: h.adminToken,
+      });
+      assert.ok(
+        audit.json.items.some((e: { actorId: string; actorKind: string }) => e.actorKind === "admin"),
+      );
     });
 
     test("an admin's TOTP: sign-in needs a code; sessions listed; sign out everywhere else", async () => {
@@ -93,7 +99,9 @@ for (const kind of testDialects) {
       const before = await h.request("GET", "/admin/account", { token: admin.token });
       assert.deepEqual(before.json.secondFactor, { enabled: false, recoveryCodesLeft: 0, required: false });
       const code = await enroll("/admin", admin.token);
-      const bare = await h.request("POST", "/admin/login", { body: { email: admin.email, password: PASSWORD } });
+      const bare = await h.request("POST", "/admin/login", {
+        body: { email: admin.email, password: PASSWORD },
+      });
       assert.equal(bare.status, 401);
       assert.equal(bare.json.code, "SECOND_FACTOR_REQUIRED");
       const wrong = await h.request("POST", "/admin/login", {
@@ -133,9 +141,15 @@ for (const kind of testDialects) {
       assert.equal(crossed.status, 404, "an admin's link is refused by the backoffice");
       assert.equal(crossed.json.code, "RESET_LINK_NOT_FOUND");
       const confirm = () =>
-        h.request("POST", "/admin/password-resets/confirm", { body: { token, password: "reset admin password 1" } });
+        h.request("POST", "/admin/password-resets/confirm", {
+          body: { token, password: "reset admin password 1" },
+        });
       assert.equal((await confirm()).status, 204);
-      assert.equal((await h.request("GET", "/admin/me", { token: admin.token })).status, 401, "sessions ended");
+      assert.equal(
+        (await h.request("GET", "/admin/me", { token: admin.token })).status,
+        401,
+        "sessions ended",
+      );
       await adminLogin(admin.email, "reset admin password 1");
       assert.equal((await confirm()).json.code, "RESET_LINK_NOT_FOUND", "a link works once");
     });
@@ -201,10 +215,11 @@ for (const kind of testDialects) {
       const audit = await h.request("GET", "/admin/audit-log?action=security.totp_require", {
         token: h.adminToken,
       });
-      assert.deepEqual(
-        audit.json.items.map((e: { details: { scope: string } }) => e.details.scope).sort(),
-        ["admins", `operator:${first.operatorId}`, "operators"],
-      );
+      assert.deepEqual(audit.json.items.map((e: { details: { scope: string } }) => e.details.scope).sort(), [
+        "admins",
+        `operator:${first.operatorId}`,
+        "operators",
+      ]);
       const again = await h.request("PUT", `/admin/operators/${first.operatorId}/totp-requirement`, {
         token: h.adminToken,
         body: { required: true },

@@ -18,7 +18,14 @@ import type { MailTransport } from "./mail.ts";
  */
 
 /** Waits between attempts: quick at first (a server restarting), then spread over about a day. */
-export const RETRY_DELAYS_MS = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000, 6 * 60 * 60_000, 12 * 60 * 60_000];
+export const RETRY_DELAYS_MS = [
+  30_000,
+  2 * 60_000,
+  10 * 60_000,
+  60 * 60_000,
+  6 * 60 * 60_000,
+  12 * 60 * 60_000,
+];
 /** Attempts in all: the first and one per delay. A reset link expires after an hour anyway. */
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
 /** A claimed mail is not claimed again for this long: longer than one SMTP attempt can take. */

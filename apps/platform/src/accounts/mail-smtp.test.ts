@@ -9,7 +9,13 @@ import { after, before, describe, test } from "node:test";
 import { simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { testDialects } from "../db/test-databases.ts";
-import { ADMIN_EMAIL, ADMIN_PASSWORD, startHarness, USER_PASSWORD, type Harness } from "../test/platform-harness.ts";
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  startHarness,
+  USER_PASSWORD,
+  type Harness,
+} from "../test/platform-harness.ts";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, deliverDueMails } from "./mail-delivery.ts";
 import type { MailTransport } from "./mail.ts";
 import { createSmtpTransport } from "./smtp-transport.ts";
@@ -99,7 +105,9 @@ for (const kind of testDialects) {
 
     test("the reset mail reaches the SMTP server and its link sets the password", async () => {
       const operator = await h.approvedOperator();
-      const asked = await h.request("POST", "/backoffice/password-resets", { body: { email: operator.email } });
+      const asked = await h.request("POST", "/backoffice/password-resets", {
+        body: { email: operator.email },
+      });
       assert.equal(asked.status, 202);
       const mail = await smtp.mailTo(operator.email);
       assert.match(mail.subject, /Reset your Croupier backoffice password/);
@@ -112,8 +120,11 @@ for (const kind of testDialects) {
       assert.equal(reset.status, 204, reset.text);
       await h.login(operator.email, "a password from the mail");
       assert.equal(
-        (await h.request("POST", "/backoffice/login", { body: { email: operator.email, password: USER_PASSWORD } }))
-          .status,
+        (
+          await h.request("POST", "/backoffice/login", {
+            body: { email: operator.email, password: USER_PASSWORD },
+          })
+        ).status,
         401,
       );
       // Sent mail is listed for admins without its text: the link was the recipient's alone.
@@ -126,7 +137,9 @@ for (const kind of testDialects) {
     test("a refusing server: the request answers, the mail is retried, then marked failed for admins", async () => {
       const operator = await h.approvedOperator();
       smtp.state.refusing = true;
-      const asked = await h.request("POST", "/backoffice/password-resets", { body: { email: operator.email } });
+      const asked = await h.request("POST", "/backoffice/password-resets", {
+        body: { email: operator.email },
+      });
       assert.equal(asked.status, 202, "the request does not wait for, or fail with, the mail server");
       // The delivery loop's first attempt runs after the answer; wait until it is recorded (read
       // from the table: polling the admin route would run into its rate limit).

@@ -37,7 +37,10 @@ export function secondFactorStep<T extends { readonly token: string }>(
   options: {
     readonly realm: SessionRealm;
     readonly subjectIdOf: (signedIn: T) => string;
-    readonly problem: (code: "SECOND_FACTOR_REQUIRED" | "INVALID_SECOND_FACTOR", message: string) => ProblemError;
+    readonly problem: (
+      code: "SECOND_FACTOR_REQUIRED" | "INVALID_SECOND_FACTOR",
+      message: string,
+    ) => ProblemError;
   },
 ) {
   return async (

@@ -56,7 +56,9 @@ export async function listTotpRequirements(deps: Pick<ServiceDeps, "db">): Promi
   return {
     admins: scopes.includes("admins"),
     operators: scopes.includes("operators"),
-    operatorIds: scopes.filter((s) => s.startsWith(OPERATOR_PREFIX)).map((s) => s.slice(OPERATOR_PREFIX.length)),
+    operatorIds: scopes
+      .filter((s) => s.startsWith(OPERATOR_PREFIX))
+      .map((s) => s.slice(OPERATOR_PREFIX.length)),
   };
 }
 

@@ -37,10 +37,7 @@ const PlatformRequirementBody = Type.Object(
   { admins: Type.Boolean(), operators: Type.Boolean() },
   { additionalProperties: false },
 );
-const OperatorRequirement = Type.Object(
-  { required: Type.Boolean() },
-  { additionalProperties: false },
-);
+const OperatorRequirement = Type.Object({ required: Type.Boolean() }, { additionalProperties: false });
 
 /**
  * The signed-in admin's own account (second factor, sessions, password: the routes operator
