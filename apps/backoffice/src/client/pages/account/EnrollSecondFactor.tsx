@@ -18,7 +18,7 @@ export function EnrollSecondFactor(props: {
   return (
     <Stack>
       <PageTitle title="Set up two-step sign-in" />
-      <Alert color="orange" title="Required for your account">
+      <Alert color="red.9" variant="filled" title="Required for your account">
         An admin requires a second factor for your account. Set it up with an authenticator app to continue.
       </Alert>
       <SecondFactor

@@ -35,7 +35,7 @@ export function SecondFactor(props: {
       <Group justify="space-between" mb="xs">
         <Text fw={600}>Two-step sign-in (TOTP)</Text>
         <Group gap="xs">
-          {required ? <Badge color="orange.9">required by an admin</Badge> : null}
+          {required ? <Badge color="red.9">required by an admin</Badge> : null}
           <Badge color={enabled ? "teal.9" : "gray.7"} data-testid="totp-state">
             {enabled ? "on" : "off"}
           </Badge>
