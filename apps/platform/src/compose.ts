@@ -18,7 +18,7 @@ import { createSecretBox } from "./secrets/secret-box.ts";
 import { startSessionSweeper, type SessionSweeper } from "./sessions/expire-sessions.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
 import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
-import { createMailService, type MailTransport } from "./accounts/mail.ts";
+import { createMailService, type MailTransport } from "./accounts/mail-service.ts";
 import { startMailDelivery, type MailDelivery } from "./accounts/mail-delivery.ts";
 
 export interface ComposeOptions {

@@ -8,7 +8,7 @@ import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
 import type { StudioKeyCache } from "./studios/verification-key.ts";
 import type { ScryptCost } from "./auth/passwords.ts";
-import type { MailService } from "./accounts/mail.ts";
+import type { MailService } from "./accounts/mail-service.ts";
 
 /** Epoch milliseconds now; injected so tests control time. */
 export type Clock = () => number;

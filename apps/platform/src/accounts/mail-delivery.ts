@@ -1,5 +1,5 @@
 import type { ServiceDeps } from "../deps.ts";
-import type { MailTransport } from "./mail.ts";
+import type { MailTransport } from "./mail-service.ts";
 
 /*
  * Delivery of `pending` account mail through SMTP, after the request that queued it answered.

@@ -17,7 +17,7 @@ import {
   type Harness,
 } from "../test/platform-harness.ts";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, deliverDueMails } from "./mail-delivery.ts";
-import type { MailTransport } from "./mail.ts";
+import type { MailTransport } from "./mail-service.ts";
 import { createSmtpTransport } from "./smtp-transport.ts";
 
 interface Received {

@@ -1,5 +1,5 @@
 import nodemailer from "nodemailer";
-import type { MailTransport } from "./mail.ts";
+import type { MailTransport } from "./mail-service.ts";
 
 /**
  * Every default of the SMTP client, spelled out. Short: a mail is retried by the delivery loop

@@ -8,7 +8,7 @@ import { buildApp, type AppOptions } from "../app.ts";
 import { composePlatform, type Platform } from "../compose.ts";
 import { openTestDb, type TestDb, type testDialects } from "../db/test-databases.ts";
 import type { Clock } from "../deps.ts";
-import type { MailTransport } from "../accounts/mail.ts";
+import type { MailTransport } from "../accounts/mail-service.ts";
 
 export const ADMIN_EMAIL = "root@croupier.test";
 export const ADMIN_PASSWORD = "correct horse battery staple";
