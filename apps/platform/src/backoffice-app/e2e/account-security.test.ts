@@ -1,7 +1,7 @@
 // Account security in a real browser: an admin changes the password on the Security page, sets
 // up TOTP (recovery codes shown once), signs out and back in with a code; then requires a second
-// factor of every operator's users, and an operator user signing in is led to set one up before
-// anything else (the server refuses the rest meanwhile). axe-core at 1280 px and 390 px, no
+// factor of every operator's users, and an operator user already signed in is led, at the next
+// page, to set one up before anything else (the server refuses the rest meanwhile). axe-core at 1280 px and 390 px, no
 // sideways scrolling; screenshots into artifacts/ui-journey/.
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -93,6 +93,11 @@ test("an admin changes the password, sets up TOTP and signs in with a code", asy
 
 test("an admin requires a second factor of operators' users: an operator user is led to set it up", async () => {
   const operator = await w.h.approvedOperator();
+  // Signed in before the requirement: the next page it opens is the setup.
+  const user = await w.newPage();
+  await signIn(user, "Operator", operator.email, "operator password 123");
+  await user.getByRole("link", { name: "API credentials" }).waitFor();
+
   const admin = await w.newPage();
   await signIn(admin, "Croupier staff", "root@croupier.test", "correct horse battery staple");
   await admin.getByRole("link", { name: "Security" }).click();
@@ -100,8 +105,7 @@ test("an admin requires a second factor of operators' users: an operator user is
   await admin.getByRole("switch", { name: "Every operator's users", checked: true }).waitFor();
   await admin.screenshot({ path: join(SHOTS, "security-admin-require.png"), fullPage: true });
 
-  const user = await w.newPage();
-  await signIn(user, "Operator", operator.email, "operator password 123");
+  await user.getByRole("link", { name: "API credentials" }).click();
   await user.getByText("An admin requires a second factor for your account.").waitFor();
   assert.equal(await user.getByRole("link", { name: "API credentials" }).count(), 0, "no other page offered");
   await checkPage(user, "operator-enroll", () => user.getByRole("button", { name: "Set up" }).waitFor());
@@ -114,6 +118,13 @@ test("an admin requires a second factor of operators' users: an operator user is
   await user.getByRole("button", { name: "I stored my recovery codes: continue" }).click();
   await user.getByRole("link", { name: "API credentials" }).waitFor();
   assert.equal((await w.h.request("GET", "/backoffice/credentials", { token })).status, 200);
+
+  // Another operator's user signing in now goes straight to the setup.
+  const other = await w.h.approvedOperator();
+  const fresh = await w.newPage();
+  await signIn(fresh, "Operator", other.email, "operator password 123");
+  await fresh.getByText("An admin requires a second factor for your account.").waitFor();
+  await fresh.context().close();
 
   await admin.getByRole("switch", { name: "Every operator's users" }).click();
   await admin.getByRole("switch", { name: "Every operator's users", checked: false }).waitFor();

@@ -33,7 +33,8 @@ const NAV: readonly NavItem[] = [
 /** The admin back office. */
 export function AdminApp(props: { email: string; onSignOut: () => void }) {
   const page = usePage();
-  const account = useLoad(() => must(api.GET("/admin/account")));
+  // Read again on each page: a second factor an admin requires from now on shows at the next page.
+  const account = useLoad(() => must(api.GET("/admin/account")), [page]);
   if (account.data === undefined) return <Show loaded={account}>{() => null}</Show>;
   const { secondFactor } = account.data;
   // Admins must have a second factor and this one has none: the server refuses all but its setup.

@@ -39,7 +39,8 @@ const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
 /** The operator backoffice: one page per job an operator's team does. */
 export function OperatorApp(props: { email: string; onSignOut: () => void }) {
   const page = usePage();
-  const account = useLoad(() => must(api.GET("/backoffice/account")));
+  // Read again on each page: a second factor an admin requires from now on shows at the next page.
+  const account = useLoad(() => must(api.GET("/backoffice/account")), [page]);
   const role: Role = account.data?.role ?? "viewer";
   const nav = NAV.filter((item) => item.roles.includes(role));
   const [top = "", ...rest] = page.split("/");
