@@ -18,6 +18,8 @@ import { createSecretBox } from "./secrets/secret-box.ts";
 import { startSessionSweeper, type SessionSweeper } from "./sessions/expire-sessions.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
 import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
+import { createMailService, type MailTransport } from "./accounts/mail-service.ts";
+import { startMailDelivery, type MailDelivery } from "./accounts/mail-delivery.ts";
 
 export interface ComposeOptions {
   readonly db: PlatformDb;
@@ -33,6 +35,8 @@ export interface ComposeOptions {
   readonly endpointCacheTtlMs?: number;
   /** scrypt parameters for password hashes; default PASSWORD_COST. Only tests lower it (speed). */
   readonly passwordCost?: ScryptCost;
+  /** SMTP for account mail (SMTP_URL, MAIL_FROM); unset: mail is logged and listed for admins. */
+  readonly mailTransport?: MailTransport;
 }
 
 export interface Platform {
@@ -65,6 +69,7 @@ export function composePlatform(options: ComposeOptions): Platform {
     studioKeys: createStudioKeyCache(base),
     prepaidCredit: (operatorId, db) => creditBalanceMinor({ db: db ?? base.db }, operatorId),
     passwordCost: options.passwordCost ?? PASSWORD_COST,
+    mail: createMailService(options.mailTransport),
   };
   return { deps, allowPrivateNetworks: options.allowPrivateNetworks, walletEndpoints };
 }
@@ -92,7 +97,7 @@ export interface EngineSource {
 /** The round engine a process runs: what the app's routes use, and its background work. */
 export interface OwnedEngine {
   readonly engine: RoundDeps;
-  /** Starts delivering queued credits and rollbacks, closing abandoned rounds and expiring idle sessions. */
+  /** Starts delivering queued credits and rollbacks and account mail, closing abandoned rounds and expiring idle sessions. */
   start(): void;
   /** Stops the background work and waits for calls in hand to be recorded. */
   stop(): Promise<void>;
@@ -140,17 +145,20 @@ export function composeEngine(platform: EngineSource, options: EngineOptions): O
   const idleTimeoutMs = options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs;
   let rounds: RoundSweeper | undefined;
   let sessions: SessionSweeper | undefined;
+  let mail: MailDelivery | undefined;
   return {
     engine,
     start() {
       dispatcher.start();
       rounds ??= startRoundSweeper(engine, roundSweep);
       sessions ??= startSessionSweeper(deps, { idleTimeoutMs });
+      mail ??= startMailDelivery(deps);
     },
     async stop() {
       await dispatcher.stop();
       await rounds?.stop();
       await sessions?.stop();
+      await mail?.stop();
       await outbox.close();
       await client.close();
     },

@@ -39,6 +39,8 @@ describe("config", () => {
         LOG_LEVEL: "debug",
         TRUST_PROXY: "10.0.0.0/8, 127.0.0.1",
         METRICS_TOKEN: "scrape-token-0123456789",
+        SMTP_URL: "smtp://mailer:secret@mail.croupier.example:587",
+        MAIL_FROM: "Croupier <no-reply@croupier.example>",
         NODE_ENV: "production",
       },
       "/",
@@ -54,6 +56,10 @@ describe("config", () => {
     assert.deepEqual(config.trustProxy, ["10.0.0.0/8", "127.0.0.1"]);
     assert.equal(config.allowPrivateCallbackUrls, false, "off in production by default");
     assert.equal(config.metricsToken, "scrape-token-0123456789");
+    assert.deepEqual(config.smtp, {
+      url: "smtp://mailer:secret@mail.croupier.example:587",
+      from: "Croupier <no-reply@croupier.example>",
+    });
     assert.deepEqual(config.warnings, []);
   });
 
@@ -66,6 +72,7 @@ describe("config", () => {
       PUBLIC_URL: "ftp://x",
       LOG_LEVEL: "loud",
       TRUST_PROXY: "maybe",
+      SMTP_URL: "http://mail.example",
     });
     assert.equal(result.ok, false);
     const errors = result.ok ? [] : result.errors;
@@ -77,6 +84,7 @@ describe("config", () => {
       "PUBLIC_URL",
       "LOG_LEVEL",
       "TRUST_PROXY",
+      "SMTP_URL",
     ]) {
       assert.ok(
         errors.some((e) => e.includes(name)),

@@ -50,6 +50,11 @@ export interface PlatformConfig {
   readonly roundAbandonAfterMs: number;
   /** How often the sweeper looks for abandoned rounds (ROUND_SWEEP_INTERVAL_MS). */
   readonly roundSweepIntervalMs: number;
+  /**
+   * SMTP for account mail (invitations, password resets): SMTP_URL and MAIL_FROM; undefined:
+   * mail is written to the log and listed for admins (development).
+   */
+  readonly smtp: { readonly url: string; readonly from: string } | undefined;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -60,6 +65,39 @@ const MIN_METRICS_TOKEN_LENGTH = 16;
 export type ConfigResult =
   | { readonly ok: true; readonly config: PlatformConfig }
   | { readonly ok: false; readonly errors: readonly string[] };
+
+/** SMTP_URL and MAIL_FROM: both or neither; without them mail is logged (a warning in production). */
+function parseSmtp(
+  url: string | undefined,
+  from: string | undefined,
+  out: { errors: string[]; warnings: string[]; production: boolean },
+): PlatformConfig["smtp"] {
+  if (url === undefined) {
+    if (from !== undefined) out.errors.push("MAIL_FROM is set without SMTP_URL.");
+    else if (out.production)
+      out.warnings.push(
+        "SMTP_URL is not set: password reset links and invitations are only written to the log and listed for admins.",
+      );
+    return undefined;
+  }
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (parsed === undefined || (parsed.protocol !== "smtp:" && parsed.protocol !== "smtps:")) {
+    out.errors.push(
+      "SMTP_URL must look like smtp://user:password@host:587 or smtps://user:password@host:465.",
+    );
+    return undefined;
+  }
+  if (from === undefined || !/^(?:[^<>]*<)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(from.trim())) {
+    out.errors.push("MAIL_FROM must be set with SMTP_URL: an address, e.g. Croupier <no-reply@example.com>.");
+    return undefined;
+  }
+  return { url, from: from.trim() };
+}
 
 /**
  * Reads the configuration from environment variables, collecting every problem so one start
@@ -81,6 +119,8 @@ export type ConfigResult =
  * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
+ * | SMTP_URL | — | `smtp://user:pass@host:587` (STARTTLS) or `smtps://…:465`: account mail by SMTP; unset: logged |
+ * | MAIL_FROM | — (required with SMTP_URL) | sender of account mail, e.g. `Croupier <no-reply@example.com>` |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -193,6 +233,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     max: MAX_ROUND_ABANDON_AFTER_MS,
   });
 
+  const smtp = parseSmtp(value("SMTP_URL"), value("MAIL_FROM"), { errors, warnings, production });
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -212,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       production,
       roundAbandonAfterMs,
       roundSweepIntervalMs,
+      smtp,
       warnings,
     },
   };

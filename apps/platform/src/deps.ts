@@ -8,6 +8,7 @@ import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import type { SecretBox } from "./secrets/secret-box.ts";
 import type { StudioKeyCache } from "./studios/verification-key.ts";
 import type { ScryptCost } from "./auth/passwords.ts";
+import type { MailService } from "./accounts/mail-service.ts";
 
 /** Epoch milliseconds now; injected so tests control time. */
 export type Clock = () => number;
@@ -36,6 +37,8 @@ export interface ServiceDeps {
   readonly studioKeys: StudioKeyCache;
   /** scrypt parameters for new password hashes (PASSWORD_COST; tests may pass a cheaper one). */
   readonly passwordCost: ScryptCost;
+  /** Account mail: SMTP when configured (SMTP_URL), else the log and the admins' list. */
+  readonly mail: MailService;
 }
 
 const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case

@@ -2,6 +2,7 @@ import pino from "pino";
 import { ensureFirstAdmin } from "./admin/admins.ts";
 import { buildApp } from "./app.ts";
 import { composeEngine, composePlatform } from "./compose.ts";
+import { createSmtpTransport } from "./accounts/smtp-transport.ts";
 import { BUILT_IN_TITLES } from "./builtin-studio/catalogue-titles.ts";
 import { seedBuiltInCatalogue } from "./catalogue/seed.ts";
 import { loadConfig } from "./config.ts";
@@ -59,6 +60,7 @@ const platform = composePlatform({
   secretKey,
   logger,
   allowPrivateNetworks: config.allowPrivateCallbackUrls,
+  mailTransport: config.smtp === undefined ? undefined : createSmtpTransport(config.smtp),
 });
 const keyCheck = await checkSecretKey(platform.deps);
 if (!keyCheck.ok) {

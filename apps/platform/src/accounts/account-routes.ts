@@ -3,96 +3,52 @@ import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { RouteFile } from "../http/types.ts";
 import { roleOf } from "./roles.ts";
-import { AccountSchema, TotpCodeBody, TotpEnabledResponse, TotpSetupResponse } from "./schema.ts";
-import { disableTotp, enableTotp, setUpTotp, totpState } from "./totp.ts";
+import { AccountSchema } from "./schema.ts";
+import { accountSecurityRoutes, type SecuritySurface } from "./security-routes.ts";
+import { secondFactorSummary } from "./security-summary.ts";
 
-const common = { tags: ["backoffice"], security: [{ backofficeSession: [] }] };
+/** How the shared account security routes read the backoffice's caller. */
+export const backofficeSecurity: SecuritySurface = {
+  realm: "backoffice",
+  tag: "backoffice",
+  security: [{ backofficeSession: [] }],
+  callerOf: (request) => {
+    const caller = backofficeCallerOf(request);
+    return {
+      realm: "backoffice",
+      subjectId: caller.userId,
+      operatorId: caller.operatorId,
+      email: caller.email,
+      token: caller.token,
+    };
+  },
+  problem: (code, message) => backofficeProblem(code, message),
+};
 
-/** The signed-in user's own account: role and the TOTP second factor (set up, enable, disable). */
+/**
+ * The signed-in operator user's own account: role and second factor, and the security routes
+ * shared with admins (security-routes.ts).
+ */
 export const accountRoutes: RouteFile = (app, ctx) => {
-  const subjectOf = (userId: string) => ({ realm: "backoffice" as const, subjectId: userId });
-
   app.get(
     "/account",
     {
       schema: {
-        ...common,
+        tags: ["backoffice"],
+        security: [{ backofficeSession: [] }],
         summary: "Your account: role and second factor",
         response: withProblems({ 200: AccountSchema }),
       },
     },
     async (request) => {
-      const caller = backofficeCallerOf(request);
-      const state = await totpState(ctx.deps, subjectOf(caller.userId));
+      const who = backofficeSecurity.callerOf(request);
       return {
-        userId: caller.userId,
-        email: caller.email,
-        role: await roleOf(ctx.deps, caller.userId),
-        secondFactor: { enabled: state.enabled, recoveryCodesLeft: state.recoveryCodesLeft },
+        userId: who.subjectId,
+        email: who.email,
+        role: await roleOf(ctx.deps, who.subjectId),
+        secondFactor: await secondFactorSummary(ctx.deps, who),
       };
     },
   );
-
-  app.post(
-    "/account/totp/setup",
-    {
-      schema: {
-        ...common,
-        summary: "Start setting up a TOTP second factor: a new secret (shown once)",
-        response: withProblems({ 200: TotpSetupResponse }),
-      },
-    },
-    async (request) => {
-      const caller = backofficeCallerOf(request);
-      const result = await setUpTotp(ctx.deps, subjectOf(caller.userId), caller.email);
-      if (!result.ok) throw backofficeProblem.from(result);
-      return { secret: result.secret, uri: result.uri };
-    },
-  );
-
-  app.post(
-    "/account/totp/enable",
-    {
-      schema: {
-        ...common,
-        summary: "Confirm the setup with a first code; returns recovery codes (shown once)",
-        body: TotpCodeBody,
-        response: withProblems({ 200: TotpEnabledResponse }),
-      },
-    },
-    async (request) => {
-      const result = await enableTotp(
-        ctx.deps,
-        subjectOf(backofficeCallerOf(request).userId),
-        request.body.code,
-      );
-      if (!result.ok) throw backofficeProblem.from(result);
-      return { recoveryCodes: result.recoveryCodes };
-    },
-  );
-
-  app.post(
-    "/account/totp/disable",
-    {
-      schema: {
-        ...common,
-        summary: "Turn the second factor off, with a current code or a recovery code",
-        body: TotpCodeBody,
-        response: withProblems({ 204: { type: "null" } }),
-      },
-    },
-    async (request, reply) => {
-      const done = await disableTotp(
-        ctx.deps,
-        subjectOf(backofficeCallerOf(request).userId),
-        request.body.code,
-      );
-      if (!done)
-        throw backofficeProblem(
-          "INVALID_SECOND_FACTOR",
-          "That code is not valid, or no second factor is enabled.",
-        );
-      return reply.code(204).send();
-    },
-  );
+  accountSecurityRoutes(app, ctx, backofficeSecurity);
 };

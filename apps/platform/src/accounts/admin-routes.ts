@@ -5,7 +5,10 @@ import { AccountMailSchema } from "./schema.ts";
 
 const MAILS_SHOWN = 100;
 
-/** Account mail as sent (invitations): without SMTP, the place where development links are read. */
+/**
+ * Account mail (invitations, password resets) and its delivery: without SMTP, the place where
+ * development links are read; with SMTP, whether each mail went, is retried or failed, and why.
+ */
 export const accountAdminRoutes: RouteFile = (app, ctx) => {
   app.get(
     "/account-mails",
@@ -13,7 +16,7 @@ export const accountAdminRoutes: RouteFile = (app, ctx) => {
       schema: {
         tags: ["admin"],
         security: [{ adminSession: [] }],
-        summary: `The last ${MAILS_SHOWN} account mails (invitations), newest first`,
+        summary: `The last ${MAILS_SHOWN} account mails (invitations, password resets) and their delivery, newest first`,
         response: withProblems({ 200: Type.Object({ items: Type.Array(AccountMailSchema) }) }),
       },
     },
@@ -29,8 +32,14 @@ export const accountAdminRoutes: RouteFile = (app, ctx) => {
           id: r.id,
           to: r.to_email,
           subject: r.subject,
-          body: r.body,
+          // Mail that went by SMTP carries links for its recipient only: admins see that it went.
+          body: r.status === "logged" ? r.body : null,
           createdAtMs: r.created_at_ms,
+          status: r.status,
+          attempts: r.attempts,
+          lastError: r.last_error,
+          nextAttemptAtMs: r.next_attempt_at_ms,
+          sentAtMs: r.sent_at_ms,
         })),
       };
     },

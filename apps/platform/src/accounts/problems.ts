@@ -1,6 +1,6 @@
 import type { ProblemCatalogue } from "../http/problem.ts";
 
-/** Refusals of team, invitation and second-factor routes (part of the backoffice catalogue). */
+/** Refusals of team and invitation routes (part of the backoffice catalogue). */
 export const accountProblems = {
   FORBIDDEN: {
     status: 403,
@@ -22,6 +22,13 @@ export const accountProblems = {
     title: "Invitation not found",
     doc: "The invitation link is unknown, already used, revoked or expired; ask for a new one.",
   },
+} as const satisfies ProblemCatalogue;
+
+/**
+ * Refusals of the account security routes (password, reset links, second factor), the same in
+ * the backoffice and admin catalogues.
+ */
+export const accountSecurityProblems = {
   RESET_LINK_NOT_FOUND: {
     status: 404,
     title: "Reset link not valid",
@@ -41,5 +48,10 @@ export const accountProblems = {
     status: 409,
     title: "Second factor in another state",
     doc: "Set up before enabling; an enabled second factor must be disabled (with a code) before a new setup.",
+  },
+  SECOND_FACTOR_ENROLLMENT_REQUIRED: {
+    status: 403,
+    title: "Set up a second factor first",
+    doc: "An admin requires a TOTP second factor for this account: set one up (`/account/totp/setup`, then `/account/totp/enable`) before anything else.",
   },
 } as const satisfies ProblemCatalogue;

@@ -2,6 +2,7 @@ import { Type } from "typebox";
 import { Email, Password } from "../backoffice/schema.ts";
 import { EpochMs } from "../http/schemas.ts";
 import { TEAM_ROLES } from "./tables.ts";
+import { SecondFactorSummary } from "./security-summary.ts";
 
 export const RoleSchema = Type.Enum(TEAM_ROLES, {
   description:
@@ -50,7 +51,7 @@ export const AccountSchema = Type.Object({
   userId: Type.String(),
   email: Type.String(),
   role: RoleSchema,
-  secondFactor: Type.Object({ enabled: Type.Boolean(), recoveryCodesLeft: Type.Integer() }),
+  secondFactor: SecondFactorSummary,
 });
 
 export const TotpSetupResponse = Type.Object({
@@ -79,6 +80,19 @@ export const AccountMailSchema = Type.Object({
   id: Type.String(),
   to: Type.String(),
   subject: Type.String(),
-  body: Type.String(),
+  body: Type.Union([Type.String(), Type.Null()], {
+    description:
+      "The text, for mail that was only logged (no SMTP). Null for mail sent by SMTP: its links belong to the recipient alone.",
+  }),
   createdAtMs: EpochMs,
+  status: Type.Union([
+    Type.Literal("logged"),
+    Type.Literal("pending"),
+    Type.Literal("sent"),
+    Type.Literal("failed"),
+  ]),
+  attempts: Type.Integer(),
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  nextAttemptAtMs: Type.Union([EpochMs, Type.Null()]),
+  sentAtMs: Type.Union([EpochMs, Type.Null()]),
 });

@@ -1,9 +1,11 @@
+import { ACCOUNT_TABLES } from "../auth/accounts.ts";
 import { hashPassword, verifyPassword } from "../auth/passwords.ts";
 import { sha256Hex } from "../auth/tokens.ts";
 import { recordAudit } from "../audit/audit-log.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { accountActor, type AccountSubject } from "./account-subject.ts";
 
-type Deps = Pick<ServiceDeps, "db" | "clock" | "ids">;
+type Deps = Pick<ServiceDeps, "db" | "clock" | "ids" | "passwordCost">;
 
 export interface SignedInSession {
   /** The first 12 hex digits of the token's hash: names a session without revealing it. */
@@ -13,18 +15,18 @@ export interface SignedInSession {
   readonly current: boolean;
 }
 
-/** The user's live backoffice sessions, newest first, the caller's own marked. */
+/** The account's live sessions, newest first, the caller's own marked. */
 export async function listSessions(
   deps: Pick<ServiceDeps, "db" | "clock">,
-  userId: string,
+  subject: AccountSubject,
   currentToken: string,
 ): Promise<SignedInSession[]> {
   const currentHash = sha256Hex(currentToken);
   const rows = await deps.db
     .selectFrom("auth_sessions")
     .select(["token_hash", "created_at_ms", "expires_at_ms"])
-    .where("realm", "=", "backoffice")
-    .where("subject_id", "=", userId)
+    .where("realm", "=", subject.realm)
+    .where("subject_id", "=", subject.subjectId)
     .where("expires_at_ms", ">", deps.clock())
     .orderBy("created_at_ms", "desc")
     .execute();
@@ -36,12 +38,16 @@ export async function listSessions(
   }));
 }
 
-/** Signs the user out everywhere but here; returns how many sessions ended. */
-export async function signOutElsewhere(deps: Deps, userId: string, currentToken: string): Promise<number> {
+/** Signs the account out everywhere but here; returns how many sessions ended. */
+export async function signOutElsewhere(
+  deps: Pick<ServiceDeps, "db">,
+  subject: AccountSubject,
+  currentToken: string,
+): Promise<number> {
   const result = await deps.db
     .deleteFrom("auth_sessions")
-    .where("realm", "=", "backoffice")
-    .where("subject_id", "=", userId)
+    .where("realm", "=", subject.realm)
+    .where("subject_id", "=", subject.subjectId)
     .where("token_hash", "!=", sha256Hex(currentToken))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
@@ -53,33 +59,32 @@ export async function signOutElsewhere(deps: Deps, userId: string, currentToken:
  */
 export async function changePassword(
   deps: Deps,
-  input: { userId: string; currentToken: string; current: string; next: string },
+  input: { subject: AccountSubject; currentToken: string; current: string; next: string },
 ): Promise<{ ok: true } | { ok: false; code: "INVALID_LOGIN"; message: string }> {
+  const { subject } = input;
+  const table = ACCOUNT_TABLES[subject.realm];
   const row = await deps.db
-    .selectFrom("operator_users")
+    .selectFrom(table)
     .select("password_hash")
-    .where("id", "=", input.userId)
+    .where("id", "=", subject.subjectId)
     .executeTakeFirst();
-  if (!(await verifyPassword(input.current, row?.password_hash)))
+  if (!(await verifyPassword(input.current, row?.password_hash, deps.passwordCost)))
     return { ok: false, code: "INVALID_LOGIN", message: "The current password is wrong." };
-  const hash = await hashPassword(input.next);
+  const hash = await hashPassword(input.next, deps.passwordCost);
+  const actor = accountActor(subject);
   await deps.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable("operator_users")
-      .set({ password_hash: hash })
-      .where("id", "=", input.userId)
-      .execute();
+    await trx.updateTable(table).set({ password_hash: hash }).where("id", "=", subject.subjectId).execute();
     await trx
       .deleteFrom("auth_sessions")
-      .where("realm", "=", "backoffice")
-      .where("subject_id", "=", input.userId)
+      .where("realm", "=", subject.realm)
+      .where("subject_id", "=", subject.subjectId)
       .where("token_hash", "!=", sha256Hex(input.currentToken))
       .execute();
     await recordAudit(deps, trx, {
-      actor: { kind: "operator_user", id: input.userId },
+      actor,
       action: "account.password",
-      targetKind: "operator_user",
-      targetId: input.userId,
+      targetKind: actor.kind,
+      targetId: subject.subjectId,
     });
   });
   return { ok: true };

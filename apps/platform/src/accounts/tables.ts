@@ -47,8 +47,15 @@ export interface AccountTotpTable {
 }
 
 /**
- * Account mail (invitations, password resets) as sent. Without SMTP (development) this is the
- * outbox admins read; links are one-time and expire, and only their hash is kept elsewhere.
+ * `logged`: no SMTP configured, written to the log and listed for admins (development);
+ * `pending`: waiting for (another) SMTP attempt; `sent`; `failed`: every attempt failed.
+ */
+export type AccountMailStatus = "logged" | "pending" | "sent" | "failed";
+
+/**
+ * Account mail (invitations, password resets): the outbox SMTP delivery works through
+ * (accounts/mail-delivery.ts). Without SMTP (development) these are the mails admins read;
+ * links are one-time and expire, and only their hash is kept elsewhere.
  */
 export interface AccountMailsTable {
   id: string;
@@ -56,11 +63,27 @@ export interface AccountMailsTable {
   subject: string;
   body: string;
   created_at_ms: number;
+  status: AccountMailStatus;
+  /** SMTP attempts started; a pending row is claimed by raising this (accounts/mail-delivery.ts). */
+  attempts: number;
+  /** When a pending mail is next due (also the lease of an attempt in progress). */
+  next_attempt_at_ms: number | null;
+  last_error: string | null;
+  sent_at_ms: number | null;
 }
 
-/** A one-time password reset link of an operator user (only the token's sha256 is kept). */
+/** An admin's requirement of a TOTP second factor: `admins`, `operators` (all) or `operator:<id>`. */
+export interface TotpRequirementsTable {
+  scope: string;
+  set_by_admin_id: string;
+  set_at_ms: number;
+}
+
+/** A one-time password reset link of an operator user or an admin (only the token's sha256 is kept). */
 export interface PasswordResetsTable {
   id: string;
+  realm: SessionRealm;
+  /** The operator user's or the admin's id, by realm. */
   user_id: string;
   token_hash: string;
   created_at_ms: number;
@@ -74,4 +97,5 @@ export interface AccountTables {
   team_invites: TeamInvitesTable;
   account_totp: AccountTotpTable;
   account_mails: AccountMailsTable;
+  totp_requirements: TotpRequirementsTable;
 }

@@ -1,6 +1,7 @@
 import { backofficeActorOf, backofficeCallerOf } from "../http/callers.ts";
 import { backofficeProblem } from "../surfaces/backoffice/problems.ts";
 import { withProblems } from "../http/schemas.ts";
+import { uiLink } from "./ui-link.ts";
 import type { RouteFile } from "../http/types.ts";
 import { InviteBody, InviteParams, InviteResponse, MemberParams, RoleBody, TeamSchema } from "./schema.ts";
 import { changeRole, removeMember, revokeInvite } from "./team-changes.ts";
@@ -39,7 +40,7 @@ export const teamRoutes: RouteFile = (app, ctx) => {
         invitedBy: caller.userId,
         email: request.body.email,
         role: request.body.role,
-        acceptUrl: `${request.protocol}://${request.host}/ui/accept-invite`,
+        acceptUrl: uiLink(ctx, request, "accept-invite"),
       });
       if (!result.ok) throw backofficeProblem.from(result);
       const { id, email, role, expiresAtMs } = result.invite;

@@ -9,7 +9,7 @@ import type { TeamRole } from "./tables.ts";
 /** An invitation link works for a week, once. */
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-type Deps = Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">;
+type Deps = Pick<ServiceDeps, "db" | "clock" | "ids" | "logger" | "mail">;
 type Fail<C extends string> = { ok: false; code: C; message: string };
 
 export interface TeamMember {

@@ -12,7 +12,17 @@ export const AdminSchema = Type.Object({
 });
 
 export const AdminLoginBody = Type.Object(
-  { email: Email, password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    email: Email,
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+    totpCode: Type.Optional(
+      Type.String({
+        minLength: 6,
+        maxLength: 20,
+        description: "Needed when the account has a second factor.",
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 

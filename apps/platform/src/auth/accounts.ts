@@ -9,7 +9,7 @@ import type { SessionRealm } from "./tables.ts";
  * (the backoffice). Both keep a lower-cased unique email, a scrypt hash and the last sign-in
  * time; a session of one realm never opens the other surface.
  */
-const ACCOUNT_TABLES = { admin: "admins", backoffice: "operator_users" } as const satisfies Record<
+export const ACCOUNT_TABLES = { admin: "admins", backoffice: "operator_users" } as const satisfies Record<
   SessionRealm,
   string
 >;

@@ -1,4 +1,4 @@
-import { secondFactorRefusal } from "../accounts/second-factor.ts";
+import { secondFactorStep } from "../accounts/second-factor.ts";
 import { signInRoute, type SignInLimits } from "../http/sign-in-routes.ts";
 import { withProblems } from "../http/schemas.ts";
 import type { AppContext, TypedFastify } from "../http/types.ts";
@@ -54,17 +54,10 @@ export function publicRoutes(app: TypedFastify, ctx: AppContext, loginLimits: Si
     signIn: (input) => loginOperatorUser(ctx.deps, input),
     refused: (message) => backofficeProblem("INVALID_LOGIN", message),
     // A user with a second factor must also send a current TOTP or recovery code.
-    secondStep: async (signedIn, body) => {
-      const refusal = await secondFactorRefusal(ctx.deps, {
-        userId: signedIn.user.id,
-        token: signedIn.token,
-        code: typeof body.totpCode === "string" ? body.totpCode : undefined,
-      });
-      if (refusal === undefined) return undefined;
-      return {
-        problem: backofficeProblem(refusal.code, refusal.message),
-        failed: refusal.code === "INVALID_SECOND_FACTOR",
-      };
-    },
+    secondStep: secondFactorStep<{ token: string; user: { id: string } }>(ctx.deps, {
+      realm: "backoffice",
+      subjectIdOf: (signedIn) => signedIn.user.id,
+      problem: (code, message) => backofficeProblem(code, message),
+    }),
   });
 }

@@ -42,7 +42,12 @@ const POLICIES: Readonly<Record<SurfaceName, SurfacePolicy>> = {
   },
   admin: {
     prefixes: ["/admin/"],
-    open: ["POST /admin/login"],
+    open: [
+      "POST /admin/login",
+      // Password resets: the one-time token in the body is the credential.
+      "POST /admin/password-resets",
+      "POST /admin/password-resets/confirm",
+    ],
     refusal: { code: "UNAUTHORIZED", wwwAuthenticate: /realm="croupier-admin"/ },
   },
   gateway: {
@@ -93,6 +98,8 @@ const OPEN_AND_LIMITED = [
   "POST /backoffice/invites/accept",
   "POST /backoffice/password-resets",
   "POST /backoffice/password-resets/confirm",
+  "POST /admin/password-resets",
+  "POST /admin/password-resets/confirm",
   "GET /launch/:token",
   "GET /play/:token",
   "POST /studio/api/session",

@@ -8,6 +8,7 @@ import { buildApp, type AppOptions } from "../app.ts";
 import { composePlatform, type Platform } from "../compose.ts";
 import { openTestDb, type TestDb, type testDialects } from "../db/test-databases.ts";
 import type { Clock } from "../deps.ts";
+import type { MailTransport } from "../accounts/mail-service.ts";
 
 export const ADMIN_EMAIL = "root@croupier.test";
 export const ADMIN_PASSWORD = "correct horse battery staple";
@@ -85,6 +86,8 @@ export async function startHarness(
     passwordCost?: ScryptCost;
     /** Where callbacks may go, for the app and the platform's senders alike; default: anywhere (loopback test wallets). */
     privateNetworks?: PrivateNetworkPolicy;
+    /** SMTP for account mail; default none (mail is logged and listed for admins). */
+    mailTransport?: MailTransport;
   } = {},
 ): Promise<Harness> {
   const db = await openTestDb(kind);
@@ -94,6 +97,7 @@ export async function startHarness(
     allowPrivateNetworks: options.privateNetworks ?? "tests-any-environment",
     clock: options.clock ?? increasingClock(),
     passwordCost: options.passwordCost ?? TEST_PASSWORD_COST,
+    ...(options.mailTransport === undefined ? {} : { mailTransport: options.mailTransport }),
   });
   await createAdmin(platform.deps, {
     email: ADMIN_EMAIL,

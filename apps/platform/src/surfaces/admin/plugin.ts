@@ -1,5 +1,9 @@
 import { accountAdminRoutes } from "../../accounts/admin-routes.ts";
 import { adminAccountRoutes } from "../../admin/admin-account-routes.ts";
+import { adminSecurityRoutes } from "../../admin/admin-security-routes.ts";
+import { ENROLLMENT_ROUTES, installTotpEnrollmentGate } from "../../accounts/totp-enrollment-gate.ts";
+import { adminCallerOf } from "../../http/callers.ts";
+import { adminProblem } from "./problems.ts";
 import { auditLogRoutes } from "../../admin/audit-log-routes.ts";
 import { adminOperatorRoutes } from "../../admin/operator-routes.ts";
 import { adminPublicRoutes } from "../../admin/public-routes.ts";
@@ -25,6 +29,7 @@ export const adminRouteFiles: readonly RouteFile[] = [
   adminSessionRoutes,
   adminOperatorRoutes,
   adminAccountRoutes,
+  adminSecurityRoutes,
   auditLogRoutes,
   adminConformanceRunRoutes,
   adminGoLiveRoutes,
@@ -46,6 +51,12 @@ export async function adminSurface(app: TypedFastify, options: { ctx: AppContext
   adminPublicRoutes(app, ctx, createSignInLimits(ctx));
   await app.register(async (authed: TypedFastify) => {
     installAdminAuth(authed, ctx);
+    // An admin without a second factor, when admins must have one, may only set it up.
+    installTotpEnrollmentGate(authed, ctx, {
+      open: ENROLLMENT_ROUTES("/admin"),
+      whoOf: (request) => ({ realm: "admin", subjectId: adminCallerOf(request).adminId }),
+      refuse: (message) => adminProblem("SECOND_FACTOR_ENROLLMENT_REQUIRED", message),
+    });
     for (const addRoutes of adminRouteFiles) addRoutes(authed, ctx);
   });
 }

@@ -1,3 +1,4 @@
+import { accountSecurityProblems } from "../../accounts/problems.ts";
 import { walletCallAdminProblems } from "../../admin/wallet-calls-problems.ts";
 import { billingProblems } from "../../billing/problems.ts";
 import { catalogueProblems } from "../../catalogue/problems.ts";
@@ -34,6 +35,7 @@ export const adminProblems = composeCatalogue(
   studioProblems,
   catalogueProblems,
   billingProblems,
+  accountSecurityProblems,
 );
 
 export const adminProblem = problemFactory(adminProblems);

@@ -1,7 +1,9 @@
 import { accountRoutes } from "../../accounts/account-routes.ts";
 import { accountPublicRoutes } from "../../accounts/public-routes.ts";
 import { installRoleCheck } from "../../accounts/role-check.ts";
-import { sessionAccountRoutes } from "../../accounts/session-routes.ts";
+import { ENROLLMENT_ROUTES, installTotpEnrollmentGate } from "../../accounts/totp-enrollment-gate.ts";
+import { backofficeCallerOf } from "../../http/callers.ts";
+import { backofficeProblem } from "./problems.ts";
 import { teamRoutes } from "../../accounts/team-routes.ts";
 import { credentialRoutes } from "../../backoffice/credential-routes.ts";
 import { publicRoutes } from "../../backoffice/public-routes.ts";
@@ -36,7 +38,6 @@ export const backofficeRouteFiles: readonly RouteFile[] = [
   backofficeHistoryRoutes,
   teamRoutes,
   accountRoutes,
-  sessionAccountRoutes,
   backofficeBillingRoutes,
   playLimitBackofficeRoutes,
   sandboxLaunchRoutes,
@@ -54,6 +55,15 @@ export async function backofficeSurface(app: TypedFastify, options: { ctx: AppCo
   accountPublicRoutes(app, ctx);
   await app.register(async (authed: TypedFastify) => {
     installBackofficeAuth(authed, ctx);
+    // A user an admin requires a second factor of, and who has none, may only set it up.
+    installTotpEnrollmentGate(authed, ctx, {
+      open: ENROLLMENT_ROUTES("/backoffice"),
+      whoOf: (request) => {
+        const caller = backofficeCallerOf(request);
+        return { realm: "backoffice", subjectId: caller.userId, operatorId: caller.operatorId };
+      },
+      refuse: (message) => backofficeProblem("SECOND_FACTOR_ENROLLMENT_REQUIRED", message),
+    });
     // Every route below checks the caller's team role (accounts/permissions.ts).
     installRoleCheck(authed, ctx);
     for (const addRoutes of backofficeRouteFiles) addRoutes(authed, ctx);

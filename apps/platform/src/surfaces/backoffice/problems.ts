@@ -1,4 +1,4 @@
-import { accountProblems } from "../../accounts/problems.ts";
+import { accountProblems, accountSecurityProblems } from "../../accounts/problems.ts";
 import { billingProblems } from "../../billing/problems.ts";
 import { catalogueProblems } from "../../catalogue/problems.ts";
 import { conformanceRunProblems } from "../../conformance-runs/problems.ts";
@@ -30,6 +30,7 @@ export const backofficeProblems = composeCatalogue(
   catalogueProblems,
   historyProblems,
   accountProblems,
+  accountSecurityProblems,
   billingProblems,
   reconciliationProblems,
   sessionProblems,

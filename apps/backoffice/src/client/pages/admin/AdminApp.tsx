@@ -10,6 +10,11 @@ import { WalletCalls } from "./WalletCalls.tsx";
 import { BillingRates } from "./BillingRates.tsx";
 import { OperatorBilling } from "./OperatorBilling.tsx";
 import { SelfCheck } from "./SelfCheck.tsx";
+import { Security } from "./Security.tsx";
+import { api, must } from "../../api/client.ts";
+import { Show } from "../../components/common.tsx";
+import { useLoad } from "../../components/use-load.ts";
+import { EnrollSecondFactor } from "../account/EnrollSecondFactor.tsx";
 
 const NAV: readonly NavItem[] = [
   { page: "admin", label: "Applications" },
@@ -22,11 +27,23 @@ const NAV: readonly NavItem[] = [
   { page: "admin/imports", label: "Catalogue imports" },
   { page: "admin/audit", label: "Audit log" },
   { page: "admin/mail", label: "Account mail" },
+  { page: "admin/security", label: "Security" },
 ];
 
 /** The admin back office. */
 export function AdminApp(props: { email: string; onSignOut: () => void }) {
   const page = usePage();
+  // Read again on each page: a second factor an admin requires from now on shows at the next page.
+  const account = useLoad(() => must(api.GET("/admin/account")), [page]);
+  if (account.data === undefined) return <Show loaded={account}>{() => null}</Show>;
+  const { secondFactor } = account.data;
+  // Admins must have a second factor and this one has none: the server refuses all but its setup.
+  if (secondFactor.required && !secondFactor.enabled)
+    return (
+      <Shell title="Croupier admin" email={props.email} nav={[]} page="" onSignOut={props.onSignOut}>
+        <EnrollSecondFactor realm="admin" state={secondFactor} onEnrolled={account.reload} />
+      </Shell>
+    );
   return (
     <Shell title="Croupier admin" email={props.email} nav={NAV} page={page} onSignOut={props.onSignOut}>
       {page === "admin/operators" ? (
@@ -45,6 +62,8 @@ export function AdminApp(props: { email: string; onSignOut: () => void }) {
         <CatalogueImports />
       ) : page === "admin/mail" ? (
         <AccountMails />
+      ) : page === "admin/security" ? (
+        <Security />
       ) : page === "admin/audit" ? (
         <AuditLog />
       ) : (

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from "@mantine/core";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { api, must } from "../../api/client.ts";
+import type { Realm } from "../../api/client.ts";
+import { accountApi } from "../account/account-api.ts";
 import { ErrorNote } from "../../components/common.tsx";
 
 function Frame(props: { title: string; children: ReactNode }) {
@@ -16,15 +17,15 @@ function Frame(props: { title: string; children: ReactNode }) {
   );
 }
 
-/** "Forgot your password?": a one-time link goes to the email (if it has an account). */
-export function ForgotPassword() {
+/** "Forgot your password?": a one-time link goes to the email (if it has an account of the realm). */
+export function ForgotPassword(props: { realm: Realm }) {
   const [email, setEmail] = useState("");
   const [sent, setSent] = useState(false);
   const [error, setError] = useState<Error>();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      await must(api.POST("/backoffice/password-resets", { body: { email } }));
+      await accountApi[props.realm].askReset(email);
       setSent(true);
     } catch (caught) {
       setError(caught as Error);
@@ -56,7 +57,7 @@ export function ForgotPassword() {
 }
 
 /** The reset link's page: the token is in the URL fragment. */
-export function ResetPassword() {
+export function ResetPassword(props: { realm: Realm }) {
   const token = new URLSearchParams(window.location.hash.slice(1)).get("token") ?? "";
   const [password, setPassword] = useState("");
   const [done, setDone] = useState(false);
@@ -65,7 +66,7 @@ export function ResetPassword() {
     event.preventDefault();
     try {
       setError(undefined);
-      await must(api.POST("/backoffice/password-resets/confirm", { body: { token, password } }));
+      await accountApi[props.realm].confirmReset(token, password);
       setDone(true);
     } catch (caught) {
       setError(caught as Error);
@@ -75,7 +76,8 @@ export function ResetPassword() {
     <Frame title="Choose a new password">
       {done ? (
         <Alert color="teal" title="Password changed">
-          Every session of your account was signed out. <a href="/ui/">Sign in</a> with the new password.
+          Every session of your account was signed out.{" "}
+          <a href={props.realm === "admin" ? "/ui/admin" : "/ui/"}>Sign in</a> with the new password.
         </Alert>
       ) : (
         <form onSubmit={submit}>

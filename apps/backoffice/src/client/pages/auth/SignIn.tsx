@@ -30,22 +30,21 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
   const [busy, setBusy] = useState(false);
   if (page === "register") return <Register />;
   if (page === "accept-invite") return <AcceptInvite />;
-  if (page === "forgot-password") return <ForgotPassword />;
-  if (page === "reset-password") return <ResetPassword />;
+  if (page === "forgot-password") return <ForgotPassword realm="backoffice" />;
+  if (page === "reset-password") return <ResetPassword realm="backoffice" />;
+  if (page === "admin/forgot-password") return <ForgotPassword realm="admin" />;
+  if (page === "admin/reset-password") return <ResetPassword realm="admin" />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
+      const body = { email, password, ...(totpCode === undefined ? {} : { totpCode }) };
       const answer =
         realm === "admin"
-          ? await must(api.POST("/admin/login", { body: { email, password } }))
-          : await must(
-              api.POST("/backoffice/login", {
-                body: { email, password, ...(totpCode === undefined ? {} : { totpCode }) },
-              }),
-            );
+          ? await must(api.POST("/admin/login", { body }))
+          : await must(api.POST("/backoffice/login", { body }));
       setSessionToken(answer.token);
       props.onSignedIn({ realm, email });
       navigate(realm === "admin" ? "admin" : "");
@@ -117,19 +116,17 @@ export function SignIn(props: { onSignedIn: (session: Session) => void }) {
                 </Anchor>
               </Text>
             ) : null}
-            {realm === "backoffice" ? (
-              <Text size="sm">
-                <Anchor
-                  href="/ui/forgot-password"
-                  onClick={(event) => {
-                    event.preventDefault();
-                    navigate("forgot-password");
-                  }}
-                >
-                  Forgot your password?
-                </Anchor>
-              </Text>
-            ) : null}
+            <Text size="sm">
+              <Anchor
+                href={realm === "admin" ? "/ui/admin/forgot-password" : "/ui/forgot-password"}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate(realm === "admin" ? "admin/forgot-password" : "forgot-password");
+                }}
+              >
+                Forgot your password?
+              </Anchor>
+            </Text>
           </Stack>
         </form>
       </Paper>

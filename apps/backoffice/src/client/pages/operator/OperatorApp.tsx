@@ -3,6 +3,7 @@ import { Show } from "../../components/common.tsx";
 import { Shell, type NavItem } from "../../components/Shell.tsx";
 import { useLoad } from "../../components/use-load.ts";
 import { Account } from "./Account.tsx";
+import { EnrollSecondFactor } from "../account/EnrollSecondFactor.tsx";
 import { Team } from "./Team.tsx";
 import { usePage } from "../../router.ts";
 import { Callbacks } from "./Callbacks.tsx";
@@ -40,11 +41,19 @@ const NAV: readonly (NavItem & { roles: readonly Role[] })[] = [
 /** The operator backoffice: one page per job an operator's team does. */
 export function OperatorApp(props: { email: string; onSignOut: () => void }) {
   const page = usePage();
-  const account = useLoad(() => must(api.GET("/backoffice/account")));
+  // Read again on each page: a second factor an admin requires from now on shows at the next page.
+  const account = useLoad(() => must(api.GET("/backoffice/account")), [page]);
   const role: Role = account.data?.role ?? "viewer";
   const nav = NAV.filter((item) => item.roles.includes(role));
   const [top = "", ...rest] = page.split("/");
   if (account.data === undefined) return <Show loaded={account}>{() => null}</Show>;
+  const { secondFactor } = account.data;
+  if (secondFactor.required && !secondFactor.enabled)
+    return (
+      <Shell title="Croupier backoffice" email={props.email} nav={[]} page="" onSignOut={props.onSignOut}>
+        <EnrollSecondFactor realm="backoffice" state={secondFactor} onEnrolled={account.reload} />
+      </Shell>
+    );
   return (
     <Shell title="Croupier backoffice" email={props.email} nav={nav} page={top} onSignOut={props.onSignOut}>
       {top === "team" ? (

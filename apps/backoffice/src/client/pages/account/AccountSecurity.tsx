@@ -1,12 +1,14 @@
 import { Badge, Button, Card, Group, PasswordInput, Stack, Table, Text } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import { api, must } from "../../api/client.ts";
+import type { Realm } from "../../api/client.ts";
 import { ErrorNote, Show, TableScroll, formatTime } from "../../components/common.tsx";
 import { useLoad } from "../../components/use-load.ts";
+import { accountApi } from "./account-api.ts";
 
-/** Password change and the list of signed-in sessions with "sign out everywhere else". */
-export function AccountSecurity() {
-  const sessions = useLoad(() => must(api.GET("/backoffice/account/sessions")));
+/** Password change and the list of signed-in sessions with "sign out everywhere else" (admins and operator users). */
+export function AccountSecurity(props: { realm: Realm }) {
+  const calls = accountApi[props.realm];
+  const sessions = useLoad(() => calls.sessions());
   const [current, setCurrent] = useState("");
   const [next, setNext] = useState("");
   const [note, setNote] = useState<string>();
@@ -23,7 +25,7 @@ export function AccountSecurity() {
   const change = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      await must(api.POST("/backoffice/account/password", { body: { current, next } }));
+      await calls.changePassword(current, next);
       setCurrent("");
       setNext("");
       return "Password changed; your other sessions were signed out.";
@@ -72,7 +74,7 @@ export function AccountSecurity() {
             variant="default"
             onClick={() =>
               run(async () => {
-                const { ended } = await must(api.POST("/backoffice/account/sessions/sign-out-others"));
+                const { ended } = await calls.signOutOthers();
                 return `${ended} other session(s) signed out.`;
               })
             }
