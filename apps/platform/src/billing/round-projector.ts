@@ -30,6 +30,9 @@ export const DEFAULT_LOOKBACK_MS = 60_000;
 /** Rounds per transaction: big enough to amortise the commit, small enough to hold locks briefly. */
 export const MAX_BATCH_ROUNDS = 500;
 
+/** Rows per insert into billing_rounds (19 columns: under SQLite's and PostgreSQL's parameter limits). */
+const ROUNDS_PER_INSERT = 100;
+
 type ProjectorDeps = Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger">;
 
 export interface ProjectOptions {
@@ -132,7 +135,11 @@ export async function projectClosedRounds(
         projected_at_ms: nowMs,
       });
     }
-    for (const row of rows) await trx.insertInto("billing_rounds").values(row).execute();
+    for (let i = 0; i < rows.length; i += ROUNDS_PER_INSERT)
+      await trx
+        .insertInto("billing_rounds")
+        .values(rows.slice(i, i + ROUNDS_PER_INSERT))
+        .execute();
     const charged = await chargeRounds(
       deps,
       trx,

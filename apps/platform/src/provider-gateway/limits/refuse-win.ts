@@ -29,7 +29,6 @@ export async function winCapRefusal(
   input: { readonly txId: string; readonly roundRef: string; readonly amountMinor: number },
 ): Promise<GatewayAnswer | undefined> {
   if (input.amountMinor === 0) return undefined;
-  if ((await readTx(deps.db, caller.studioId, input.txId)) !== undefined) return undefined;
   const totals = await roundTotals(deps.db, caller.studioId, session.id, input.roundRef);
   if (!totals.hasAcceptedBet) return undefined;
   const [multiple, operatorMaxWin] = await Promise.all([
@@ -38,6 +37,9 @@ export async function winCapRefusal(
   ]);
   const cap = roundCap(totals, multiple, operatorMaxWin);
   if (!exceedsCap(totals, cap, input.amountMinor)) return undefined;
+  // Only now (a refusal is rare) whether the id was recorded before: then its repeat is answered
+  // from the record, not refused.
+  if ((await readTx(deps.db, caller.studioId, input.txId)) !== undefined) return undefined;
   const maxWin = Math.max(cap.capMinor - totals.paidMinor, 0);
   const record = {
     id: deps.ids("wcr"),
