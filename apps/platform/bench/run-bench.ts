@@ -132,13 +132,16 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     await full.close();
     console.log(line("(b) via platform", b));
     if (walFrom !== undefined) {
-      // The warm-up's rounds and the tail after the measured part are in the WAL window too.
+      // The window holds the warm-up too: its rounds are counted from the calls recorded.
       const use = await postgresUse(prepared.db, walFrom);
-      const rounds = b.rounds * ((warmupMs + durationMs) / durationMs);
+      const rounds = use.rounds;
+      const own =
+        use.ownWalBytes === undefined
+          ? "pg_walinspect unavailable"
+          : `${(use.ownWalBytes / rounds).toFixed(0)} bytes in ${(use.ownWalRecords! / rounds).toFixed(1)} records of its own database`;
       console.log(
-        `    PostgreSQL during (b), per round (warm-up included, about ${rounds.toFixed(0)} rounds): WAL ${(use.walBytes / rounds).toFixed(0)} bytes, ` +
-          `${(use.walRecords / rounds).toFixed(1)} WAL records, ${(use.commits / rounds).toFixed(2)} commits` +
-          ` (server-wide WAL; other databases committed ${use.otherCommits} transactions meanwhile)`,
+        `    PostgreSQL during (b), per round (warm-up included, ${rounds.toFixed(0)} rounds): WAL ${own}` +
+          ` (server-wide ${(use.serverWalBytes / rounds).toFixed(0)} bytes), ${(use.commits / rounds).toFixed(2)} transactions`,
       );
     }
     const halfLoad = b.roundsPerSecond / 2;
