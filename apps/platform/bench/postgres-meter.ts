@@ -8,12 +8,15 @@
 // made outside a transaction (each is one).
 import { sql } from "kysely";
 import type { PlatformDb } from "../src/db/connect.ts";
+import { cpuSecondsOf } from "./targets.ts";
 
 export interface PostgresMark {
   readonly lsn: string;
   readonly commits: number;
   /** wallet_calls rows: a bench round is two calls. */
   readonly calls: number;
+  /** CPU seconds so far of each server process serving the bench's database, by pid. */
+  readonly backendCpu: ReadonlyMap<number, number>;
 }
 
 export interface PostgresUse {
@@ -22,9 +25,13 @@ export interface PostgresUse {
   /** WAL records touching the bench database's relations (undefined without pg_walinspect). */
   readonly ownWalBytes: number | undefined;
   readonly ownWalRecords: number | undefined;
+  /** Of `ownWalBytes`, full-page images (the first change of a page after a checkpoint). */
+  readonly ownFpiBytes: number | undefined;
   readonly commits: number;
   /** Rounds played in the window (wallet calls recorded / 2). */
   readonly rounds: number;
+  /** CPU seconds the server processes of the bench's database spent in the window (those alive at both ends). */
+  readonly backendCpuSeconds: number;
 }
 
 export async function markPostgres(db: PlatformDb): Promise<PostgresMark> {
@@ -33,7 +40,16 @@ export async function markPostgres(db: PlatformDb): Promise<PostgresMark> {
     select pg_current_wal_lsn()::text as lsn,
       (select xact_commit from pg_stat_database where datname = current_database())::text as commits,
       (select count(*) from wallet_calls)::text as calls`.execute(db.db);
-  return { lsn: rows[0]!.lsn, commits: Number(rows[0]!.commits), calls: Number(rows[0]!.calls) };
+  // The server runs on this machine (the bench's test server): its processes' CPU is in /proc.
+  const backends = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(db.db);
+  const backendCpu = new Map(backends.rows.map((row) => [row.pid, cpuSecondsOf(row.pid)] as const));
+  return {
+    lsn: rows[0]!.lsn,
+    commits: Number(rows[0]!.commits),
+    calls: Number(rows[0]!.calls),
+    backendCpu,
+  };
 }
 
 export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<PostgresUse> {
@@ -45,8 +61,13 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
     serverWalBytes: Number(rows[0]!.bytes),
     ownWalBytes: own?.bytes,
     ownWalRecords: own?.records,
+    ownFpiBytes: own?.fpiBytes,
     commits: to.commits - from.commits,
     rounds: (to.calls - from.calls) / 2,
+    backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
+      const before = from.backendCpu.get(pid);
+      return before === undefined || Number.isNaN(seconds - before) ? sum : sum + seconds - before;
+    }, 0),
   };
 }
 
@@ -54,17 +75,21 @@ async function ownWal(
   db: PlatformDb,
   fromLsn: string,
   toLsn: string,
-): Promise<{ bytes: number; records: number } | undefined> {
+): Promise<{ bytes: number; records: number; fpiBytes: number } | undefined> {
   try {
     await sql`create extension if not exists pg_walinspect`.execute(db.db);
     // A block reference reads "blkref #0: rel 1663/<database oid>/<relfilenode> …".
-    const { rows } = await sql<{ bytes: string | null; records: string }>`
-      select sum(record_length)::text as bytes, count(*)::text as records
+    const { rows } = await sql<{ bytes: string | null; records: string; fpi: string | null }>`
+      select sum(record_length)::text as bytes, count(*)::text as records, sum(fpi_length)::text as fpi
       from pg_get_wal_records_info(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn)
       where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`.execute(
       db.db,
     );
-    return { bytes: Number(rows[0]!.bytes ?? 0), records: Number(rows[0]!.records) };
+    return {
+      bytes: Number(rows[0]!.bytes ?? 0),
+      records: Number(rows[0]!.records),
+      fpiBytes: Number(rows[0]!.fpi ?? 0),
+    };
   } catch {
     return undefined;
   }
