@@ -169,6 +169,10 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     });
     await quarter.close();
     console.log(line(`(q) at ${quarterLoad.toFixed(0)} rounds/s`, q));
+    if (quarterLoad >= 0.9 * b.roundsPerSecond)
+      console.log(
+        "    (q) asks for 90 % or more of (b)'s rounds/s: the platform is saturated there, and its added latency is mostly queueing",
+      );
 
     let twoProcesses: GoalFigures["twoProcesses"];
     if (processes > 1 && db === "postgres") {
