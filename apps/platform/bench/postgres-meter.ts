@@ -27,6 +27,8 @@ export interface PostgresUse {
   readonly ownWalRecords: number | undefined;
   /** Of `ownWalBytes`, full-page images (the first change of a page after a checkpoint). */
   readonly ownFpiBytes: number | undefined;
+  /** Of `ownWalBytes`, Heap2 records: page pruning (by any backend), freezing and visibility (vacuum's). */
+  readonly ownVacuumBytes: number | undefined;
   readonly commits: number;
   /** Rounds played in the window (wallet calls recorded / 2). */
   readonly rounds: number;
@@ -62,6 +64,7 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
     ownWalBytes: own?.bytes,
     ownWalRecords: own?.records,
     ownFpiBytes: own?.fpiBytes,
+    ownVacuumBytes: own?.vacuumBytes,
     commits: to.commits - from.commits,
     rounds: (to.calls - from.calls) / 2,
     backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
@@ -75,12 +78,18 @@ async function ownWal(
   db: PlatformDb,
   fromLsn: string,
   toLsn: string,
-): Promise<{ bytes: number; records: number; fpiBytes: number } | undefined> {
+): Promise<{ bytes: number; records: number; fpiBytes: number; vacuumBytes: number } | undefined> {
   try {
     await sql`create extension if not exists pg_walinspect`.execute(db.db);
     // A block reference reads "blkref #0: rel 1663/<database oid>/<relfilenode> …".
-    const { rows } = await sql<{ bytes: string | null; records: string; fpi: string | null }>`
-      select sum(record_length)::text as bytes, count(*)::text as records, sum(fpi_length)::text as fpi
+    const { rows } = await sql<{
+      bytes: string | null;
+      records: string;
+      fpi: string | null;
+      vacuum: string | null;
+    }>`
+      select sum(record_length)::text as bytes, count(*)::text as records, sum(fpi_length)::text as fpi,
+        sum(case when resource_manager = 'Heap2' then record_length else 0 end)::text as vacuum
       from pg_get_wal_records_info(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn)
       where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`.execute(
       db.db,
@@ -89,6 +98,7 @@ async function ownWal(
       bytes: Number(rows[0]!.bytes ?? 0),
       records: Number(rows[0]!.records),
       fpiBytes: Number(rows[0]!.fpi ?? 0),
+      vacuumBytes: Number(rows[0]!.vacuum ?? 0),
     };
   } catch {
     return undefined;

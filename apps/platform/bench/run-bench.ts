@@ -138,11 +138,11 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
       const own =
         use.ownWalBytes === undefined
           ? "pg_walinspect unavailable"
-          : `${(use.ownWalBytes / rounds).toFixed(0)} bytes in ${(use.ownWalRecords! / rounds).toFixed(1)} records of its own database (${(use.ownFpiBytes! / rounds).toFixed(0)} of them full-page images)`;
+          : `${(use.ownWalBytes / rounds).toFixed(0)} bytes in ${(use.ownWalRecords! / rounds).toFixed(1)} records of its own database (${(use.ownFpiBytes! / rounds).toFixed(0)} of them full-page images, ${(use.ownVacuumBytes! / rounds).toFixed(0)} in pruning and vacuum, Heap2)`;
       console.log(
         `    PostgreSQL during (b), per round (warm-up included, ${rounds.toFixed(0)} rounds): WAL ${own}` +
           ` (server-wide ${(use.serverWalBytes / rounds).toFixed(0)} bytes), ${(use.commits / rounds).toFixed(2)} transactions, ` +
-          `${((use.backendCpuSeconds * 1000) / rounds).toFixed(3)} ms of the database's CPU (its backends for this database)`,
+          `${((use.backendCpuSeconds * 1000) / rounds).toFixed(3)} ms of the database's CPU (its backends for this database, autovacuum's included)`,
       );
     }
     const halfLoad = b.roundsPerSecond / 2;
