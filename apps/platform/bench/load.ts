@@ -141,15 +141,22 @@ export function directRounds(walletUrl: string, salt: string, players: number, r
   return { play, close: () => pool.close() };
 }
 
-/** The same rounds through the provider gateway: a bet, then a closing win, each signed by the studio. */
+/**
+ * The same rounds through the provider gateway: a bet, then a closing win, each signed by the
+ * studio. With several platform URLs (processes on one database), player i plays through URL i mod n.
+ */
 export function gatewayRounds(
-  platformUrl: string,
+  platformUrl: string | readonly string[],
   studioKey: { readonly keyId: string; readonly secret: string },
   tokens: readonly string[],
   runId: string,
 ) {
-  const pool = new Pool(platformUrl, { connections: tokens.length, pipelining: 1 });
+  const urls = typeof platformUrl === "string" ? [platformUrl] : platformUrl;
+  const pools = urls.map(
+    (url) => new Pool(url, { connections: Math.ceil(tokens.length / urls.length), pipelining: 1 }),
+  );
   const play: PlayRound = async (player, round, stats) => {
+    const pool = pools[player % pools.length]!;
     const tag = `${runId}-${player}-${round}`;
     const steps = [
       ["/gateway/v1/bet", { transaction_id: `b-${tag}`, amount: 100 }],
@@ -176,5 +183,5 @@ export function gatewayRounds(
       if (answer.status !== 200) throw new Error(`gateway ${path}: ${answer.status} ${answer.text}`);
     }
   };
-  return { play, close: () => pool.close() };
+  return { play, close: async () => void (await Promise.all(pools.map((pool) => pool.close()))) };
 }

@@ -9,6 +9,8 @@ export interface RelayBaseline {
   readonly p99Ms: number;
   readonly failures: number;
   readonly cpuMsPerRound: Readonly<Record<string, number>>;
+  /** The same at half load (half of its rounds/s). */
+  readonly halfCpuMsPerRound: Readonly<Record<string, number>>;
   /** The relay's own time per callback (its time minus the wallet exchange) at half load. */
   readonly addedP50Ms: number;
   readonly addedP99Ms: number;
@@ -38,12 +40,13 @@ export async function measureRelay(options: {
     await full.close();
     await relay.takeAddedMicros();
     const half = gatewayRounds(relay.url, studioKey, tokens, `rh${Date.now()}`);
-    await runRounds({
+    const atHalf = await runRounds({
       players,
       warmupMs: 0,
       durationMs,
       roundsPerSecond: atMax.roundsPerSecond / 2,
       playRound: half.play,
+      cpu: { relay: relay.cpuSeconds, wallet: options.walletCpuSeconds },
     });
     await half.close();
     const added = (await relay.takeAddedMicros()).sort((x, y) => x - y);
@@ -53,6 +56,7 @@ export async function measureRelay(options: {
       p99Ms: atMax.p99Ms,
       failures: atMax.failures,
       cpuMsPerRound: atMax.cpuMsPerRound,
+      halfCpuMsPerRound: atHalf.cpuMsPerRound,
       addedP50Ms: percentile(added, 50) / 1000,
       addedP99Ms: percentile(added, 99) / 1000,
     };

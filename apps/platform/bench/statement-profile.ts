@@ -86,6 +86,7 @@ for (let i = 0; i < players; i++) {
   tokens.push((await launchSession(url, prepared.operator.apiToken, `bench-${i}`, STUDIO_GAME)).token);
 }
 stats.clear();
+const cpuBefore = process.cpuUsage();
 const load = gatewayRounds(url, prepared.studioKey, tokens, `sp${Date.now()}`);
 const result = await runRounds({
   players,
@@ -95,6 +96,7 @@ const result = await runRounds({
   playRound: load.play,
 });
 await load.close();
+const cpu = process.cpuUsage(cpuBefore);
 const requests = result.rounds * 2;
 console.log(
   `${kind}: ${result.roundsPerSecond.toFixed(0)} rounds/s, ${requests} gateway requests, ` +
@@ -107,6 +109,11 @@ for (const [statement, entry] of [...stats].sort((a, b) => b[1].ms - a[1].ms).sl
       `${(entry.ms / entry.count).toFixed(3).padStart(8)} ${entry.maxMs.toFixed(1).padStart(8)}  ${statement}`,
   );
 }
+const statements = [...stats.values()].reduce((sum, entry) => sum + entry.count, 0);
+console.log(
+  `Kysely statements: ${statements} (${(statements / result.rounds).toFixed(2)} per round, background work included); ` +
+    `this process's CPU (platform and load generator) ${((cpu.user + cpu.system) / 1000 / result.rounds).toFixed(3)} ms per round`,
+);
 // The group commits (their SQL does not go through Kysely, so the statement timing above misses it).
 const batches = await metrics.registry.getSingleMetric("croupier_outbox_batch_seconds")?.get();
 const ops = await metrics.registry.getSingleMetric("croupier_outbox_batch_ops")?.get();
@@ -114,7 +121,7 @@ const sumOf = (values: { metricName?: string; value: number }[] | undefined, suf
   values?.filter((v) => v.metricName?.endsWith(suffix)).reduce((sum, v) => sum + v.value, 0) ?? 0;
 const batchCount = sumOf(batches?.values, "_count");
 console.log(
-  `group commits: ${batchCount}, ${(sumOf(ops?.values, "_sum") / Math.max(1, batchCount)).toFixed(1)} ops each, ` +
+  `group commits: ${batchCount} (${(batchCount / Math.max(1, result.rounds)).toFixed(2)} per round), ${(sumOf(ops?.values, "_sum") / Math.max(1, batchCount)).toFixed(1)} ops each, ` +
     `${((sumOf(batches?.values, "_sum") * 1000) / Math.max(1, batchCount)).toFixed(3)} ms each (total ${(sumOf(batches?.values, "_sum") * 1000).toFixed(0)} ms)`,
 );
 await app.close();

@@ -26,7 +26,7 @@ const CLOCK_TICKS_PER_SECOND = 100;
  * A process's CPU time from /proc (Linux): unlike rounds/s, the CPU a round costs barely moves
  * when other processes compete for the cores, so it compares runs made on a busy machine.
  */
-function cpuSecondsOf(pid: number | undefined): number {
+export function cpuSecondsOf(pid: number | undefined): number {
   if (pid === undefined) return Number.NaN;
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");

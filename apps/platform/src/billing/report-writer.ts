@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
-import type { BillingRoundsTable, ReportAggregatesTable, ReportGrain } from "./tables.ts";
+import type { BillingRoundsTable, ReportAggregatesTable, ReportGrain, ReportPlayersTable } from "./tables.ts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -8,6 +8,9 @@ const GRAINS: ReadonlyArray<[ReportGrain, number]> = [
   ["hour", HOUR_MS],
   ["day", DAY_MS],
 ];
+
+/** Rows per insert into report_players (8 columns: well under SQLite's and PostgreSQL's parameter limits). */
+const PLAYER_ROWS_PER_INSERT = 500;
 
 type Dims = Pick<
   ReportAggregatesTable,
@@ -36,7 +39,7 @@ export async function addToReports(
         game_id: row.game_id,
         currency: row.currency,
       };
-      const key = JSON.stringify(dims);
+      const key = dimsKey(dims);
       const agg = buckets.get(key) ?? {
         ...dims,
         rounds: 0,
@@ -61,17 +64,18 @@ export async function addToReports(
       players.set(key, seen);
     }
   }
-  for (const [key, { dims, players: ids }] of players) {
-    let fresh = 0;
-    for (const playerId of ids) {
-      const result = await trx
-        .insertInto("report_players")
-        .values({ ...dims, player_id: playerId })
-        .onConflict((oc) => oc.doNothing())
-        .executeTakeFirst();
-      fresh += Number(result.numInsertedOrUpdatedRows ?? 0n);
-    }
-    buckets.get(key)!.players = fresh;
+  // Who is new in each bucket: one multi-row insert per chunk, the rows it took returned.
+  const playerRows = [...players.values()].flatMap(({ dims, players: ids }) =>
+    [...ids].map((playerId): ReportPlayersTable => ({ ...dims, player_id: playerId })),
+  );
+  for (let i = 0; i < playerRows.length; i += PLAYER_ROWS_PER_INSERT) {
+    const taken = await trx
+      .insertInto("report_players")
+      .values(playerRows.slice(i, i + PLAYER_ROWS_PER_INSERT))
+      .onConflict((oc) => oc.doNothing())
+      .returning(["grain", "bucket_ms", "operator_id", "environment", "provider_id", "game_id", "currency"])
+      .execute();
+    for (const row of taken) buckets.get(dimsKey(row))!.players += 1;
   }
   for (const agg of buckets.values()) {
     await trx
@@ -93,4 +97,9 @@ export async function addToReports(
       )
       .execute();
   }
+}
+
+/** A bucket's key, the same for the dims built here and a row returned by the database. */
+function dimsKey(d: Dims): string {
+  return `${d.grain}\0${Number(d.bucket_ms)}\0${d.operator_id}\0${d.environment}\0${d.provider_id}\0${d.game_id}\0${d.currency}`;
 }

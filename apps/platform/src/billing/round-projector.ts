@@ -30,6 +30,9 @@ export const DEFAULT_LOOKBACK_MS = 60_000;
 /** Rounds per transaction: big enough to amortise the commit, small enough to hold locks briefly. */
 export const MAX_BATCH_ROUNDS = 500;
 
+/** Rows per insert into billing_rounds (19 columns: under SQLite's and PostgreSQL's parameter limits). */
+const ROUNDS_PER_INSERT = 100;
+
 type ProjectorDeps = Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger">;
 
 export interface ProjectOptions {
@@ -100,15 +103,24 @@ export async function projectClosedRounds(
     );
     const rates = await loadRateBook(trx);
     const rows: BillingRoundsTable[] = [];
+    // The carry of each operator, provider and currency: read once, offset round by round in
+    // close order, written once, in this transaction.
+    const carries = new Map<string, { key: Candidate; carriedGgrMinor: number }>();
     for (const c of candidates) {
       const m = money.get(c.round_id) ?? NO_MONEY;
       const ggrMinor = ggrOf(m);
       let chargeableMinor = 0;
       if (c.environment === "live") {
-        const carry = await readCarry(trx, c.operator_id, c.provider_id, c.currency);
-        const offset = offsetCarry(carry.carried_ggr_minor, ggrMinor);
+        const carryKey = `${c.operator_id}\0${c.provider_id}\0${c.currency}`;
+        let carry = carries.get(carryKey);
+        if (carry === undefined) {
+          const stored = await readCarry(trx, c.operator_id, c.provider_id, c.currency);
+          carry = { key: c, carriedGgrMinor: stored.carried_ggr_minor };
+          carries.set(carryKey, carry);
+        }
+        const offset = offsetCarry(carry.carriedGgrMinor, ggrMinor);
         chargeableMinor = offset.chargeableMinor;
-        await writeCarry(trx, deps.clock(), c, { carried_ggr_minor: offset.carriedGgrMinor });
+        carry.carriedGgrMinor = offset.carriedGgrMinor;
       }
       rows.push({
         round_id: c.round_id,
@@ -132,7 +144,13 @@ export async function projectClosedRounds(
         projected_at_ms: nowMs,
       });
     }
-    for (const row of rows) await trx.insertInto("billing_rounds").values(row).execute();
+    for (const carry of carries.values())
+      await writeCarry(trx, deps.clock(), carry.key, { carried_ggr_minor: carry.carriedGgrMinor });
+    for (let i = 0; i < rows.length; i += ROUNDS_PER_INSERT)
+      await trx
+        .insertInto("billing_rounds")
+        .values(rows.slice(i, i + ROUNDS_PER_INSERT))
+        .execute();
     const charged = await chargeRounds(
       deps,
       trx,

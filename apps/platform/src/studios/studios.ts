@@ -4,6 +4,7 @@ import { BUILT_IN_PROVIDER } from "../catalogue/seed.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { ServiceDeps } from "../deps.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
+import { forgetLimits } from "../provider-gateway/limits/limits-cache.ts";
 import { DEFAULT_MAX_WIN_MULTIPLE } from "../provider-gateway/limits/tables.ts";
 import { launchTemplateProblem } from "./launch-template.ts";
 import { studioFail, type StudioFailure } from "./problems.ts";
@@ -145,7 +146,7 @@ export async function updateStudio(
     if (problem !== undefined)
       return studioFail("INVALID_LAUNCH_URL_TEMPLATE", `launchUrlTemplate ${problem}.`);
   }
-  return deps.db.transaction().execute(async (trx) => {
+  const result = await deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom("game_studios")
       .selectAll()
@@ -187,4 +188,7 @@ export async function updateStudio(
     });
     return { ok: true as const, studio: presentStudio(next) };
   });
+  // The gateway's win cap reads the studio's multiple through the limits cache.
+  if (result.ok) forgetLimits(deps.db);
+  return result;
 }

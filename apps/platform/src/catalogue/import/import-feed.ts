@@ -12,6 +12,7 @@ import type { ImportFormat } from "../tables.ts";
 import { applyPlan } from "./apply-import.ts";
 import { planImport, type ImportPlan } from "./plan-import.ts";
 import { buildReport, type ImportReport } from "./report.ts";
+import { forgetLimits } from "../../provider-gateway/limits/limits-cache.ts";
 
 export interface ImportFeedInput {
   readonly format: ImportFormat;
@@ -77,6 +78,8 @@ export async function importFeed(
     if (deps.dialect === "postgres") await sql`select pg_advisory_xact_lock(${IMPORT_LOCK_KEY})`.execute(trx);
     return applyAndRecord(deps, trx, parsed.feed, input, meta);
   });
+  // A game's bet limits may have changed: the gateway reads them through the limits cache.
+  forgetLimits(deps.db);
   if (deps.dialect === "postgres" && report.counts.added + report.counts.changed >= ANALYZE_AFTER_ROWS) {
     await refreshPlannerStatistics(deps.db);
   }

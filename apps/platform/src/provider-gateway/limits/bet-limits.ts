@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { SessionRow } from "../../sessions/tables.ts";
 import { refusal, type GatewayAnswer } from "../answers.ts";
+import { cachedLimit } from "./limits-cache.ts";
 
 /**
  * A stake range in the session's currency, in its minor units. Each bound is undefined when
@@ -21,8 +22,18 @@ const narrowMax = (a: number | undefined, b: number | null | undefined) =>
  * The stakes a session's game may take in its currency: the catalogue's limits of the game in
  * that currency (a launch needs them when the game lists any), narrowed by the operator's own.
  * Limits are per currency and never converted: KWD's are in thousandths, JPY's in yen.
+ * Read through the limits cache (limits-cache.ts): every bet asks, hardly anyone changes them.
  */
-export async function stakeRangeOf(
+export function stakeRangeOf(
+  db: Kysely<Database>,
+  session: Pick<SessionRow, "game_id" | "operator_id" | "currency">,
+): Promise<StakeRange> {
+  return cachedLimit(db, `stake\0${session.game_id}\0${session.operator_id}\0${session.currency}`, () =>
+    readStakeRange(db, session),
+  );
+}
+
+async function readStakeRange(
   db: Kysely<Database>,
   session: Pick<SessionRow, "game_id" | "operator_id" | "currency">,
 ): Promise<StakeRange> {

@@ -1,6 +1,7 @@
 import { isIsoCurrency } from "@croupier/protocol";
 import { recordAudit, type AuditActor } from "../../audit/audit-log.ts";
 import type { ServiceDeps } from "../../deps.ts";
+import { forgetLimits } from "./limits-cache.ts";
 import type { OperatorPlayLimitsRow } from "./tables.ts";
 
 /** An operator's limits in one currency, as the backoffice shows them (minor units of that currency). */
@@ -95,5 +96,6 @@ export async function setPlayLimits(
       details: { currency, ...limits },
     });
   });
+  forgetLimits(deps.db);
   return { ok: true, limits: present(row) };
 }

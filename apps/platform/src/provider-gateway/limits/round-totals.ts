@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
 import { PREEMPTED_HASH } from "../transactions.ts";
 
@@ -16,8 +16,9 @@ export interface RoundTotals {
 }
 
 /**
- * Reads the round `roundRef` of a session from `gateway_transactions` (one indexed read for
- * the round, one for rollbacks of its bets: a rollback need not name its round). The same
+ * Reads the round `roundRef` of a session from `gateway_transactions` in one statement (a win's
+ * only read besides its session's): the round's records by its index, and, by the rollback
+ * index, the accepted rollbacks of its bets (a rollback need not name its round). The same
  * record serves demo and real play, so both are capped alike.
  */
 export async function roundTotals(
@@ -26,39 +27,35 @@ export async function roundTotals(
   sessionId: string,
   roundRef: string,
 ): Promise<RoundTotals> {
-  const rows = await db
+  const ofRound = db
     .selectFrom("gateway_transactions")
-    .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
     .where("session_id", "=", sessionId)
-    .where("round_ref", "=", roundRef)
+    .where("round_ref", "=", roundRef);
+  const rows = await ofRound
+    .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
+    .select(sql<string | null>`null`.as("undoes"))
+    .unionAll(
+      db
+        .selectFrom("gateway_transactions")
+        .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
+        .select("rollback_of as undoes")
+        .where("studio_id", "=", studioId)
+        .where("rollback_of", "in", ofRound.select("tx_id").where("kind", "=", "bet"))
+        .where("result_code", "=", "OK"),
+    )
     .execute();
-  const bets = rows.filter((row) => row.kind === "bet" && row.request_hash !== PREEMPTED_HASH);
+  // A row with `undoes` came from the rollback half (a rollback naming its round is in both).
+  const undone = new Set(rows.flatMap((row) => (row.undoes === null ? [] : [row.undoes])));
+  const round = rows.filter((row) => row.undoes === null);
+  const bets = round.filter((row) => row.kind === "bet" && row.request_hash !== PREEMPTED_HASH);
   const accepted = bets.filter((row) => row.result_code === "OK");
-  const undone =
-    accepted.length === 0
-      ? new Set<string>()
-      : new Set(
-          (
-            await db
-              .selectFrom("gateway_transactions")
-              .select("rollback_of")
-              .where("studio_id", "=", studioId)
-              .where(
-                "rollback_of",
-                "in",
-                accepted.map((row) => row.tx_id),
-              )
-              .where("result_code", "=", "OK")
-              .execute()
-          ).map((row) => row.rollback_of),
-        );
   const sum = (list: readonly { amount_minor: number | null }[]) =>
     list.reduce((total, row) => total + Number(row.amount_minor ?? 0), 0);
   return {
     hasAcceptedBet: accepted.length > 0,
     stakesMinor: sum(accepted.filter((row) => !undone.has(row.tx_id))),
     paidMinor: sum(
-      rows.filter(
+      round.filter(
         (row) =>
           row.kind !== "bet" &&
           row.kind !== "rollback" &&

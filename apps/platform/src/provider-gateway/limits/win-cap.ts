@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
 import type { SessionRow } from "../../sessions/tables.ts";
 import { BUILT_IN_STUDIO_ID } from "../../studios/studios.ts";
+import { cachedLimit } from "./limits-cache.ts";
 import type { RoundTotals } from "./round-totals.ts";
 import { DEFAULT_MAX_WIN_MULTIPLE, type WinCap } from "./tables.ts";
 
@@ -25,7 +26,10 @@ export interface RoundCap {
   readonly cap: WinCap;
 }
 
-/** The maximum win multiple of the session's game: the built-in title's own, else its studio's. */
+/**
+ * The maximum win multiple of the session's game: the built-in title's own, else its studio's
+ * (through the limits cache, limits-cache.ts).
+ */
 export async function maxWinMultipleOf(
   db: Kysely<Database>,
   session: Pick<SessionRow, "studio_id" | "game_id">,
@@ -34,28 +38,32 @@ export async function maxWinMultipleOf(
     const entry = catalogueEntryOf(session.game_id);
     if (entry !== undefined) return Math.ceil(entry.maxWinMultiplier);
   }
-  const studio = await db
-    .selectFrom("game_studios")
-    .select("max_win_multiple")
-    .where("id", "=", session.studio_id)
-    .executeTakeFirst();
-  return studio === undefined ? DEFAULT_MAX_WIN_MULTIPLE : Number(studio.max_win_multiple);
+  return cachedLimit(db, `multiple\0${session.studio_id}`, async () => {
+    const studio = await db
+      .selectFrom("game_studios")
+      .select("max_win_multiple")
+      .where("id", "=", session.studio_id)
+      .executeTakeFirst();
+    return studio === undefined ? DEFAULT_MAX_WIN_MULTIPLE : Number(studio.max_win_multiple);
+  });
 }
 
-/** The operator's maximum total win of one round in the session's currency, or undefined. */
-export async function operatorMaxWinOf(
+/** The operator's maximum total win of one round in the session's currency, or undefined (cached). */
+export function operatorMaxWinOf(
   db: Kysely<Database>,
   session: Pick<SessionRow, "operator_id" | "currency">,
 ): Promise<number | undefined> {
-  const row = await db
-    .selectFrom("operator_play_limits")
-    .select("max_win_per_round_minor")
-    .where("operator_id", "=", session.operator_id)
-    .where("currency", "=", session.currency)
-    .executeTakeFirst();
-  return row?.max_win_per_round_minor === null || row === undefined
-    ? undefined
-    : Number(row.max_win_per_round_minor);
+  return cachedLimit(db, `max-win\0${session.operator_id}\0${session.currency}`, async () => {
+    const row = await db
+      .selectFrom("operator_play_limits")
+      .select("max_win_per_round_minor")
+      .where("operator_id", "=", session.operator_id)
+      .where("currency", "=", session.currency)
+      .executeTakeFirst();
+    return row?.max_win_per_round_minor === null || row === undefined
+      ? undefined
+      : Number(row.max_win_per_round_minor);
+  });
 }
 
 /** The cap of a round with `totals`, given the multiple and the operator's maximum. */

@@ -1,0 +1,106 @@
+// The PostgreSQL side of a run: the WAL the bench's database caused and the transactions it
+// committed. The server is shared (other databases write WAL too), so the WAL records of the
+// window are read back with pg_walinspect (PostgreSQL 15+, superuser, as the bench's test server
+// allows) and only those touching a relation of the bench's database are summed; a transaction's
+// commit record names no relation and is left out of that sum (about 40 bytes each). Without
+// pg_walinspect, the server-wide figure only. Commit counts come from pg_stat_database, which a
+// backend updates when it goes idle (within about a second under load), and include every read
+// made outside a transaction (each is one).
+import { sql } from "kysely";
+import type { PlatformDb } from "../src/db/connect.ts";
+import { cpuSecondsOf } from "./targets.ts";
+
+export interface PostgresMark {
+  readonly lsn: string;
+  readonly commits: number;
+  /** wallet_calls rows: a bench round is two calls. */
+  readonly calls: number;
+  /** CPU seconds so far of each server process serving the bench's database, by pid. */
+  readonly backendCpu: ReadonlyMap<number, number>;
+}
+
+export interface PostgresUse {
+  /** WAL written by the whole server in the window. */
+  readonly serverWalBytes: number;
+  /** WAL records touching the bench database's relations (undefined without pg_walinspect). */
+  readonly ownWalBytes: number | undefined;
+  readonly ownWalRecords: number | undefined;
+  /** Of `ownWalBytes`, full-page images (the first change of a page after a checkpoint). */
+  readonly ownFpiBytes: number | undefined;
+  /** Of `ownWalBytes`, Heap2 records: page pruning (by any backend), freezing and visibility (vacuum's). */
+  readonly ownVacuumBytes: number | undefined;
+  readonly commits: number;
+  /** Rounds played in the window (wallet calls recorded / 2). */
+  readonly rounds: number;
+  /** CPU seconds the server processes of the bench's database spent in the window (those alive at both ends). */
+  readonly backendCpuSeconds: number;
+}
+
+export async function markPostgres(db: PlatformDb): Promise<PostgresMark> {
+  await sql`select pg_stat_clear_snapshot()`.execute(db.db);
+  const { rows } = await sql<{ lsn: string; commits: string; calls: string }>`
+    select pg_current_wal_lsn()::text as lsn,
+      (select xact_commit from pg_stat_database where datname = current_database())::text as commits,
+      (select count(*) from wallet_calls)::text as calls`.execute(db.db);
+  // The server runs on this machine (the bench's test server): its processes' CPU is in /proc.
+  const backends = await sql<{ pid: number }>`
+    select pid from pg_stat_activity where datname = current_database()`.execute(db.db);
+  const backendCpu = new Map(backends.rows.map((row) => [row.pid, cpuSecondsOf(row.pid)] as const));
+  return {
+    lsn: rows[0]!.lsn,
+    commits: Number(rows[0]!.commits),
+    calls: Number(rows[0]!.calls),
+    backendCpu,
+  };
+}
+
+export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<PostgresUse> {
+  const to = await markPostgres(db);
+  const { rows } = await sql<{ bytes: string }>`
+    select pg_wal_lsn_diff(${to.lsn}::pg_lsn, ${from.lsn}::pg_lsn)::text as bytes`.execute(db.db);
+  const own = await ownWal(db, from.lsn, to.lsn);
+  return {
+    serverWalBytes: Number(rows[0]!.bytes),
+    ownWalBytes: own?.bytes,
+    ownWalRecords: own?.records,
+    ownFpiBytes: own?.fpiBytes,
+    ownVacuumBytes: own?.vacuumBytes,
+    commits: to.commits - from.commits,
+    rounds: (to.calls - from.calls) / 2,
+    backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
+      const before = from.backendCpu.get(pid);
+      return before === undefined || Number.isNaN(seconds - before) ? sum : sum + seconds - before;
+    }, 0),
+  };
+}
+
+async function ownWal(
+  db: PlatformDb,
+  fromLsn: string,
+  toLsn: string,
+): Promise<{ bytes: number; records: number; fpiBytes: number; vacuumBytes: number } | undefined> {
+  try {
+    await sql`create extension if not exists pg_walinspect`.execute(db.db);
+    // A block reference reads "blkref #0: rel 1663/<database oid>/<relfilenode> …".
+    const { rows } = await sql<{
+      bytes: string | null;
+      records: string;
+      fpi: string | null;
+      vacuum: string | null;
+    }>`
+      select sum(record_length)::text as bytes, count(*)::text as records, sum(fpi_length)::text as fpi,
+        sum(case when resource_manager = 'Heap2' then record_length else 0 end)::text as vacuum
+      from pg_get_wal_records_info(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn)
+      where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`.execute(
+      db.db,
+    );
+    return {
+      bytes: Number(rows[0]!.bytes ?? 0),
+      records: Number(rows[0]!.records),
+      fpiBytes: Number(rows[0]!.fpi ?? 0),
+      vacuumBytes: Number(rows[0]!.vacuum ?? 0),
+    };
+  } catch {
+    return undefined;
+  }
+}
