@@ -1,6 +1,7 @@
 // `npm run bench` (apps/platform): what the platform costs on top of the wallet.
 //
 //   node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3] [--profile]
+//                           [--seed-rounds N]   (N settled rounds in the database first: bench/growth/)
 //
 // For each database, first the disk's fdatasync time (disk-floor.ts: the floor of any durable
 // design's latency), then one run against one reference wallet (its own process, durable store):
@@ -28,6 +29,7 @@ import { addedLatency } from "./added-latency.ts";
 import { summarizeProfiles } from "./cpu-profile-summary.ts";
 import { measureDiskFloor } from "./disk-floor.ts";
 import { directRounds, gatewayRounds, runRounds } from "./load.ts";
+import { seedForBench } from "./growth/bench-hook.ts";
 import { measureRelay } from "./relay-baseline.ts";
 import { setWalletSalts, startPlatform, startWallet } from "./targets.ts";
 
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     profile: { type: "boolean", default: false },
+    // Settled rounds already in the database before the runs (bench/growth/: tables grow).
+    "seed-rounds": { type: "string", default: "0" },
   },
 });
 const players = Number(values.players);
@@ -69,6 +73,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     timeoutMs: 5_000,
     maxConcurrency: 1_000,
   });
+  await seedForBench(prepared.db, Number(values["seed-rounds"]));
   const logFile = join(workDir, "platform.log");
   const profileDir = values.profile ? join(workDir, "profile") : undefined;
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
