@@ -11,6 +11,7 @@ import { isAddressOrCidr } from "./http/ip-entries.ts";
 const MIN_ROUND_ABANDON_AFTER_MS = 1_000;
 const MAX_ROUND_ABANDON_AFTER_MS = 24 * 60 * 60_000;
 const MIN_ROUND_SWEEP_INTERVAL_MS = 100;
+const MIN_ARCHIVE_AFTER_DAYS = 7;
 
 export type { LogLevel } from "@croupier/env";
 
@@ -50,6 +51,8 @@ export interface PlatformConfig {
   readonly roundAbandonAfterMs: number;
   /** How often the sweeper looks for abandoned rounds (ROUND_SWEEP_INTERVAL_MS). */
   readonly roundSweepIntervalMs: number;
+  /** Settled rounds older than this move to the archive tables (ARCHIVE_AFTER_DAYS); 0: never. */
+  readonly archiveAfterDays: number;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -81,6 +84,7 @@ export type ConfigResult =
  * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
+ * | ARCHIVE_AFTER_DAYS | 90 | settled rounds older than this move to cold archive tables (README "Retention"); 0 turns it off; else at least 7 |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -193,6 +197,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     max: MAX_ROUND_ABANDON_AFTER_MS,
   });
 
+  // Retention: a week at least, far beyond any studio's retry of a transaction (see README).
+  const archiveAfterDays = reader.integer("ARCHIVE_AFTER_DAYS", { fallback: 90, min: 0, max: 36_500 });
+  if (archiveAfterDays > 0 && archiveAfterDays < MIN_ARCHIVE_AFTER_DAYS)
+    errors.push(
+      `ARCHIVE_AFTER_DAYS must be 0 (off) or at least ${MIN_ARCHIVE_AFTER_DAYS}, not ${archiveAfterDays}`,
+    );
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -212,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       production,
       roundAbandonAfterMs,
       roundSweepIntervalMs,
+      archiveAfterDays,
       warnings,
     },
   };

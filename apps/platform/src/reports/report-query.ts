@@ -59,7 +59,7 @@ export async function queryReport(deps: Pick<ServiceDeps, "db">, q: ReportQuery)
     .orderBy("currency")
     .execute();
   const manual = await deps.db
-    .selectFrom("wallet_calls as c")
+    .selectFrom("wallet_calls_all as c")
     .innerJoin("game_sessions as s", "s.id", "c.session_id")
     .select(["c.created_at_ms", "c.game_id", "c.currency", "s.studio_id"])
     .where("c.state", "=", "manual")

@@ -27,6 +27,7 @@ import * as m0802 from "./0802-report-aggregates.ts";
 import * as m0803 from "./0803-operator-notifications.ts";
 import * as m0804 from "./0804-billing-self-checks.ts";
 import * as m0805 from "./0805-reconciliations.ts";
+import * as m0950 from "./0950-round-archive.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -84,3 +85,6 @@ migrations["0805-reconciliations"] = m0805;
 migrations["0900-studio-player-rounds"] = m0900;
 migrations["0901-accounts"] = m0901;
 migrations["0902-password-resets"] = m0902;
+
+// Retention: settled rounds archived into cold tables (0950–0959).
+migrations["0950-round-archive"] = m0950;
