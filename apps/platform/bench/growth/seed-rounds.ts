@@ -117,7 +117,8 @@ function expressions(
   const studio = pick(shape.studioIds, k);
   const bet = `(100 + (i * 7) % 900)`;
   const win = `(((i * 13) % 3) * ${bet} / 2)`;
-  const roundId = id("rnd", "i");
+  // The engine's id of a studio round: `gr_` and 40 hex digits (provider-gateway platformRoundId).
+  const roundId = `'gr_' || ${[1, 2, 3, 4].map((m) => hex8(`((i + ${m}) * 2654435761) % 4294967296`)).join(" || ")} || ${hex8("i")}`;
   const roundRef = id("sr", "i");
   // Call j = 0 (debit) and 1 (closing credit) of round i.
   const callId = `${id("c", "2 * i + j")}`;

@@ -58,8 +58,9 @@ export async function queryReport(deps: Pick<ServiceDeps, "db">, q: ReportQuery)
     .orderBy("game_id")
     .orderBy("currency")
     .execute();
+  // Calls waiting for a person are never archived (retention moves final calls only): hot table.
   const manual = await deps.db
-    .selectFrom("wallet_calls_all as c")
+    .selectFrom("wallet_calls as c")
     .innerJoin("game_sessions as s", "s.id", "c.session_id")
     .select(["c.created_at_ms", "c.game_id", "c.currency", "s.studio_id"])
     .where("c.state", "=", "manual")

@@ -1,168 +1,27 @@
 import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, test } from "node:test";
-import { sql, type Kysely } from "kysely";
+import { sql } from "kysely";
+import { runSelfCheck } from "../billing/self-check.ts";
 import { movementsOf } from "../builtin-studio/replay.ts";
-import { BUILT_IN_CALLER } from "../builtin-studio/studio-deps.ts";
-import type { Database } from "../db/database.ts";
 import { openTestDb, testDialects, type TestDb } from "../db/test-databases.ts";
+import { matchLines } from "../reconciliation/match.ts";
 import { getRoundDetail, getTransactionDetail } from "../history/details.ts";
 import { listRounds } from "../history/list-rounds.ts";
 import { listTransactions } from "../history/list-transactions.ts";
-import type { CallState } from "../round-engine/outbox/tables.ts";
-import { archiveSettledRounds } from "./archive-rounds.ts";
-
-const DAY_MS = 86_400_000;
-const NOW_MS = Date.UTC(2026, 11, 1);
-const AGE_MS = 30 * DAY_MS;
-const OLD_MS = NOW_MS - 40 * DAY_MS;
-const scope = { operatorId: "op_1", environment: "live" } as const;
-const clock = () => NOW_MS;
-
-interface RoundSpec {
-  readonly id: string;
-  readonly status?: "open" | "closed" | "void";
-  readonly closedAtMs?: number;
-  readonly creditState?: CallState;
-  readonly projected?: boolean;
-}
-
-/** A round with a debit and a credit (one attempt each), its two gateway transactions, projected. */
-async function insertRound(db: Kysely<Database>, spec: RoundSpec): Promise<void> {
-  const status = spec.status ?? "closed";
-  const closedAtMs = status === "open" ? null : (spec.closedAtMs ?? OLD_MS);
-  const openedAtMs = (spec.closedAtMs ?? OLD_MS) - 1_000;
-  const session = `ses_${spec.id}`;
-  await db
-    .insertInto("rounds")
-    .values({
-      round_id: spec.id,
-      operator_id: scope.operatorId,
-      environment: scope.environment,
-      session_id: session,
-      player_id: "p1",
-      currency: "EUR",
-      game_id: "g1",
-      status,
-      request_hash: "h",
-      opened_at_ms: openedAtMs,
-      closed_at_ms: closedAtMs,
-      close_reason: closedAtMs === null ? null : "game",
-    })
-    .execute();
-  for (const [n, action] of (["debit", "credit"] as const).entries()) {
-    const callId = `c_${spec.id}_${n}`;
-    const state = action === "credit" ? (spec.creditState ?? "ok") : "ok";
-    await db
-      .insertInto("wallet_calls")
-      .values({
-        call_id: callId,
-        operator_id: scope.operatorId,
-        environment: scope.environment,
-        action,
-        session_id: session,
-        player_id: "p1",
-        currency: "EUR",
-        game_id: "g1",
-        round_id: spec.id,
-        amount_minor: 100 * (n + 1),
-        rb: 0,
-        rb_call_id: null,
-        round_closed: n,
-        ref: `tx_${spec.id}_${n}`,
-        request_hash: "h",
-        state,
-        attempts: 1,
-        next_attempt_at_ms: openedAtMs,
-        retry_until_at_ms: openedAtMs + 60_000,
-        lease_owner: null,
-        lease_until_at_ms: null,
-        balance_minor: state === "ok" ? 1_000 : null,
-        error_code: null,
-        outcome_reason: null,
-        tx_id: null,
-        resolved_by: null,
-        resolution_note: null,
-        created_at_ms: openedAtMs + n,
-        updated_at_ms: openedAtMs + n,
-        final_at_ms: state === "ok" ? openedAtMs + n : null,
-      })
-      .execute();
-    await db
-      .insertInto("wallet_call_attempts")
-      .values({
-        call_id: callId,
-        attempt_no: 1,
-        sender: "engine",
-        sent_at_ms: openedAtMs + n,
-        latency_micros: 900,
-        request: "{}",
-        http_status: 200,
-        response_body: "{}",
-        outcome: "ok",
-        error_code: null,
-        reason: null,
-      })
-      .execute();
-    await db
-      .insertInto("gateway_transactions")
-      .values({
-        studio_id: BUILT_IN_CALLER.studioId,
-        tx_id: `tx_${spec.id}_${n}`,
-        kind: n === 0 ? "bet" : "win",
-        session_id: session,
-        round_ref: `sr_${spec.id}`,
-        round_id: spec.id,
-        amount_minor: 100 * (n + 1),
-        round_closed: n as 0 | 1,
-        rollback_of: null,
-        request_hash: "h",
-        state: "done",
-        result_code: "OK",
-        outcome: "{}",
-        created_at_ms: openedAtMs + n,
-        updated_at_ms: openedAtMs + n,
-      })
-      .execute();
-  }
-  if (spec.projected === false || closedAtMs === null) return;
-  await db
-    .insertInto("billing_rounds")
-    .values({
-      round_id: spec.id,
-      operator_id: scope.operatorId,
-      environment: scope.environment,
-      provider_id: BUILT_IN_CALLER.studioId,
-      game_id: "g1",
-      currency: "EUR",
-      player_id: "p1",
-      closed_at_ms: closedAtMs,
-      bets_minor: 100,
-      wins_minor: 200,
-      rb_bets_minor: 0,
-      rb_wins_minor: 0,
-      rollbacks: 0,
-      ggr_minor: -100,
-      chargeable_minor: 0,
-      fee_status: "free",
-      fee_minor: null,
-      fee_entry_id: null,
-      projected_at_ms: closedAtMs,
-    })
-    .execute();
-}
-
-const TABLES = ["rounds", "wallet_calls", "wallet_call_attempts", "gateway_transactions"] as const;
-
-/** Row counts, hot and archived, of every table retention moves. */
-async function counts(db: Kysely<Database>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of TABLES)
-    for (const name of [table, `${table}_archive`]) {
-      const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(db);
-      out[name] = Number(row.rows[0]!.n);
-    }
-  return out;
-}
+import { migrateToLatest } from "../db/migrate.ts";
+import { migrations } from "../db/migrations/index.ts";
+import { archiveBalanceCalls, archiveSettledRounds } from "./archive-rounds.ts";
+import {
+  AGE_MS,
+  clock,
+  counts,
+  DAY_MS,
+  insertBalanceCall,
+  insertRound,
+  NOW_MS,
+  OLD_MS,
+  scope,
+} from "./test/archive-fixture.ts";
 
 for (const kind of testDialects) {
   describe(`retention: archiving settled rounds (${kind})`, () => {
@@ -223,6 +82,27 @@ for (const kind of testDialects) {
       );
     });
 
+    test("the billing self-check re-derives an archived round's money from its archived calls", async () => {
+      await insertRound(db.db, { id: "rnd_old" });
+      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      const report = await runSelfCheck({ db: db.db }, { fromMs: OLD_MS - DAY_MS, toMs: OLD_MS + DAY_MS });
+      assert.equal(report.roundsChecked, 1);
+      assert.deepEqual(report.checks.round_money, { checked: 1, differences: 0 });
+    });
+
+    test("reconciliation compares the archived calls of its period", async () => {
+      await insertRound(db.db, { id: "rnd_old" });
+      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      // The operator's ledger has no line: both of our archived calls are missing on its side.
+      const counts = await matchLines(
+        db.db,
+        { reconciliationId: "rec_1", ...scope, fromMs: OLD_MS - DAY_MS, toMs: OLD_MS + DAY_MS },
+        async () => {},
+      );
+      assert.equal(counts.callsCompared, 2);
+      assert.equal(counts.byKind.missing_on_operator_side, 2);
+    });
+
     test("leaves open, recent, unprojected rounds and rounds with a call not final", async () => {
       await insertRound(db.db, { id: "rnd_open", status: "open" });
       await insertRound(db.db, { id: "rnd_recent", closedAtMs: NOW_MS - DAY_MS });
@@ -263,6 +143,36 @@ for (const kind of testDialects) {
       assert.equal(viewed.length, 10);
     });
 
+    test("final balance calls past the age move with their attempts; a pending one stays", async () => {
+      await insertBalanceCall(db.db, "c_bal_old", OLD_MS, "ok");
+      await insertBalanceCall(db.db, "c_bal_pending", OLD_MS, "pending");
+      await insertBalanceCall(db.db, "c_bal_new", NOW_MS - DAY_MS, "ok");
+      assert.equal(await archiveBalanceCalls({ db: db.db, clock }, { archiveAfterMs: AGE_MS }), 1);
+      assert.equal(await archiveBalanceCalls({ db: db.db, clock }, { archiveAfterMs: AGE_MS }), 0);
+      const hot = await db.db.selectFrom("wallet_calls").select("call_id").orderBy("call_id").execute();
+      assert.deepEqual(
+        hot.map((c) => c.call_id),
+        ["c_bal_new", "c_bal_pending"],
+      );
+      const call = await getTransactionDetail({ db: db.db }, scope, "c_bal_old");
+      assert.equal(call?.attempt_log.length, 1);
+    });
+
+    test("a round whose id is already archived stays hot, and nothing is lost", async () => {
+      await insertRound(db.db, { id: "rnd_reused" });
+      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      // The same id again (a studio reused its round id): a new round of the engine.
+      await db.db.deleteFrom("billing_rounds").execute();
+      await sql`DELETE FROM gateway_transactions_archive`.execute(db.db);
+      await sql`DELETE FROM wallet_call_attempts_archive`.execute(db.db);
+      await sql`DELETE FROM wallet_calls_archive`.execute(db.db);
+      await insertRound(db.db, { id: "rnd_reused" });
+      const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      assert.equal(report.rounds, 0);
+      const all = await counts(db.db);
+      assert.deepEqual([all.rounds, all.rounds_archive, all.wallet_calls], [1, 1, 2]);
+    });
+
     test("a batch that fails midway moves nothing, and the next run moves it whole", async () => {
       await insertRound(db.db, { id: "rnd_old" });
       const before = await counts(db.db);
@@ -280,6 +190,34 @@ for (const kind of testDialects) {
       assert.equal(report.rounds, 1);
       const detail = await getRoundDetail({ db: db.db }, scope, "rnd_old");
       assert.equal(detail?.transactions.length, 2);
+    });
+  });
+}
+
+for (const kind of testDialects) {
+  describe(`retention: migration 0950 on a database with rounds (${kind})`, () => {
+    let db: TestDb | undefined;
+    afterEach(async () => db?.dispose());
+
+    test("adds the empty archive and the views, which show the rounds already there", async () => {
+      db = await openTestDb(kind, { migrated: false });
+      const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < "0950"));
+      await migrateToLatest(db.db, { migrations: before });
+      await insertRound(db.db, { id: "rnd_before" });
+      await migrateToLatest(db.db);
+      const all = await counts(db.db);
+      assert.equal(all.rounds, 1);
+      assert.equal(all.rounds_archive, 0);
+      const viewed = await db.db
+        .selectFrom("wallet_calls_all")
+        .select("call_id")
+        .orderBy("call_id")
+        .execute();
+      assert.deepEqual(
+        viewed.map((c) => c.call_id),
+        ["c_rnd_before_0", "c_rnd_before_1"],
+      );
+      assert.equal((await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS })).rounds, 1);
     });
   });
 }

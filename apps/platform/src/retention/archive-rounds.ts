@@ -17,9 +17,10 @@ import { FINAL_STATES } from "../round-engine/outbox/tables.ts";
  *
  * One batch is ONE transaction: copy the rounds, their calls, the calls' attempts and the round's
  * gateway transactions into the archive, then delete them from the hot tables. A crash (kill -9)
- * anywhere leaves the batch wholly done or wholly undone, so no row is ever lost or in both places;
- * running it again, or from several processes at once, moves each row once (a second process finds
- * the hot rows gone, and `ON CONFLICT DO NOTHING` keeps the archive from doubling a row).
+ * anywhere leaves the batch wholly done or wholly undone, so no row is ever lost or in both places.
+ * Running it again moves nothing twice (the rows are gone from the hot tables); two processes that
+ * pick the same rounds at once cannot both move them: the second one's copy meets the first one's
+ * rows in the archive's unique keys, fails, and its whole batch rolls back (retried next tick).
  */
 export const MAX_BATCH_ROUNDS = 500;
 
@@ -54,6 +55,15 @@ export async function archiveSettledRounds(
           ),
         ),
       )
+      // A studio that reused a round id after its round was archived got a new round of that id
+      // (`platformRoundId`): it stays hot, rather than meet its namesake in the archive.
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("rounds_archive as a").select("a.round_id").whereRef("a.round_id", "=", "r.round_id"),
+          ),
+        ),
+      )
       .orderBy("r.closed_at_ms")
       .orderBy("r.round_id")
       .limit(limit)
@@ -74,6 +84,32 @@ export async function archiveSettledRounds(
   });
 }
 
+/**
+ * Balance calls belong to no round: final ones created before the retention age move the same way
+ * (with their attempts, one transaction per batch). Returns how many calls moved.
+ */
+export async function archiveBalanceCalls(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  options: { readonly archiveAfterMs: number; readonly batchCalls?: number },
+): Promise<number> {
+  const limit = Math.min(options.batchCalls ?? MAX_BATCH_ROUNDS, MAX_BATCH_ROUNDS);
+  return deps.db.transaction().execute(async (trx) => {
+    const calls = await trx
+      .selectFrom("wallet_calls")
+      .select("call_id")
+      .where("action", "=", "balance")
+      .where("created_at_ms", "<", deps.clock() - options.archiveAfterMs)
+      .where("state", "in", [...FINAL_STATES])
+      .orderBy("created_at_ms")
+      .limit(limit)
+      .execute();
+    if (calls.length === 0) return 0;
+    const ids = sql.join(calls.map((c) => c.call_id));
+    await move(trx, "wallet_call_attempts", sql`call_id IN (${ids})`);
+    return move(trx, "wallet_calls", sql`call_id IN (${ids})`);
+  });
+}
+
 type HotTable = "rounds" | "wallet_calls" | "wallet_call_attempts" | "gateway_transactions";
 
 /**
@@ -81,8 +117,9 @@ type HotTable = "rounds" | "wallet_calls" | "wallet_call_attempts" | "gateway_tr
  * archive was created from the hot table) and deletes them from `table`. Returns how many moved.
  */
 async function move(trx: Kysely<Database>, table: HotTable, where: ReturnType<typeof sql>): Promise<number> {
-  await sql`INSERT INTO ${sql.table(`${table}_archive`)} SELECT * FROM ${sql.table(table)} WHERE ${where}
-    ON CONFLICT DO NOTHING`.execute(trx);
+  await sql`INSERT INTO ${sql.table(`${table}_archive`)} SELECT * FROM ${sql.table(table)} WHERE ${where}`.execute(
+    trx,
+  );
   const deleted = await sql`DELETE FROM ${sql.table(table)} WHERE ${where}`.execute(trx);
   return Number(deleted.numAffectedRows ?? 0n);
 }

@@ -1,7 +1,7 @@
 import type { Registry } from "prom-client";
 import { counterOn } from "../callbacks/metric-helpers.ts";
 import type { ServiceDeps } from "../deps.ts";
-import { archiveSettledRounds, MAX_BATCH_ROUNDS } from "./archive-rounds.ts";
+import { archiveBalanceCalls, archiveSettledRounds, MAX_BATCH_ROUNDS } from "./archive-rounds.ts";
 
 const DAY_MS = 86_400_000;
 /** How often the archiver looks for rounds past the retention age: they age by the day. */
@@ -19,7 +19,7 @@ export interface Archiver {
 
 /**
  * Runs retention in the background (ARCHIVE_AFTER_DAYS): every `intervalMs`, batches of
- * `archiveSettledRounds` while they come back full. Any number of processes may run it (each batch
+ * `archiveSettledRounds`, then of `archiveBalanceCalls`, while they come back full. Any number of processes may run it (each batch
  * is one transaction and moves each row once); a failed batch changed nothing and is retried on
  * the next tick.
  */
@@ -48,6 +48,9 @@ export function startArchiver(
         const report = await archiveSettledRounds(deps, { archiveAfterMs });
         archived.inc(report.rounds);
         if (report.rounds < MAX_BATCH_ROUNDS) break;
+      }
+      for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !stopped; batch++) {
+        if ((await archiveBalanceCalls(deps, { archiveAfterMs })) < MAX_BATCH_ROUNDS) break;
       }
     } catch (error) {
       failures.inc();

@@ -72,6 +72,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   ]);
   await index("gateway_transactions_archive_round_id_idx", "gateway_transactions_archive", ["round_id"]);
 
+  // Balance calls belong to no round: the archiver finds old ones by time. Partial, so the bets'
+  // and wins' inserts pay nothing for it.
+  await db.schema
+    .createIndex("wallet_calls_balance_time_idx")
+    .on("wallet_calls")
+    .column("created_at_ms")
+    .where(sql.ref("action"), "=", "balance")
+    .execute();
+
   for (const table of TABLES) {
     await sql`CREATE VIEW ${sql.table(`${table}_all`)} AS
       SELECT * FROM ${sql.table(table)} UNION ALL SELECT * FROM ${sql.table(`${table}_archive`)}`.execute(db);
@@ -81,5 +90,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typeless by design
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of TABLES) await sql`DROP VIEW ${sql.table(`${table}_all`)}`.execute(db);
+  await db.schema.dropIndex("wallet_calls_balance_time_idx").execute();
   for (const table of TABLES) await db.schema.dropTable(`${table}_archive`).execute();
 }
