@@ -60,7 +60,7 @@ export async function insertRound(db: Kysely<Database>, spec: RoundSpec): Promis
         amount_minor: 100 * (n + 1),
         rb: 0,
         rb_call_id: null,
-        round_closed: n,
+        round_closed: n as 0 | 1,
         ref: `tx_${spec.id}_${n}`,
         request_hash: "h",
         state,
