@@ -53,6 +53,7 @@ export async function seedSettledRounds(
   const startMs = nowMs - (options.endAgeDays ?? 1) * DAY_MS - spanMs;
   const chunk = options.chunkRounds ?? 50_000;
   const x = expressions(dialect, shape, { startMs, spanMs, total });
+  const rebuild = await dropSecondaryIndexes(db, dialect);
   for (let from = 0; from < total; from += chunk) {
     const to = Math.min(total, from + chunk) - 1;
     await db.transaction().execute(async (trx) => {
@@ -65,6 +66,7 @@ export async function seedSettledRounds(
     });
     options.progress?.(to + 1, total);
   }
+  for (const statement of rebuild) await sql.raw(statement).execute(db);
   // The projector has taken every seeded round in (their billing_rounds rows are seeded too).
   const watermarkMs = nowMs - (options.endAgeDays ?? 1) * DAY_MS;
   await sql`UPDATE billing_projector_state SET watermark_ms = ${watermarkMs}, rounds_total = rounds_total + ${total}
@@ -75,6 +77,35 @@ export async function seedSettledRounds(
   // Fresh statistics, as autovacuum / a periodic ANALYZE would have them on a database this old.
   await sql`ANALYZE`.execute(db);
   return shape;
+}
+
+const SEEDED_TABLES = [
+  "game_sessions",
+  "rounds",
+  "wallet_calls",
+  "wallet_call_attempts",
+  "gateway_transactions",
+  "billing_rounds",
+];
+
+/**
+ * Drops the seeded tables' secondary indexes (not their primary keys) and returns the statements
+ * that build them again: a bulk load then sorts each index once instead of inserting every row at
+ * a random leaf, several times faster. The rebuilt indexes are packed tighter than ones grown by
+ * random inserts (as after a REINDEX), so the seeded database is, if anything, kind to the bench.
+ */
+async function dropSecondaryIndexes(db: Kysely<Database>, dialect: DialectName): Promise<string[]> {
+  const tables = sql.join(SEEDED_TABLES);
+  const found =
+    dialect === "postgres"
+      ? await sql<{ name: string; definition: string }>`SELECT indexname AS name, indexdef AS definition
+          FROM pg_indexes WHERE schemaname = current_schema() AND tablename IN (${tables})
+          AND indexname NOT IN (SELECT conname FROM pg_constraint
+            WHERE connamespace = current_schema()::regnamespace AND contype IN ('p', 'u'))`.execute(db)
+      : await sql<{ name: string; definition: string }>`SELECT name, sql AS definition FROM sqlite_master
+          WHERE type = 'index' AND tbl_name IN (${tables}) AND sql IS NOT NULL`.execute(db);
+  for (const index of found.rows) await sql`DROP INDEX ${sql.id(index.name)}`.execute(db);
+  return found.rows.map((index) => index.definition);
 }
 
 async function run(trx: Transaction<Database>, series: string, insert: string): Promise<void> {
