@@ -6,14 +6,14 @@
 import { parseArgs } from "node:util";
 import { connectDb } from "../../src/db/connect.ts";
 import { migrateToLatest } from "../../src/db/migrate.ts";
-import { progressLine, seedSettledRounds } from "./seed-rounds.ts";
+import { DEFAULT_SPAN_DAYS, progressLine, seedSettledRounds } from "./seed-rounds.ts";
 
 const { values } = parseArgs({
   options: {
     rounds: { type: "string", default: "1000000" },
     "database-url": { type: "string" },
     "sqlite-file": { type: "string" },
-    "span-days": { type: "string", default: "180" },
+    "span-days": { type: "string", default: String(DEFAULT_SPAN_DAYS) },
   },
 });
 const opened = connectDb({ databaseUrl: values["database-url"], sqliteFile: values["sqlite-file"] });
