@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, test } from "node:test";
 import { sql } from "kysely";
 import { openTestDb, testDialects, type TestDb } from "../db/test-databases.ts";
 import { archiveSettledRounds } from "./archive-rounds.ts";
-import { AGE_MS, clock, counts, insertRound, OLD_MS } from "./test/archive-fixture.ts";
+import { AGE_MS, clock, counts, insertRound, OLD_MS, TABLES } from "./test/archive-fixture.ts";
 
 const CHILD = fileURLToPath(new URL("./test/archive-child.ts", import.meta.url));
 const ROUNDS = 200;
@@ -57,8 +57,8 @@ for (const kind of testDialects) {
         after.rounds_archive >= 15 && after.rounds_archive < ROUNDS,
         `${after.rounds_archive} archived`,
       );
-      for (const table of ["rounds", "wallet_calls", "wallet_call_attempts", "gateway_transactions"])
-        assert.equal(after[table]! + after[`${table}_archive`]!, before[table], table);
+      for (const table of TABLES)
+        assert.equal(after[table] + after[`${table}_archive`], before[table], table);
       assert.equal(await splitRounds(db), 0);
       const attemptsOfArchivedCalls = await sql<{
         n: number;

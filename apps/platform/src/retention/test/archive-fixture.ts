@@ -205,11 +205,13 @@ export async function insertBalanceCall(
 
 export const TABLES = ["rounds", "wallet_calls", "wallet_call_attempts", "gateway_transactions"] as const;
 
+export type CountedTable = (typeof TABLES)[number] | `${(typeof TABLES)[number]}_archive`;
+
 /** Row counts, hot and archived, of every table retention moves. */
-export async function counts(db: Kysely<Database>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
+export async function counts(db: Kysely<Database>): Promise<Record<CountedTable, number>> {
+  const out = {} as Record<CountedTable, number>;
   for (const table of TABLES)
-    for (const name of [table, `${table}_archive`]) {
+    for (const name of [table, `${table}_archive` as const]) {
       const row = await sql<{ n: number }>`SELECT count(*) AS n FROM ${sql.table(name)}`.execute(db);
       out[name] = Number(row.rows[0]!.n);
     }
