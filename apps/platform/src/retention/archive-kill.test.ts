@@ -66,7 +66,10 @@ for (const kind of testDialects) {
         WHERE NOT EXISTS (SELECT 1 FROM wallet_calls_archive c WHERE c.call_id = a.call_id)`.execute(db.db);
       assert.equal(Number(attemptsOfArchivedCalls.rows[0]!.n), 0);
 
-      while ((await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS })).rounds > 0);
+      while (
+        (await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS }))
+          .rounds > 0
+      );
       const done = await counts(db.db);
       assert.deepEqual(
         [done.rounds, done.rounds_archive, done.wallet_calls_archive, done.wallet_call_attempts_archive],

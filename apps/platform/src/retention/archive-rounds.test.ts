@@ -33,7 +33,10 @@ for (const kind of testDialects) {
 
     test("moves a settled, projected round past the age with its calls, attempts and gateway transactions", async () => {
       await insertRound(db.db, { id: "rnd_old" });
-      const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      const report = await archiveSettledRounds(
+        { db: db.db, dialect: db.dialect, clock },
+        { archiveAfterMs: AGE_MS },
+      );
       assert.deepEqual(report, { rounds: 1, calls: 2, attempts: 2, gatewayTransactions: 2 });
       assert.deepEqual(await counts(db.db), {
         rounds: 0,
@@ -49,7 +52,7 @@ for (const kind of testDialects) {
 
     test("history, transactions and replay still find an archived round", async () => {
       await insertRound(db.db, { id: "rnd_old" });
-      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS });
       const detail = await getRoundDetail({ db: db.db }, scope, "rnd_old");
       assert.equal(detail?.round_id, "rnd_old");
       assert.deepEqual(detail.totals, { debited: 100, credited: 200, rolled_back: 0 });
@@ -84,7 +87,7 @@ for (const kind of testDialects) {
 
     test("the billing self-check re-derives an archived round's money from its archived calls", async () => {
       await insertRound(db.db, { id: "rnd_old" });
-      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS });
       const report = await runSelfCheck({ db: db.db }, { fromMs: OLD_MS - DAY_MS, toMs: OLD_MS + DAY_MS });
       assert.equal(report.roundsChecked, 1);
       assert.deepEqual(report.checks.round_money, { checked: 1, differences: 0 });
@@ -92,7 +95,7 @@ for (const kind of testDialects) {
 
     test("reconciliation compares the archived calls of its period", async () => {
       await insertRound(db.db, { id: "rnd_old" });
-      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS });
       // The operator's ledger has no line: both of our archived calls are missing on its side.
       const counts = await matchLines(
         db.db,
@@ -110,7 +113,10 @@ for (const kind of testDialects) {
       await insertRound(db.db, { id: "rnd_pending", creditState: "pending" });
       await insertRound(db.db, { id: "rnd_manual", creditState: "manual" });
       await insertRound(db.db, { id: "rnd_old" });
-      const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      const report = await archiveSettledRounds(
+        { db: db.db, dialect: db.dialect, clock },
+        { archiveAfterMs: AGE_MS },
+      );
       assert.equal(report.rounds, 1);
       const hot = await db.db.selectFrom("rounds").select("round_id").orderBy("round_id").execute();
       assert.deepEqual(
@@ -124,15 +130,15 @@ for (const kind of testDialects) {
     test("a second run moves nothing more and duplicates nothing", async () => {
       for (let i = 0; i < 5; i++) await insertRound(db.db, { id: `rnd_${i}`, closedAtMs: OLD_MS + i });
       const first = await archiveSettledRounds(
-        { db: db.db, clock },
+        { db: db.db, dialect: db.dialect, clock },
         { archiveAfterMs: AGE_MS, batchRounds: 3 },
       );
       const second = await archiveSettledRounds(
-        { db: db.db, clock },
+        { db: db.db, dialect: db.dialect, clock },
         { archiveAfterMs: AGE_MS, batchRounds: 3 },
       );
       const third = await archiveSettledRounds(
-        { db: db.db, clock },
+        { db: db.db, dialect: db.dialect, clock },
         { archiveAfterMs: AGE_MS, batchRounds: 3 },
       );
       assert.deepEqual([first.rounds, second.rounds, third.rounds], [3, 2, 0]);
@@ -143,12 +149,32 @@ for (const kind of testDialects) {
       assert.equal(viewed.length, 10);
     });
 
+    test("two archivers at once move different rounds, neither fails", async () => {
+      for (let i = 0; i < 10; i++) await insertRound(db.db, { id: `rnd_${i}`, closedAtMs: OLD_MS + i });
+      const deps = { db: db.db, dialect: db.dialect, clock };
+      const both = await Promise.all([
+        archiveSettledRounds(deps, { archiveAfterMs: AGE_MS, batchRounds: 3 }),
+        archiveSettledRounds(deps, { archiveAfterMs: AGE_MS, batchRounds: 3 }),
+      ]);
+      assert.deepEqual(
+        both.map((r) => r.rounds),
+        [3, 3],
+      );
+      assert.equal((await counts(db.db)).rounds_archive, 6);
+    });
+
     test("final balance calls past the age move with their attempts; a pending one stays", async () => {
       await insertBalanceCall(db.db, "c_bal_old", OLD_MS, "ok");
       await insertBalanceCall(db.db, "c_bal_pending", OLD_MS, "pending");
       await insertBalanceCall(db.db, "c_bal_new", NOW_MS - DAY_MS, "ok");
-      assert.equal(await archiveBalanceCalls({ db: db.db, clock }, { archiveAfterMs: AGE_MS }), 1);
-      assert.equal(await archiveBalanceCalls({ db: db.db, clock }, { archiveAfterMs: AGE_MS }), 0);
+      assert.equal(
+        await archiveBalanceCalls({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS }),
+        1,
+      );
+      assert.equal(
+        await archiveBalanceCalls({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS }),
+        0,
+      );
       const hot = await db.db.selectFrom("wallet_calls").select("call_id").orderBy("call_id").execute();
       assert.deepEqual(
         hot.map((c) => c.call_id),
@@ -160,14 +186,17 @@ for (const kind of testDialects) {
 
     test("a round whose id is already archived stays hot, and nothing is lost", async () => {
       await insertRound(db.db, { id: "rnd_reused" });
-      await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS });
       // The same id again (a studio reused its round id): a new round of the engine.
       await db.db.deleteFrom("billing_rounds").execute();
       await sql`DELETE FROM gateway_transactions_archive`.execute(db.db);
       await sql`DELETE FROM wallet_call_attempts_archive`.execute(db.db);
       await sql`DELETE FROM wallet_calls_archive`.execute(db.db);
       await insertRound(db.db, { id: "rnd_reused" });
-      const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      const report = await archiveSettledRounds(
+        { db: db.db, dialect: db.dialect, clock },
+        { archiveAfterMs: AGE_MS },
+      );
       assert.equal(report.rounds, 0);
       const all = await counts(db.db);
       assert.deepEqual([all.rounds, all.rounds_archive, all.wallet_calls], [1, 1, 2]);
@@ -181,12 +210,17 @@ for (const kind of testDialects) {
       await sql`ALTER TABLE gateway_transactions_archive RENAME TO gateway_transactions_archive_away`.execute(
         db.db,
       );
-      await assert.rejects(archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS }));
+      await assert.rejects(
+        archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS }),
+      );
       await sql`ALTER TABLE gateway_transactions_archive_away RENAME TO gateway_transactions_archive`.execute(
         db.db,
       );
       assert.deepEqual(await counts(db.db), before);
-      const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS });
+      const report = await archiveSettledRounds(
+        { db: db.db, dialect: db.dialect, clock },
+        { archiveAfterMs: AGE_MS },
+      );
       assert.equal(report.rounds, 1);
       const detail = await getRoundDetail({ db: db.db }, scope, "rnd_old");
       assert.equal(detail?.transactions.length, 2);
@@ -217,7 +251,11 @@ for (const kind of testDialects) {
         viewed.map((c) => c.call_id),
         ["c_rnd_before_0", "c_rnd_before_1"],
       );
-      assert.equal((await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS })).rounds, 1);
+      assert.equal(
+        (await archiveSettledRounds({ db: db.db, dialect: db.dialect, clock }, { archiveAfterMs: AGE_MS }))
+          .rounds,
+        1,
+      );
     });
   });
 }

@@ -18,9 +18,10 @@ import { FINAL_STATES } from "../round-engine/outbox/tables.ts";
  * One batch is ONE transaction: copy the rounds, their calls, the calls' attempts and the round's
  * gateway transactions into the archive, then delete them from the hot tables. A crash (kill -9)
  * anywhere leaves the batch wholly done or wholly undone, so no row is ever lost or in both places.
- * Running it again moves nothing twice (the rows are gone from the hot tables); two processes that
- * pick the same rounds at once cannot both move them: the second one's copy meets the first one's
- * rows in the archive's unique keys, fails, and its whole batch rolls back (retried next tick).
+ * Running it again moves nothing twice (the rows are gone from the hot tables). Processes archiving
+ * at once take different rounds (PostgreSQL: the candidates are locked, SKIP LOCKED); were two ever
+ * to pick the same round, the second copy would meet the first in the archive's unique keys and
+ * its whole batch would roll back (retried next tick).
  */
 export const MAX_BATCH_ROUNDS = 500;
 
@@ -32,7 +33,7 @@ export interface ArchiveReport {
 }
 
 export async function archiveSettledRounds(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "clock">,
   options: { readonly archiveAfterMs: number; readonly batchRounds?: number },
 ): Promise<ArchiveReport> {
   const limit = Math.min(options.batchRounds ?? MAX_BATCH_ROUNDS, MAX_BATCH_ROUNDS);
@@ -67,6 +68,8 @@ export async function archiveSettledRounds(
       .orderBy("r.closed_at_ms")
       .orderBy("r.round_id")
       .limit(limit)
+      // Several processes archiving at once take different rounds (SQLite has one writer anyway).
+      .$if(deps.dialect === "postgres", (qb) => qb.forUpdate("r").skipLocked())
       .execute();
     if (candidates.length === 0) return { rounds: 0, calls: 0, attempts: 0, gatewayTransactions: 0 };
     const rounds = sql.join(candidates.map((c) => c.round_id));
@@ -89,7 +92,7 @@ export async function archiveSettledRounds(
  * (with their attempts, one transaction per batch). Returns how many calls moved.
  */
 export async function archiveBalanceCalls(
-  deps: Pick<ServiceDeps, "db" | "clock">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "clock">,
   options: { readonly archiveAfterMs: number; readonly batchCalls?: number },
 ): Promise<number> {
   const limit = Math.min(options.batchCalls ?? MAX_BATCH_ROUNDS, MAX_BATCH_ROUNDS);
@@ -102,6 +105,7 @@ export async function archiveBalanceCalls(
       .where("state", "in", [...FINAL_STATES])
       .orderBy("created_at_ms")
       .limit(limit)
+      .$if(deps.dialect === "postgres", (qb) => qb.forUpdate().skipLocked())
       .execute();
     if (calls.length === 0) return 0;
     const ids = sql.join(calls.map((c) => c.call_id));

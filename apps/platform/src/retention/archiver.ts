@@ -24,7 +24,7 @@ export interface Archiver {
  * the next tick.
  */
 export function startArchiver(
-  deps: Pick<ServiceDeps, "db" | "clock" | "logger">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "logger">,
   options: { readonly archiveAfterDays: number; readonly registry: Registry; readonly intervalMs?: number },
 ): Archiver {
   const archived = counterOn(

@@ -6,7 +6,10 @@ import { AGE_MS, clock } from "./archive-fixture.ts";
 
 const db = connectDb({ databaseUrl: process.env.DATABASE_URL, sqliteFile: process.env.SQLITE_FILE });
 for (;;) {
-  const report = await archiveSettledRounds({ db: db.db, clock }, { archiveAfterMs: AGE_MS, batchRounds: 5 });
+  const report = await archiveSettledRounds(
+    { db: db.db, dialect: db.dialect, clock },
+    { archiveAfterMs: AGE_MS, batchRounds: 5 },
+  );
   if (report.rounds === 0) break;
   console.log(`moved ${report.rounds}`);
 }
