@@ -2,6 +2,7 @@
 //
 //   node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3]
 //                           [--processes 1|2] [--profile]
+//                           [--seed-rounds N]   (N settled rounds in the database first: bench/growth/)
 //
 // For each database, first the disk's fdatasync time (disk-floor.ts: the floor of any durable
 // design's latency), then one run against one reference wallet (its own process, durable store):
@@ -37,6 +38,7 @@ import { directRounds, gatewayRounds, runRounds } from "./load.ts";
 import { auditCalls } from "./call-audit.ts";
 import { judgeGoals, type GoalFigures } from "./goals.ts";
 import { markPostgres, postgresUse } from "./postgres-meter.ts";
+import { seedForBench } from "./growth/bench-hook.ts";
 import { measureRelay } from "./relay-baseline.ts";
 import { setWalletSalts, startPlatform, startWallet, type Target } from "./targets.ts";
 
@@ -48,6 +50,8 @@ const { values } = parseArgs({
     warmup: { type: "string", default: "3" },
     processes: { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
+    // Settled rounds already in the database before the runs (bench/growth/: tables grow).
+    "seed-rounds": { type: "string", default: "0" },
   },
 });
 const processes = Number(values.processes);
@@ -74,6 +78,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     timeoutMs: 5_000,
     maxConcurrency: 1_000,
   });
+  await seedForBench(prepared.db, Number(values["seed-rounds"]));
   const logFile = join(workDir, "platform.log");
   const profileDir = values.profile ? join(workDir, "profile") : undefined;
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;

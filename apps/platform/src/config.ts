@@ -11,6 +11,7 @@ import { isAddressOrCidr } from "./http/ip-entries.ts";
 const MIN_ROUND_ABANDON_AFTER_MS = 1_000;
 const MAX_ROUND_ABANDON_AFTER_MS = 24 * 60 * 60_000;
 const MIN_ROUND_SWEEP_INTERVAL_MS = 100;
+const MIN_ARCHIVE_AFTER_DAYS = 7;
 
 export type { LogLevel } from "@croupier/env";
 
@@ -55,6 +56,8 @@ export interface PlatformConfig {
    * mail is written to the log and listed for admins (development).
    */
   readonly smtp: { readonly url: string; readonly from: string } | undefined;
+  /** Settled rounds older than this move to the archive tables (ARCHIVE_AFTER_DAYS); 0: never. */
+  readonly archiveAfterDays: number;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -121,6 +124,7 @@ function parseSmtp(
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
  * | SMTP_URL | — | `smtp://user:pass@host:587` (STARTTLS) or `smtps://…:465`: account mail by SMTP; unset: logged |
  * | MAIL_FROM | — (required with SMTP_URL) | sender of account mail, e.g. `Croupier <no-reply@example.com>` |
+ * | ARCHIVE_AFTER_DAYS | 90 | settled rounds older than this move to cold archive tables (README "Retention"); 0 turns it off; else at least 7 |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -234,6 +238,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   });
 
   const smtp = parseSmtp(value("SMTP_URL"), value("MAIL_FROM"), { errors, warnings, production });
+  // Retention: a week at least, far beyond any studio's retry of a transaction (see README).
+  const archiveAfterDays = reader.integer("ARCHIVE_AFTER_DAYS", { fallback: 90, min: 0, max: 36_500 });
+  if (archiveAfterDays > 0 && archiveAfterDays < MIN_ARCHIVE_AFTER_DAYS)
+    errors.push(
+      `ARCHIVE_AFTER_DAYS must be 0 (off) or at least ${MIN_ARCHIVE_AFTER_DAYS}, not ${archiveAfterDays}`,
+    );
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -255,6 +265,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       roundAbandonAfterMs,
       roundSweepIntervalMs,
       smtp,
+      archiveAfterDays,
       warnings,
     },
   };

@@ -11,6 +11,7 @@ import { migrateToLatest } from "./db/migrate.ts";
 import { createMetrics } from "./http/metrics.ts";
 import { redactingDestination } from "./http/redact-tokens.ts";
 import { checkSecretKey } from "./secrets/key-check.ts";
+import { startArchiver } from "./retention/archiver.ts";
 import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
 
 /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
@@ -100,6 +101,11 @@ const app = buildApp(platform.deps, {
 await app.ready();
 // Before listening: what a previous process left undone is picked up first.
 engine.start();
+// Retention: settled rounds past ARCHIVE_AFTER_DAYS move to the archive tables, in small batches.
+const archiver =
+  config.archiveAfterDays > 0
+    ? startArchiver(platform.deps, { archiveAfterDays: config.archiveAfterDays, registry: metrics.registry })
+    : undefined;
 await app.listen({ port: config.port, host: config.host });
 logger.info(
   {
@@ -126,6 +132,7 @@ async function shutdown(signal: string): Promise<void> {
     // be recorded, the sweepers stop, the outbox flushes its last batch), then the database.
     await app.close();
     await engine.stop();
+    await archiver?.stop();
     await db.close();
     logger.info("stopped");
     process.exit(0);

@@ -115,7 +115,7 @@ export async function getWalletCall(
   const row = await findCall(deps, callId);
   if (row === undefined) return undefined;
   const attempts = await deps.db
-    .selectFrom("wallet_call_attempts")
+    .selectFrom("wallet_call_attempts_all")
     .selectAll()
     .where("call_id", "=", callId)
     .where("attempt_no", ">", Math.max(0, row.attempts - MAX_ATTEMPTS_SHOWN))
@@ -125,7 +125,7 @@ export async function getWalletCall(
 }
 
 function findCall(deps: Pick<ServiceDeps, "db">, callId: string): Promise<WalletCallRow | undefined> {
-  return deps.db.selectFrom("wallet_calls").selectAll().where("call_id", "=", callId).executeTakeFirst();
+  return deps.db.selectFrom("wallet_calls_all").selectAll().where("call_id", "=", callId).executeTakeFirst();
 }
 
 function auditDetails(row: WalletCallRow): Record<string, unknown> {

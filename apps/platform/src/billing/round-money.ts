@@ -40,7 +40,7 @@ export async function roundMoney(
   const amount = (action: "debit" | "credit", rb: 0 | 1) =>
     sql<number>`coalesce(sum(case when action = ${action} and rb = ${rb} and ${COUNTED} = 1 then amount_minor else 0 end), 0)`;
   const rows = await db
-    .selectFrom("wallet_calls")
+    .selectFrom("wallet_calls_all")
     .select([
       "round_id",
       amount("debit", 0).as("bets"),

@@ -60,7 +60,7 @@ export async function runSelfCheck(
     .executeTakeFirst();
   const passedMs = Math.min(toMs, (state?.watermark_ms ?? 0) - DEFAULT_LOOKBACK_MS);
   const missing = await db
-    .selectFrom("rounds as r")
+    .selectFrom("rounds_all as r")
     .leftJoin("billing_rounds as b", "b.round_id", "r.round_id")
     .select(["r.round_id", "r.closed_at_ms"])
     .where("r.closed_at_ms", ">=", fromMs)

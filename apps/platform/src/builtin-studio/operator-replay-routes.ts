@@ -88,7 +88,7 @@ export async function operatorRoundReplay(
     row.platform_round_id === null
       ? []
       : await deps.db
-          .selectFrom("wallet_calls")
+          .selectFrom("wallet_calls_all")
           .selectAll()
           .where("round_id", "=", row.platform_round_id)
           .where("operator_id", "=", scope.operatorId)

@@ -52,7 +52,7 @@ export async function movementsOf(
   row: Pick<StudioRoundRow, "session_id" | "round_ref">,
 ): Promise<MoneyMovement[]> {
   const rows = await deps.db
-    .selectFrom("gateway_transactions")
+    .selectFrom("gateway_transactions_all")
     .select(["tx_id", "kind", "amount_minor", "result_code", "rollback_of", "created_at_ms"])
     .where("studio_id", "=", BUILT_IN_CALLER.studioId)
     .where("session_id", "=", row.session_id)

@@ -16,6 +16,7 @@ import type { OperatorTables } from "../operators/tables.ts";
 import type { OutboxTables } from "../round-engine/outbox/tables.ts";
 import type { GatewayTables } from "../provider-gateway/tables.ts";
 import type { RoundTables } from "../round-engine/tables.ts";
+import type { RetentionTables } from "../retention/tables.ts";
 import type { SecretsTables } from "../secrets/tables.ts";
 import type { SessionTables } from "../sessions/tables.ts";
 import type { StudioTables as BuiltInStudioTables } from "../builtin-studio/tables.ts";
@@ -32,6 +33,8 @@ export interface Database
     // rounds and the wallet-call outbox
     RoundTables,
     OutboxTables,
+    // settled rounds past their retention age, and the views that read hot and archived alike
+    RetentionTables,
     // the game catalogue
     CatalogueTables,
     // game studios, sessions and the provider gateway

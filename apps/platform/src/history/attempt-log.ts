@@ -22,7 +22,7 @@ export async function withAttemptLogs(
     sent.length === 0
       ? []
       : await db
-          .selectFrom("wallet_call_attempts")
+          .selectFrom("wallet_call_attempts_all")
           .selectAll()
           .where((eb) =>
             eb.or(

@@ -27,7 +27,7 @@ export async function getRoundDetail(
 ): Promise<RoundDetail | undefined> {
   const roundId = engineRoundId(quotedRoundId);
   const round = await deps.db
-    .selectFrom("rounds")
+    .selectFrom("rounds_all")
     .selectAll()
     .where("round_id", "=", roundId)
     .where("operator_id", "=", scope.operatorId)
@@ -35,7 +35,7 @@ export async function getRoundDetail(
     .executeTakeFirst();
   if (round === undefined) return undefined;
   const calls = await deps.db
-    .selectFrom("wallet_calls")
+    .selectFrom("wallet_calls_all")
     .selectAll()
     .where("round_id", "=", roundId)
     // A round's calls are its operator's by construction; filtering again costs nothing and
@@ -69,7 +69,7 @@ export async function getTransactionDetail(
   callId: string,
 ): Promise<TransactionDetail | undefined> {
   const call = await deps.db
-    .selectFrom("wallet_calls")
+    .selectFrom("wallet_calls_all")
     .selectAll()
     .where("call_id", "=", callId)
     .where("operator_id", "=", scope.operatorId)

@@ -29,7 +29,7 @@ export async function listRounds(
   filter: RoundFilter,
 ): Promise<Page<RoundView>> {
   let query = deps.db
-    .selectFrom("rounds")
+    .selectFrom("rounds_all")
     .selectAll()
     .where("operator_id", "=", scope.operatorId)
     .where("environment", "=", scope.environment);

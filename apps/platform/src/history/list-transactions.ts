@@ -33,7 +33,7 @@ export async function listTransactions(
   filter: TransactionFilter,
 ): Promise<Page<TransactionView>> {
   let query = deps.db
-    .selectFrom("wallet_calls")
+    .selectFrom("wallet_calls_all")
     .selectAll()
     .where("operator_id", "=", scope.operatorId)
     .where("environment", "=", scope.environment);

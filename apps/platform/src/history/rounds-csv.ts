@@ -35,7 +35,7 @@ async function totalsOf(deps: Pick<ServiceDeps, "db">, scope: HistoryScope, roun
   const totals = new Map<string, { bet: number; win: number }>();
   if (roundIds.length === 0) return totals;
   const calls = await deps.db
-    .selectFrom("wallet_calls")
+    .selectFrom("wallet_calls_all")
     .select(["round_id", "action", "amount_minor", "rb"])
     .where("operator_id", "=", scope.operatorId)
     .where("environment", "=", scope.environment)

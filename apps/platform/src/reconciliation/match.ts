@@ -109,7 +109,7 @@ export async function matchLines(
   let after: [number, string] = [-1, ""];
   for (;;) {
     const rows = await db
-      .selectFrom("wallet_calls as c")
+      .selectFrom("wallet_calls_all as c")
       .leftJoin("reconciliation_lines as l", (join) =>
         join.onRef("l.call_id", "=", "c.call_id").on("l.reconciliation_id", "=", input.reconciliationId),
       )
@@ -161,7 +161,7 @@ export async function matchLines(
   for (;;) {
     const rows = await db
       .selectFrom("reconciliation_lines as l")
-      .leftJoin("wallet_calls as c", (join) =>
+      .leftJoin("wallet_calls_all as c", (join) =>
         join
           .onRef("c.call_id", "=", "l.call_id")
           .on("c.operator_id", "=", input.operatorId)

@@ -110,7 +110,7 @@ export async function reconcileUpload(
     await flush();
     const foreign = await db
       .selectFrom("reconciliation_lines as l")
-      .innerJoin("wallet_calls as c", "c.call_id", "l.call_id")
+      .innerJoin("wallet_calls_all as c", "c.call_id", "l.call_id")
       .select(["l.call_id", "l.line_no"])
       .where("l.reconciliation_id", "=", id)
       .where((eb) =>

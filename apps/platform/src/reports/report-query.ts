@@ -58,6 +58,7 @@ export async function queryReport(deps: Pick<ServiceDeps, "db">, q: ReportQuery)
     .orderBy("game_id")
     .orderBy("currency")
     .execute();
+  // Calls waiting for a person are never archived (retention moves final calls only): hot table.
   const manual = await deps.db
     .selectFrom("wallet_calls as c")
     .innerJoin("game_sessions as s", "s.id", "c.session_id")

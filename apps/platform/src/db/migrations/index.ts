@@ -29,6 +29,7 @@ import * as m0802 from "./0802-report-aggregates.ts";
 import * as m0803 from "./0803-operator-notifications.ts";
 import * as m0804 from "./0804-billing-self-checks.ts";
 import * as m0805 from "./0805-reconciliations.ts";
+import * as m0950 from "./0950-round-archive.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -89,3 +90,6 @@ migrations["0902-password-resets"] = m0902;
 // Account security for admins, TOTP requirements, mail through SMTP (0930–0939).
 migrations["0930-account-security"] = m0930;
 migrations["0940-reconciliation-progress"] = m0940;
+
+// Retention: settled rounds archived into cold tables (0950–0959).
+migrations["0950-round-archive"] = m0950;
