@@ -50,6 +50,12 @@ export interface PlatformConfig {
   readonly roundAbandonAfterMs: number;
   /** How often the sweeper looks for abandoned rounds (ROUND_SWEEP_INTERVAL_MS). */
   readonly roundSweepIntervalMs: number;
+  /**
+   * The billing work beside the app (round projector: fees and report aggregates; daily
+   * self-check; notifications). Off (BILLING_WORKERS=false) only to measure what it costs a round
+   * (`npm run bench:billing`); refused in production.
+   */
+  readonly billingWorkers: boolean;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -81,6 +87,7 @@ export type ConfigResult =
  * | METRICS_TOKEN | — (required in production) | bearer token for /metrics (at least 16 characters); unset: loopback clients only |
  * | ROUND_ABANDON_AFTER_MS | 600000 (10 min) | an open round idle this long is closed (its win settled as the game rules) |
  * | ROUND_SWEEP_INTERVAL_MS | 60000, at most half of the above | how often abandoned rounds are looked for |
+ * | BILLING_WORKERS | true | `false` stops fees, report aggregates, the daily self-check and notifications: for the billing bench's before/after only; refused in production |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -193,6 +200,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     max: MAX_ROUND_ABANDON_AFTER_MS,
   });
 
+  // Without the projector no fee is charged and reports stop: a measurement switch, never a deployment one.
+  const billingWorkers = reader.boolean("BILLING_WORKERS", true);
+  if (!billingWorkers && production)
+    errors.push(
+      "BILLING_WORKERS=false is for measurements only (no fees, no reports); it is refused in production.",
+    );
+  else if (!billingWorkers)
+    warnings.push(
+      "BILLING_WORKERS is off: closed rounds are not charged and reports are not kept until it is on again.",
+    );
+
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -212,6 +230,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       production,
       roundAbandonAfterMs,
       roundSweepIntervalMs,
+      billingWorkers,
       warnings,
     },
   };
