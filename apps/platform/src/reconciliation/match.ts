@@ -105,8 +105,10 @@ export async function matchLines(
     if (pending.length >= PAGE) await flush();
   };
 
-  // 1. Our calls of the period, each with the operator's line for it.
-  let after: [number, string] = [-1, ""];
+  // 1. Our calls of the period, each with the operator's line for it. Each page starts where the
+  // last one ended: the index range begins at its created_at (the row comparison alone does not
+  // bound the index scan on SQLite, which would read the period from its start on every page).
+  let after: [number, string] = [input.fromMs, ""];
   for (;;) {
     const rows = await db
       .selectFrom("wallet_calls as c")
@@ -127,7 +129,7 @@ export async function matchLines(
       .where("c.operator_id", "=", input.operatorId)
       .where("c.environment", "=", input.environment)
       .where("c.action", "<>", "balance")
-      .where("c.created_at_ms", ">=", input.fromMs)
+      .where("c.created_at_ms", ">=", after[0])
       .where("c.created_at_ms", "<", input.toMs)
       .where(sql<boolean>`(c.created_at_ms, c.call_id) > (${after[0]}, ${after[1]})`)
       .orderBy("c.created_at_ms")
@@ -201,6 +203,7 @@ export async function matchLines(
       .execute();
     if (rows.length === 0) break;
     afterLine = Number(rows.at(-1)!.line_no);
+    const lastPage = rows.length < PAGE;
     for (const r of rows) {
       const ours: OurCall | undefined =
         r.c_call_id === null
@@ -221,6 +224,8 @@ export async function matchLines(
       await record(classify(ours, theirs), ours, theirs);
     }
     await onProgress(counts.callsCompared);
+    // Each page reads every staged line: a short page is the last, no need to read them all again.
+    if (lastPage) break;
   }
   await flush();
   return counts;
