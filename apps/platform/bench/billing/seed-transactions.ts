@@ -8,6 +8,7 @@
 // Not seeded: the gateway's own transaction records and the attempt log of each call (the reports
 // and the reconciliation read neither). Every seeded call belongs to one of a few seeded sessions.
 import { sql } from "kysely";
+import { PROJECTOR_NAME } from "../../src/billing/round-projector.ts";
 import type { PlatformDb } from "../../src/db/connect.ts";
 
 const DAY_MS = 86_400_000;
@@ -134,7 +135,8 @@ export async function seedTransactions(
     );
   }
   // The aggregates as the projector keeps them: per grain, bucket, provider, game and currency,
-  // players counted once per bucket (report_players), from the rounds' money just written.
+  // players counted once per bucket (report_players), from the rounds' money just written; in
+  // primary-key order, so each insert lands next to the one before.
   for (const [grain, size] of [
     ["hour", HOUR_MS],
     ["day", DAY_MS],
@@ -144,7 +146,8 @@ export async function seedTransactions(
     await runInTransaction(platform, [
       `insert into report_players (grain, bucket_ms, operator_id, environment, provider_id, game_id, currency, player_id)
        select distinct '${grain}', ${bucket}, operator_id, environment, provider_id, game_id, currency, player_id
-       from billing_rounds ${where}`,
+       from billing_rounds ${where}
+       order by operator_id, environment, ${bucket}, provider_id, game_id, currency, player_id`,
       `insert into report_aggregates (grain, bucket_ms, operator_id, environment, provider_id, game_id, currency,
          rounds, players, bets_minor, wins_minor, rb_bets_minor, rb_wins_minor, rollbacks, ggr_minor)
        select '${grain}', ${bucket}, operator_id, environment, provider_id, game_id, currency, count(*),
@@ -156,6 +159,35 @@ export async function seedTransactions(
     progress(`seeding: ${grain} aggregates (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
   restoreCache();
+  // The projector's watermark as if it had taken these rounds in itself: it looks for new rounds
+  // only just behind it (from 0 it would walk every seeded round on each tick).
+  const lastClosedMs = plan.fromMs + Math.floor(((rounds - 1) * spanMs) / rounds);
+  const state = await platform.db
+    .selectFrom("billing_projector_state")
+    .selectAll()
+    .where("name", "=", PROJECTOR_NAME)
+    .executeTakeFirst();
+  if (state === undefined) {
+    await platform.db
+      .insertInto("billing_projector_state")
+      .values({
+        name: PROJECTOR_NAME,
+        watermark_ms: lastClosedMs,
+        rounds_total: rounds,
+        updated_at_ms: Date.now(),
+      })
+      .execute();
+  } else {
+    await platform.db
+      .updateTable("billing_projector_state")
+      .set({
+        watermark_ms: Math.max(state.watermark_ms, lastClosedMs),
+        rounds_total: state.rounds_total + rounds,
+        updated_at_ms: Date.now(),
+      })
+      .where("name", "=", PROJECTOR_NAME)
+      .execute();
+  }
   // Fresh statistics, as a database that grew to this size over time would have (autovacuum on
   // PostgreSQL; on SQLite the platform never runs ANALYZE, so the planner there goes without).
   if (pg) await sql`analyze`.execute(platform.db);
