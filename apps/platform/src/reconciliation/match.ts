@@ -5,6 +5,8 @@ import { classify, type OurCall, type TheirLine, type Verdict } from "./classify
 import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts";
 
 const PAGE = 1_000;
+/** Progress is written every this many pages: each write is a durable commit of its own. */
+const PAGES_PER_PROGRESS = 10;
 
 export interface MatchCounts {
   callsCompared: number;
@@ -105,6 +107,12 @@ export async function matchLines(
     if (pending.length >= PAGE) await flush();
   };
 
+  let pages = 0;
+  const progress = async () => {
+    pages += 1;
+    if (pages % PAGES_PER_PROGRESS === 0) await onProgress(counts.callsCompared);
+  };
+
   // 1. Our calls of the period, each with the operator's line for it. Each page starts where the
   // last one ended: the index range begins at its created_at (the row comparison alone does not
   // bound the index scan on SQLite, which would read the period from its start on every page).
@@ -155,7 +163,7 @@ export async function matchLines(
             };
       await record(classify(r, theirs), r, theirs);
     }
-    await onProgress(counts.callsCompared);
+    await progress();
   }
 
   // 2. Their lines without a call of ours in the period.
@@ -223,7 +231,7 @@ export async function matchLines(
       const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
       await record(classify(ours, theirs), ours, theirs);
     }
-    await onProgress(counts.callsCompared);
+    await progress();
     // Each page reads every staged line: a short page is the last, no need to read them all again.
     if (lastPage) break;
   }
