@@ -98,6 +98,8 @@ export function processMemoryMb(pid: number, field: "VmRSS" | "VmHWM" = "VmRSS")
 
 export interface UploadResult {
   readonly seconds: number;
+  /** CPU the platform process spent on it (from /proc), seconds. */
+  readonly cpuSeconds: number;
   readonly rssBeforeMb: number;
   readonly rssPeakMb: number;
   readonly hwmAfterMb: number;
@@ -114,6 +116,7 @@ export interface UploadResult {
 export async function uploadLedger(options: {
   readonly platformUrl: string;
   readonly platformPid: number;
+  readonly platformCpuSeconds: () => number;
   readonly apiToken: string;
   readonly ledger: Ledger;
   readonly from: string;
@@ -124,6 +127,7 @@ export async function uploadLedger(options: {
   const rssBeforeMb = processMemoryMb(pid);
   let rssPeakMb = rssBeforeMb;
   const started = performance.now();
+  const cpuBefore = options.platformCpuSeconds();
   let lastReport = started;
   const sampler = setInterval(() => {
     const now = performance.now();
@@ -153,6 +157,7 @@ export async function uploadLedger(options: {
     );
     const text = await response.body.text();
     const seconds = (performance.now() - started) / 1000;
+    const cpuSeconds = options.platformCpuSeconds() - cpuBefore;
     if (response.statusCode !== 201) throw new Error(`reconciliation: ${response.statusCode} ${text}`);
     const body = JSON.parse(text) as UploadResult["reconciliation"];
     return {

@@ -10,6 +10,8 @@ export interface ReportTiming {
   readonly firstMs: number;
   readonly medianMs: number;
   readonly slowestMs: number;
+  /** CPU the platform process spent per answer (from /proc), ms: unlike wall time it hardly moves on a busy machine. */
+  readonly cpuMsPerAnswer: number;
   /** Rounds summed over the report's rows (JSON forms): checks it covered every seeded round. */
   readonly rounds: number | undefined;
 }
@@ -20,6 +22,7 @@ export async function timeReports(options: {
   readonly from: string;
   readonly to: string;
   readonly repeats: number;
+  readonly platformCpuSeconds: () => number;
 }): Promise<ReportTiming[]> {
   const out: ReportTiming[] = [];
   for (const grain of ["day", "hour"] as const) {
@@ -27,6 +30,7 @@ export async function timeReports(options: {
       const url = `${options.platformUrl}/v1/reports?from=${options.from}&to=${options.to}&grain=${grain}&format=${format}`;
       const times: number[] = [];
       let text = "";
+      const cpuBefore = options.platformCpuSeconds();
       for (let k = 0; k < options.repeats; k++) {
         const started = performance.now();
         const response = await fetch(url, { headers: { authorization: `Bearer ${options.apiToken}` } });
@@ -34,6 +38,7 @@ export async function timeReports(options: {
         times.push(performance.now() - started);
         if (response.status !== 200) throw new Error(`report ${grain} ${format}: ${response.status} ${text}`);
       }
+      const cpuMsPerAnswer = ((options.platformCpuSeconds() - cpuBefore) * 1000) / options.repeats;
       let rows: number;
       let rounds: number | undefined;
       if (format === "json") {
@@ -51,6 +56,7 @@ export async function timeReports(options: {
         firstMs: times[0]!,
         medianMs: percentile(sorted, 50),
         slowestMs: sorted.at(-1)!,
+        cpuMsPerAnswer,
         rounds,
       });
     }
