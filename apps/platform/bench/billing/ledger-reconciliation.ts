@@ -162,6 +162,7 @@ export async function uploadLedger(options: {
     const body = JSON.parse(text) as UploadResult["reconciliation"];
     return {
       seconds,
+      cpuSeconds,
       rssBeforeMb,
       rssPeakMb,
       hwmAfterMb: processMemoryMb(pid, "VmHWM"),
