@@ -15,6 +15,8 @@ export const WALLET_ADMIN_TOKEN = "bench-admin-token-unused";
 
 export interface Target {
   readonly url: string;
+  /** The process id (for its memory in /proc). */
+  readonly pid: number | undefined;
   /** CPU time (user + system, every thread) the process has used so far, seconds. */
   cpuSeconds(): number;
   stop(): Promise<void>;
@@ -107,6 +109,7 @@ async function forkTarget(
   });
   const target: Target = {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     cpuSeconds: () => cpuSecondsOf(child.pid),
     stop: () => stopChild(child, 10_000),
   };
@@ -168,6 +171,7 @@ export async function startPlatform(options: {
   }
   return {
     url,
+    pid: child.pid,
     cpuSeconds: () => cpuSecondsOf(child.pid),
     stop: () => stopChild(child, 20_000),
   };

@@ -22,6 +22,25 @@ describe("config", () => {
     );
     assert.equal(config.firstAdmin, undefined);
     assert.ok(config.warnings.some((w) => w.includes("CROUPIER_SECRET_KEY")));
+    assert.equal(config.billingWorkers, true, "fees and reports are kept unless switched off");
+  });
+
+  test("BILLING_WORKERS=false: a measurement switch, with a warning, refused in production", () => {
+    const off = loadConfig({ BILLING_WORKERS: "false" }, "/srv/app");
+    assert.ok(off.ok);
+    assert.equal(off.config.billingWorkers, false);
+    assert.ok(off.config.warnings.some((w) => w.includes("BILLING_WORKERS")));
+    const production = loadConfig(
+      {
+        BILLING_WORKERS: "false",
+        NODE_ENV: "production",
+        CROUPIER_SECRET_KEY: randomBytes(32).toString("base64"),
+        METRICS_TOKEN: "scrape-token-0123456789",
+      },
+      "/srv/app",
+    );
+    assert.ok(!production.ok);
+    assert.ok(production.errors.some((e) => e.includes("BILLING_WORKERS")));
   });
 
   test("reads every variable", () => {

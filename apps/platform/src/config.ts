@@ -58,6 +58,12 @@ export interface PlatformConfig {
   readonly smtp: { readonly url: string; readonly from: string } | undefined;
   /** Settled rounds older than this move to the archive tables (ARCHIVE_AFTER_DAYS); 0: never. */
   readonly archiveAfterDays: number;
+  /**
+   * The billing work beside the app (round projector: fees and report aggregates; daily
+   * self-check; notifications). Off (BILLING_WORKERS=false) only to measure what it costs a round
+   * (`npm run bench:billing`); refused in production.
+   */
+  readonly billingWorkers: boolean;
   /** Things to print at start-up. */
   readonly warnings: readonly string[];
 }
@@ -125,6 +131,7 @@ function parseSmtp(
  * | SMTP_URL | — | `smtp://user:pass@host:587` (STARTTLS) or `smtps://…:465`: account mail by SMTP; unset: logged |
  * | MAIL_FROM | — (required with SMTP_URL) | sender of account mail, e.g. `Croupier <no-reply@example.com>` |
  * | ARCHIVE_AFTER_DAYS | 90 | settled rounds older than this move to cold archive tables (README "Retention"); 0 turns it off; else at least 7 |
+ * | BILLING_WORKERS | true | `false` stops fees, report aggregates, the daily self-check and notifications: for the billing bench's before/after only; refused in production |
  *
  * @example
  * const result = loadConfig(process.env);
@@ -244,6 +251,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
     errors.push(
       `ARCHIVE_AFTER_DAYS must be 0 (off) or at least ${MIN_ARCHIVE_AFTER_DAYS}, not ${archiveAfterDays}`,
     );
+  // Without the projector no fee is charged and reports stop: a measurement switch, never a deployment one.
+  const billingWorkers = reader.boolean("BILLING_WORKERS", true);
+  if (!billingWorkers && production)
+    errors.push(
+      "BILLING_WORKERS=false is for measurements only (no fees, no reports); it is refused in production.",
+    );
+  else if (!billingWorkers)
+    warnings.push(
+      "BILLING_WORKERS is off: closed rounds are not charged and reports are not kept until it is on again.",
+    );
 
   if (errors.length > 0) return { ok: false, errors };
   return {
@@ -266,6 +283,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
       roundSweepIntervalMs,
       smtp,
       archiveAfterDays,
+      billingWorkers,
       warnings,
     },
   };

@@ -97,6 +97,7 @@ const app = buildApp(platform.deps, {
   egressAddresses: config.egressAddresses,
   metrics,
   engine: engine.engine,
+  ...(config.billingWorkers ? {} : { billingWorkers: false }),
 });
 await app.ready();
 // Before listening: what a previous process left undone is picked up first.

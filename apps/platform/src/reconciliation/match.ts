@@ -5,6 +5,8 @@ import { classify, type OurCall, type TheirLine, type Verdict } from "./classify
 import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts";
 
 const PAGE = 1_000;
+/** Progress is written every this many pages: each write is a durable commit of its own. */
+const PAGES_PER_PROGRESS = 10;
 
 export interface MatchCounts {
   callsCompared: number;
@@ -105,8 +107,16 @@ export async function matchLines(
     if (pending.length >= PAGE) await flush();
   };
 
-  // 1. Our calls of the period, each with the operator's line for it.
-  let after: [number, string] = [-1, ""];
+  let pages = 0;
+  const progress = async () => {
+    pages += 1;
+    if (pages % PAGES_PER_PROGRESS === 0) await onProgress(counts);
+  };
+
+  // 1. Our calls of the period, each with the operator's line for it. Each page starts where the
+  // last one ended: the index range begins at its created_at (the row comparison alone does not
+  // bound the index scan on SQLite, which would read the period from its start on every page).
+  let after: [number, string] = [input.fromMs, ""];
   for (;;) {
     const rows = await db
       .selectFrom("wallet_calls_all as c")
@@ -127,7 +137,7 @@ export async function matchLines(
       .where("c.operator_id", "=", input.operatorId)
       .where("c.environment", "=", input.environment)
       .where("c.action", "<>", "balance")
-      .where("c.created_at_ms", ">=", input.fromMs)
+      .where("c.created_at_ms", ">=", after[0])
       .where("c.created_at_ms", "<", input.toMs)
       .where(sql<boolean>`(c.created_at_ms, c.call_id) > (${after[0]}, ${after[1]})`)
       .orderBy("c.created_at_ms")
@@ -153,7 +163,7 @@ export async function matchLines(
             };
       await record(classify(r, theirs), r, theirs);
     }
-    await onProgress(counts);
+    await progress();
   }
 
   // 2. Their lines without a call of ours in the period.
@@ -201,6 +211,7 @@ export async function matchLines(
       .execute();
     if (rows.length === 0) break;
     afterLine = Number(rows.at(-1)!.line_no);
+    const lastPage = rows.length < PAGE;
     for (const r of rows) {
       const ours: OurCall | undefined =
         r.c_call_id === null
@@ -220,7 +231,9 @@ export async function matchLines(
       const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
       await record(classify(ours, theirs), ours, theirs);
     }
-    await onProgress(counts);
+    await progress();
+    // Each page reads every staged line: a short page is the last, no need to read them all again.
+    if (lastPage) break;
   }
   await flush();
   return counts;

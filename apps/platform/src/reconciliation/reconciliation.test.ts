@@ -155,6 +155,69 @@ for (const kind of testDialects) {
       assert.equal(hidden.json.code, "RECONCILIATION_NOT_FOUND");
     });
 
+    test("more than a page on each side: every call compared once, ties in time across a page boundary", async () => {
+      const big = await h.approvedOperator();
+      const day = "2026-01-11";
+      const closedAt = Date.parse(`${day}T12:00:00.000Z`);
+      // 510 rounds closed in the same millisecond: 1 020 calls, 510 at each of two instants, so the
+      // first page of our calls (1 000) ends among calls of equal time.
+      for (let i = 0; i < 510; i += 1) {
+        await insertClosedRound(h.db.db, {
+          roundId: `${big.operatorId}_big${String(i).padStart(4, "0")}`,
+          operatorId: big.operatorId,
+          closedAtMs: closedAt,
+          calls: [
+            { action: "debit", amountMinor: 100 },
+            { action: "credit", amountMinor: 40 },
+          ],
+        });
+      }
+      const calls = await h.db.db
+        .selectFrom("wallet_calls")
+        .selectAll()
+        .where("operator_id", "=", big.operatorId)
+        .execute();
+      const lines: Line[] = calls.slice(1).map((c) => ({
+        call_id: c.call_id,
+        action: c.action,
+        amount: c.amount_minor ?? 0,
+        currency: c.currency,
+        rb: c.rb,
+        status: "ok",
+        time: String(c.created_at_ms),
+      }));
+      // More lines we never sent than fit in a page.
+      for (let k = 0; k < 1_005; k += 1)
+        lines.push({ ...lines[0]!, call_id: `theirs-only-${k}`, time: String(closedAt) });
+      const done = await h.request(
+        "POST",
+        `/backoffice/reconciliations?from=${day}&to=${day}&environment=live`,
+        {
+          token: big.token,
+          rawBody: csvOf(lines),
+          headers: { "content-type": "text/csv" },
+        },
+      );
+      assert.equal(done.status, 201, done.text);
+      assert.equal(done.json.progress.linesRead, 1_019 + 1_005);
+      assert.equal(done.json.matched, 1_019);
+      assert.equal(done.json.progress.callsCompared, 1_020 + 1_005);
+      assert.deepEqual(done.json.byKind, {
+        missing_on_operator_side: 1,
+        missing_on_our_side: 1_005,
+        amount_mismatch: 0,
+        currency_mismatch: 0,
+        status_mismatch: 0,
+        rollback_mismatch: 0,
+      });
+      const missing = await h.request(
+        "GET",
+        `/backoffice/reconciliations/${done.json.id}/differences?limit=1`,
+        { token: big.token },
+      );
+      assert.equal(missing.json.items[0].callId, calls[0]!.call_id);
+    });
+
     test("bad uploads get a clear report and change nothing", async () => {
       const count = async () =>
         Number(

@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
 import type { ReportGrain } from "../billing/tables.ts";
@@ -63,7 +64,8 @@ export async function queryReport(deps: Pick<ServiceDeps, "db">, q: ReportQuery)
     .selectFrom("wallet_calls as c")
     .innerJoin("game_sessions as s", "s.id", "c.session_id")
     .select(["c.created_at_ms", "c.game_id", "c.currency", "s.studio_id"])
-    .where("c.state", "=", "manual")
+    // A literal, not a parameter: SQLite uses a partial index only for a WHERE it can see.
+    .where("c.state", "=", sql.lit("manual"))
     .where("c.operator_id", "=", q.operatorId)
     .where("c.environment", "=", q.environment)
     .where("c.created_at_ms", ">=", q.fromMs)

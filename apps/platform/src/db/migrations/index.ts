@@ -18,6 +18,7 @@ import * as m0720 from "./0720-studio-client-bindings.ts";
 import * as m0900 from "./0900-studio-player-rounds.ts";
 import * as m0901 from "./0901-accounts.ts";
 import * as m0902 from "./0902-password-resets.ts";
+import * as m0910 from "./0910-manual-calls-by-operator.ts";
 import * as m0930 from "./0930-account-security.ts";
 import * as m0940 from "./0940-reconciliation-progress.ts";
 import * as m0500 from "./0500-history-indexes.ts";
@@ -87,6 +88,9 @@ migrations["0805-reconciliations"] = m0805;
 migrations["0900-studio-player-rounds"] = m0900;
 migrations["0901-accounts"] = m0901;
 migrations["0902-password-resets"] = m0902;
+
+// Report and reconciliation reads at scale (0910–0919).
+migrations["0910-manual-calls-by-operator"] = m0910;
 // Account security for admins, TOTP requirements, mail through SMTP (0930–0939).
 migrations["0930-account-security"] = m0930;
 migrations["0940-reconciliation-progress"] = m0940;
