@@ -456,6 +456,16 @@ for (const kind of testDialects) {
           body: { url: "https://casino-a.example/notifications" },
         }),
       ],
+      "GET /backoffice/notifications/webhook": async () => [
+        await h.request("GET", "/backoffice/notifications/webhook", { token: a.token }),
+      ],
+      // A's test player, with a player id B also has: the launch and its balance call are A's alone.
+      "POST /backoffice/sandbox/launches": async () => [
+        await h.request("POST", "/backoffice/sandbox/launches", {
+          token: a.token,
+          body: { game_id: "fruit-fiesta", player_id: "p1", currency: "EUR" },
+        }),
+      ],
     };
 
     test("the cases cover every authenticated backoffice route", async () => {

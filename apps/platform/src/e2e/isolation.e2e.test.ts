@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
 import { eventually } from "./support/http.ts";
+import { DEFAULT_PROJECT_INTERVAL_MS } from "../billing/background.ts";
 import { ownedRows } from "./support/owned-rows.ts";
 import { provisionOperator, STUDIO_GAME } from "./support/provision.ts";
 import { roundIds, startWorld, type World } from "./support/world.ts";
@@ -156,6 +157,22 @@ for (const kind of testDialects) {
     });
     after(async () => w?.close());
 
+    /**
+     * The victim's rows once the setup's background work is done: the billing projector (every
+     * second) still projects the rounds the setup closed, and a change of its making is not the
+     * attacker's. Stable across two projector ticks, or the test fails here.
+     */
+    async function settledRows(victim: Victim): Promise<string> {
+      let last = await ownedRows(w.db, victim.operatorId, victim.environment);
+      for (let tries = 0; tries < 10; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 2 * DEFAULT_PROJECT_INTERVAL_MS + 200));
+        const now = await ownedRows(w.db, victim.operatorId, victim.environment);
+        if (now === last) return now;
+        last = now;
+      }
+      throw new Error(`${victim.label}: rows still changing before the sweep`);
+    }
+
     async function sweep(attackerToken: string, victim: Victim): Promise<string[]> {
       const spec = (await w.http("GET", "/openapi.json")).json as {
         paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
@@ -166,7 +183,7 @@ for (const kind of testDialects) {
           Object.entries(operations).map(([method, operation]) => ({ method, path, operation })),
         );
       assert.ok(routes.length >= 10, `only ${routes.length} /v1 routes found`);
-      const before = await ownedRows(w.db, victim.operatorId, victim.environment);
+      const before = await settledRows(victim);
       const secrets = Object.values(victim.ids);
       const problems: string[] = [];
       for (const { method, path, operation } of routes) {
@@ -213,7 +230,12 @@ for (const kind of testDialects) {
         }
       }
       const afterRows = await ownedRows(w.db, victim.operatorId, victim.environment);
-      if (afterRows !== before) problems.push(`${victim.label}: rows changed`);
+      if (afterRows !== before) {
+        const was = JSON.parse(before) as Record<string, unknown>;
+        const now = JSON.parse(afterRows) as Record<string, unknown>;
+        const tables = Object.keys(now).filter((t) => JSON.stringify(now[t]) !== JSON.stringify(was[t]));
+        problems.push(`${victim.label}: rows changed in ${tables.join(", ")}`);
+      }
       return problems;
     }
 
