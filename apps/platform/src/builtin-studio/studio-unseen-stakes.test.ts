@@ -161,5 +161,41 @@ for (const kind of testDialects) {
       assert.equal(await rollbackOf(crashed.roundRef), undefined, "no rollback sent");
       assert.equal(await f.walletBalance(player), 10_000 - 100, "the stake stands");
     });
+    test("a double whose extra stake a crash left in flight: the next decision, past two minutes, goes on", async () => {
+      const player = `double-${kind}`;
+      await f.player(player, 10_000);
+      const client = await f.openGame(TITLES.blackjack, player);
+      // A hand still in play after the deal (no natural on either side).
+      let dealt = await client.play(200);
+      for (let i = 0; i < 50 && dealt.json.round?.status !== "in_play"; i++) dealt = await client.play(200);
+      assert.equal(dealt.json.round?.status, "in_play", dealt.text);
+      const roundRef = dealt.json.round.round_id as string;
+      const hand = await studioRow(roundRef);
+      // The double's claim was written, then the process died before its extra stake was sent.
+      const extraTxId = txIds.extra(roundRef, hand.version + 1);
+      await db()
+        .updateTable("studio_rounds")
+        .set({ pending_state: hand.state, pending_tx_id: extraTxId, version: hand.version + 1 })
+        .where("round_ref", "=", roundRef)
+        .execute();
+      await age(roundRef, RECOVER_AFTER_MS + 1_000);
+
+      const stood = await client.act(roundRef, "stand");
+      assert.equal(stood.status, 200, stood.text);
+      const row = await studioRow(roundRef);
+      assert.equal(row.status, "settled");
+      assert.equal(row.bet_minor, 200, "the double never counted");
+      assert.notEqual(
+        await readTx(db(), BUILT_IN_CALLER.studioId, txIds.rollback(extraTxId)),
+        undefined,
+        "the extra stake was returned through the gateway (refused should it still arrive)",
+      );
+      await deps.engine.outbox.batcher.flush();
+      assert.equal(
+        await f.walletBalance(player),
+        10_000 - 200 + (row.win_minor ?? 0),
+        "staked once, paid once",
+      );
+    });
   });
 }
