@@ -50,7 +50,7 @@ for (const kind of testDialects) {
         .where("round_ref", "=", roundRef)
         .executeTakeFirstOrThrow();
     /** What runs after every abandoned-round sweep (and at start), as compose.ts wires it. */
-    const sweepRepair = () => studioRoundSweep(deps).afterSweep!();
+    const sweepRepair = async () => (await studioRoundSweep(deps).afterSweep!()) as number;
 
     async function accessOf(client: StudioClient): Promise<ClientAccess> {
       const session = await db()
