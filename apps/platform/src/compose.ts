@@ -16,6 +16,7 @@ import { createOutbox } from "./round-engine/outbox/outbox.ts";
 import type { RoundDeps } from "./round-engine/round-deps.ts";
 import { createSecretBox } from "./secrets/secret-box.ts";
 import { startSessionSweeper, type SessionSweeper } from "./sessions/expire-sessions.ts";
+import { catalogueGameLookup } from "./sessions/game-lookup.ts";
 import { DEFAULT_SESSION_SETTINGS } from "./sessions/settings.ts";
 import { createStudioKeyCache } from "./studios/studio-key-cache.ts";
 import { createMailService, type MailTransport } from "./accounts/mail-service.ts";
@@ -138,11 +139,18 @@ export function composeEngine(platform: EngineSource, options: EngineOptions): O
   const engine: RoundDeps = { outbox, client, lookup, ids: deps.ids };
   const dispatcher = createDispatcher(engine);
   // Built-in studio rounds pay what their game's rules say; other studios' rounds pay 0.
-  const roundSweep = studioRoundSweep(deps, {
-    abandonAfterMs: options.roundAbandonAfterMs,
-    intervalMs: options.roundSweepIntervalMs,
-  });
   const idleTimeoutMs = options.sessionIdleTimeoutMs ?? DEFAULT_SESSION_SETTINGS.idleTimeoutMs;
+  // The sweep also returns stakes the engine never saw through the gateway, as a player's own
+  // recovery does: it plays with the app's game-play deps.
+  const roundSweep = studioRoundSweep(
+    {
+      ...deps,
+      engine,
+      games: catalogueGameLookup,
+      settings: { ...DEFAULT_SESSION_SETTINGS, idleTimeoutMs },
+    },
+    { abandonAfterMs: options.roundAbandonAfterMs, intervalMs: options.roundSweepIntervalMs },
+  );
   let rounds: RoundSweeper | undefined;
   let sessions: SessionSweeper | undefined;
   let mail: MailDelivery | undefined;

@@ -1,5 +1,6 @@
 import { createCryptoRng, type BlackjackGame, type BlackjackState, type Rng } from "@croupier/games";
 import type { ServiceDeps } from "../deps.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import {
   DEFAULT_ABANDON_AFTER_MS,
   DEFAULT_SWEEP_INTERVAL_MS,
@@ -12,6 +13,7 @@ import { followClosedPlatformRounds } from "./follow-platform-round.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
 import { roundMoney, type RoundMoney } from "./round-money.ts";
 import type { StudioRoundRow } from "./tables.ts";
+import { returnUnseenStakes } from "./unseen-stake-sweep.ts";
 
 export interface AbandonedRoundRuleOptions {
   /**
@@ -139,10 +141,13 @@ function payout(
 /**
  * The abandoned-round sweep of a platform that runs the built-in studio: its rule for the
  * studio's rounds (other studios' rounds pay 0), with the same `abandonAfterMs` for the sweeper
- * and the rule, as the rule requires.
+ * and the rule, as the rule requires. After every sweep (and once at start) the studio's rows
+ * whose player may never return are repaired: those whose platform round is closed or whose
+ * stake was refused follow it, and first stakes the engine never saw are returned (the gateway
+ * calls of the latter need the play deps).
  */
 export function studioRoundSweep(
-  deps: RuleDeps & Pick<ServiceDeps, "logger">,
+  deps: GamePlayDeps,
   options: { readonly abandonAfterMs?: number; readonly intervalMs?: number } = {},
 ): SweepOptions & { readonly intervalMs: number } {
   const abandonAfterMs = options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
@@ -150,6 +155,6 @@ export function studioRoundSweep(
     abandonAfterMs,
     intervalMs: options.intervalMs ?? DEFAULT_SWEEP_INTERVAL_MS,
     resolveAbandonedRound: studioAbandonedRoundRule(deps, { abandonAfterMs }),
-    afterSweep: () => followClosedPlatformRounds(deps),
+    afterSweep: async () => (await followClosedPlatformRounds(deps)) + (await returnUnseenStakes(deps)),
   };
 }

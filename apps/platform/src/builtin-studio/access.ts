@@ -117,3 +117,33 @@ export async function authenticateAccess(
     access: { session, studioToken: deps.secretBox.open(row.sealed_studio_token, sealContext(tokenHash)) },
   };
 }
+
+/**
+ * The access of a session for the studio's own background work, with no client present: the
+ * session and its studio token, opened from the newest access token the client was given (the
+ * only place the token is kept; an exchange deletes a session's expired tokens only while adding
+ * a new one, so a session that ever played keeps one). Undefined: no client ever had access.
+ */
+export async function sessionAccess(
+  deps: Pick<StudioDeps, "db" | "secretBox">,
+  sessionId: string,
+): Promise<ClientAccess | undefined> {
+  const sealed = await deps.db
+    .selectFrom("studio_access_tokens")
+    .select(["token_hash", "sealed_studio_token"])
+    .where("session_id", "=", sessionId)
+    .orderBy("created_at_ms", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  if (sealed === undefined) return undefined;
+  const session = await deps.db
+    .selectFrom("game_sessions")
+    .selectAll()
+    .where("id", "=", sessionId)
+    .executeTakeFirst();
+  if (session === undefined) return undefined;
+  return {
+    session,
+    studioToken: deps.secretBox.open(sealed.sealed_studio_token, sealContext(sealed.token_hash)),
+  };
+}

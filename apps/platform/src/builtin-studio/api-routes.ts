@@ -162,6 +162,9 @@ export function studioPlayRoutes(scope: TypedFastify, deps: StudioDeps): void {
       if (title.game.kind !== "multi-step") {
         throw studioProblem("INVALID_ACTION", "This game has no decisions within a round.");
       }
+      // A double or split whose extra stake a crash left in flight (ROUND_BUSY) is returned here
+      // once recovery may take it (two minutes), so the next click goes on without a reload.
+      await recoverSessionRounds(deps, access);
       return answer(
         await actBlackjack(deps, access, title as StudioTitle & { game: BlackjackGame }, {
           roundRef: request.params.round_id,

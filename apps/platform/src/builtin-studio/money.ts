@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { GatewayResult } from "../provider-gateway/answers.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { bet, endRound, rollback, sessionBalance, win } from "../provider-gateway/gateway-service.ts";
 import { readTx } from "../provider-gateway/transactions.ts";
 import { clientCodeOf, PLAYER_MESSAGES, type StudioCode } from "./problems.ts";
@@ -111,7 +112,7 @@ export async function payOut(
 
 /** Returns a stake whose fate was not known while the player waited (a rollback through the gateway). */
 export function returnStake(
-  deps: StudioDeps,
+  deps: GamePlayDeps,
   access: ClientAccess,
   input: { txId: string; betTxId: string; roundRef: string },
 ): Promise<MoneyOutcome> {

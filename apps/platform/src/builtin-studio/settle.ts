@@ -2,6 +2,7 @@ import { settleIfAbandoned } from "./abandoned-settle.ts";
 import type { ClientAccess } from "./access.ts";
 import { payOut, returnStake, txIds, type MoneyOutcome } from "./money.ts";
 import { updateRound } from "./round-store.ts";
+import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import type { StudioDeps } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
 
@@ -56,7 +57,7 @@ export async function settleRound(
  * rule simple: a round the player never saw resolve costs nothing.
  */
 export async function returnUnacknowledged(
-  deps: StudioDeps,
+  deps: GamePlayDeps,
   access: ClientAccess,
   row: StudioRoundRow,
   betTxId: string,
