@@ -230,6 +230,8 @@ for (const kind of testDialects) {
         );
       const before = await count();
       const good = ledger[0]!;
+      const filler = (n: number) =>
+        Array.from({ length: n }, (_, k) => ({ ...good, call_id: `filler-${k}` }));
       const cases: Array<[string, string, string, RegExp]> = [
         ["wrong columns", "call_id,action,amount\nx,debit,1\n", "text/csv", /must name exactly the columns/],
         [
@@ -246,6 +248,19 @@ for (const kind of testDialects) {
           /must be a known ISO 4217 code/,
         ],
         ["duplicate call_id", csvOf([good, { ...good }]), "text/csv", /is also on line 2/],
+        // Past the first batches: staged lines are written while later ones are still read.
+        [
+          "duplicate call_id in a later batch",
+          csvOf([good, ...filler(12_000), { ...good }]),
+          "text/csv",
+          /"line":12003,"field":"call_id","message":"[^"]+ is also on line 2"/,
+        ],
+        [
+          "bad line in a later batch",
+          csvOf([good, ...filler(12_000), { ...good, call_id: "late", amount: "x" }]),
+          "text/csv",
+          /"line":12003,"field":"amount"/,
+        ],
         [
           "not CSV",
           "\u0089PNG\r\n\u001a\n\u0000\u0000binary,junk",
