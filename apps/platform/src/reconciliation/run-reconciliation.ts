@@ -142,7 +142,7 @@ export async function reconcileUpload(
       .where("id", "=", id)
       .execute();
     // Written after each page of comparisons: the backoffice polls these while it waits.
-    const counts = await matchLines(db, { reconciliationId: id, ...input }, async (so) => {
+    const counts = await matchLines(db, deps.dialect, { reconciliationId: id, ...input }, async (so) => {
       await db
         .updateTable("reconciliations")
         .set({ calls_compared: so.callsCompared, matched: so.matched, differences: so.differences })

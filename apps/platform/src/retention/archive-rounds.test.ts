@@ -99,6 +99,7 @@ for (const kind of testDialects) {
       // The operator's ledger has no line: both of our archived calls are missing on its side.
       const counts = await matchLines(
         db.db,
+        db.dialect,
         { reconciliationId: "rec_1", ...scope, fromMs: OLD_MS - DAY_MS, toMs: OLD_MS + DAY_MS },
         async () => {},
       );
