@@ -3,6 +3,7 @@ import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { classify, type OurCall, type TheirLine, type Verdict } from "./classify.ts";
+import type { WalletCallsTable } from "../round-engine/outbox/tables.ts";
 import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts";
 
 /** Our calls per page of the first pass (their keys are read; only the unmatched ones whole). */
@@ -202,16 +203,26 @@ export async function matchLines(
     await onProgress(counts);
   }
 
-  // 2. Their lines without a call of ours in the period.
+  // 2. Their lines without a call of ours in the period. Joined to the hot and the archive table
+  // each (a call is in one of them), not to their union: SQLite materializes a union view on the
+  // right of a left join — every call of the operator, in memory — instead of looking lines up.
+  const ours = <C extends ((typeof OUR_COLUMNS)[number] extends `c.${infer N}` ? N : never)>(column: C) =>
+    sql<WalletCallsTable[C] | null>`coalesce(${sql.ref(`h.${column}`)}, ${sql.ref(`a.${column}`)})`;
   let afterLine = -1;
   for (;;) {
     const rows = await db
       .selectFrom("reconciliation_lines as l")
-      .leftJoin("wallet_calls_all as c", (join) =>
+      .leftJoin("wallet_calls as h", (join) =>
         join
-          .onRef("c.call_id", "=", "l.call_id")
-          .on("c.operator_id", "=", input.operatorId)
-          .on("c.environment", "=", input.environment),
+          .onRef("h.call_id", "=", "l.call_id")
+          .on("h.operator_id", "=", input.operatorId)
+          .on("h.environment", "=", input.environment),
+      )
+      .leftJoin("wallet_calls_archive as a", (join) =>
+        join
+          .onRef("a.call_id", "=", "l.call_id")
+          .on("a.operator_id", "=", input.operatorId)
+          .on("a.environment", "=", input.environment),
       )
       .select([
         "l.call_id",
@@ -222,24 +233,24 @@ export async function matchLines(
         "l.status",
         "l.time_text",
         "l.line_no",
-        "c.call_id as c_call_id",
-        "c.action as c_action",
-        "c.amount_minor as c_amount_minor",
-        "c.currency as c_currency",
-        "c.rb as c_rb",
-        "c.rb_call_id as c_rb_call_id",
-        "c.round_id as c_round_id",
-        "c.state as c_state",
-        "c.created_at_ms as c_created_at_ms",
-        "c.tx_id as c_tx_id",
+        ours("call_id").as("c_call_id"),
+        ours("action").as("c_action"),
+        ours("amount_minor").as("c_amount_minor"),
+        ours("currency").as("c_currency"),
+        ours("rb").as("c_rb"),
+        ours("rb_call_id").as("c_rb_call_id"),
+        ours("round_id").as("c_round_id"),
+        ours("state").as("c_state"),
+        ours("created_at_ms").as("c_created_at_ms"),
+        ours("tx_id").as("c_tx_id"),
       ])
       .where("l.reconciliation_id", "=", input.reconciliationId)
       .where("l.line_no", ">", afterLine)
       .where((eb) =>
         eb.or([
-          eb("c.call_id", "is", null),
-          eb("c.created_at_ms", "<", input.fromMs),
-          eb("c.created_at_ms", ">=", input.toMs),
+          eb.and([eb("h.call_id", "is", null), eb("a.call_id", "is", null)]),
+          eb(ours("created_at_ms"), "<", input.fromMs),
+          eb(ours("created_at_ms"), ">=", input.toMs),
         ]),
       )
       .orderBy("l.line_no")

@@ -230,7 +230,7 @@ for (const kind of testDialects) {
             action: l.action as "debit" | "credit",
             amount_minor: Number(l.amount),
             currency: l.currency,
-            rb: Number(l.rb),
+            rb: Number(l.rb) === 1 ? (1 as const) : (0 as const),
             status: l.status,
             time_text: l.time,
           })),
