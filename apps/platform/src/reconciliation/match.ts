@@ -1,12 +1,15 @@
 import { sql, type Kysely } from "kysely";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
+import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { classify, type OurCall, type TheirLine, type Verdict } from "./classify.ts";
+import type { WalletCallsTable } from "../round-engine/outbox/tables.ts";
 import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts";
 
-const PAGE = 1_000;
-/** Progress is written every this many pages: each write is a durable commit of its own. */
-const PAGES_PER_PROGRESS = 10;
+/** Our calls per page of the first pass (their keys are read; only the unmatched ones whole). */
+const PAGE = 10_000;
+/** Lines per page of the second pass, and differences per insert. */
+const LINES_PAGE = 1_000;
 
 export interface MatchCounts {
   callsCompared: number;
@@ -29,6 +32,17 @@ const OUR_COLUMNS = [
 ] as const;
 
 /**
+ * True when `classify` would call the pair matched, for the plain cases: the line is there and
+ * agrees in action, rb, currency and amount, and its status agrees with an acknowledged call (or
+ * the call's outcome is unknown, when any status agrees). Only a sufficient condition: every pair
+ * it leaves out is still classified one by one.
+ */
+const surelyMatched = sql<boolean>`coalesce((
+  l.call_id is not null and l.action = c.action and l.rb = c.rb and l.currency = c.currency
+  and l.amount_minor = coalesce(c.amount_minor, 0)
+  and ((c.state in ('ok', 'resolved') and l.status = 'ok') or c.state in ('unknown', 'not_sent'))), false)`;
+
+/**
  * Compares the staged lines with our money calls of the period, page by page (memory stays at a
  * page): first our calls in created-at order with their line if any, then the lines left over
  * (ours from outside the period are compared too; unknown ones are missing on our side). Each
@@ -36,6 +50,7 @@ const OUR_COLUMNS = [
  */
 export async function matchLines(
   db: Kysely<Database>,
+  dialect: DialectName,
   input: {
     reconciliationId: string;
     operatorId: string;
@@ -44,6 +59,8 @@ export async function matchLines(
     toMs: number;
   },
   onProgress: (counts: MatchCounts) => Promise<void>,
+  /** Our calls per page (smaller in tests, to cross page boundaries with few calls). */
+  pageSize = PAGE,
 ): Promise<MatchCounts> {
   const counts: MatchCounts = {
     callsCompared: 0,
@@ -104,49 +121,69 @@ export async function matchLines(
             }),
       fix: verdict.fix ?? "",
     });
-    if (pending.length >= PAGE) await flush();
+    if (pending.length >= LINES_PAGE) await flush();
   };
 
-  let pages = 0;
-  const progress = async () => {
-    pages += 1;
-    if (pages % PAGES_PER_PROGRESS === 0) await onProgress(counts);
-  };
-
-  // 1. Our calls of the period, each with the operator's line for it. Each page starts where the
-  // last one ended: the index range begins at its created_at (the row comparison alone does not
-  // bound the index scan on SQLite, which would read the period from its start on every page).
-  let after: [number, string] = [input.fromMs, ""];
-  for (;;) {
-    const rows = await db
+  // 1. Our calls of the period, each with the operator's line for it, a page at a time: the page's
+  // keys first (its extent and its size), then only the calls in it that the database cannot tell
+  // are matched: the rest — nearly all of a clean ledger — are counted, not carried over. Each page
+  // starts where the last one ended: the index range begins at its created_at (the row comparison
+  // alone does not bound the index scan on SQLite, which would read the period from its start on
+  // every page).
+  const ourCalls = (trx: Kysely<Database>, from: [number, string]) =>
+    trx
       .selectFrom("wallet_calls_all as c")
-      .leftJoin("reconciliation_lines as l", (join) =>
-        join.onRef("l.call_id", "=", "c.call_id").on("l.reconciliation_id", "=", input.reconciliationId),
-      )
-      .select([
-        ...OUR_COLUMNS,
-        "l.call_id as l_call_id",
-        "l.action as l_action",
-        "l.amount_minor as l_amount_minor",
-        "l.currency as l_currency",
-        "l.rb as l_rb",
-        "l.status as l_status",
-        "l.time_text as l_time_text",
-        "l.line_no as l_line_no",
-      ])
       .where("c.operator_id", "=", input.operatorId)
       .where("c.environment", "=", input.environment)
       .where("c.action", "<>", "balance")
-      .where("c.created_at_ms", ">=", after[0])
+      .where("c.created_at_ms", ">=", from[0])
       .where("c.created_at_ms", "<", input.toMs)
-      .where(sql<boolean>`(c.created_at_ms, c.call_id) > (${after[0]}, ${after[1]})`)
-      .orderBy("c.created_at_ms")
-      .orderBy("c.call_id")
-      .limit(PAGE)
-      .execute();
-    if (rows.length === 0) break;
-    const last = rows.at(-1)!;
+      .where(sql<boolean>`(c.created_at_ms, c.call_id) > (${from[0]}, ${from[1]})`);
+  const pageOfOurCalls = <T>(read: (trx: Kysely<Database>) => Promise<T>) =>
+    dialect === "postgres"
+      ? db.transaction().setIsolationLevel("repeatable read").execute(read)
+      : db.transaction().execute(read);
+  let after: [number, string] = [input.fromMs, ""];
+  for (;;) {
+    // Both reads in one snapshot: a call written between them would be counted but not seen.
+    const { keys, rows } = await pageOfOurCalls(async (trx) => {
+      const keys = await ourCalls(trx, after)
+        .select(["c.created_at_ms", "c.call_id"])
+        .orderBy("c.created_at_ms")
+        .orderBy("c.call_id")
+        .limit(pageSize)
+        .execute();
+      if (keys.length === 0) return { keys, rows: [] };
+      const last = keys.at(-1)!;
+      const rows = await ourCalls(trx, after)
+        .where("c.created_at_ms", "<=", last.created_at_ms)
+        .where(sql<boolean>`(c.created_at_ms, c.call_id) <= (${last.created_at_ms}, ${last.call_id})`)
+        .leftJoin("reconciliation_lines as l", (join) =>
+          join.onRef("l.call_id", "=", "c.call_id").on("l.reconciliation_id", "=", input.reconciliationId),
+        )
+        .where((eb) => eb.not(surelyMatched))
+        .select([
+          ...OUR_COLUMNS,
+          "l.call_id as l_call_id",
+          "l.action as l_action",
+          "l.amount_minor as l_amount_minor",
+          "l.currency as l_currency",
+          "l.rb as l_rb",
+          "l.status as l_status",
+          "l.time_text as l_time_text",
+          "l.line_no as l_line_no",
+        ])
+        .orderBy("c.created_at_ms")
+        .orderBy("c.call_id")
+        .execute();
+      return { keys, rows };
+    });
+    if (keys.length === 0) break;
+    const last = keys.at(-1)!;
     after = [last.created_at_ms, last.call_id];
+    const surely = keys.length - rows.length;
+    counts.callsCompared += surely;
+    counts.matched += surely;
     for (const r of rows) {
       const theirs: TheirLine | undefined =
         r.l_call_id === null
@@ -163,19 +200,29 @@ export async function matchLines(
             };
       await record(classify(r, theirs), r, theirs);
     }
-    await progress();
+    await onProgress(counts);
   }
 
-  // 2. Their lines without a call of ours in the period.
+  // 2. Their lines without a call of ours in the period. Joined to the hot and the archive table
+  // each (a call is in one of them), not to their union: SQLite materializes a union view on the
+  // right of a left join — every call of the operator, in memory — instead of looking lines up.
+  const ours = <C extends ((typeof OUR_COLUMNS)[number] extends `c.${infer N}` ? N : never)>(column: C) =>
+    sql<WalletCallsTable[C] | null>`coalesce(${sql.ref(`h.${column}`)}, ${sql.ref(`a.${column}`)})`;
   let afterLine = -1;
   for (;;) {
     const rows = await db
       .selectFrom("reconciliation_lines as l")
-      .leftJoin("wallet_calls_all as c", (join) =>
+      .leftJoin("wallet_calls as h", (join) =>
         join
-          .onRef("c.call_id", "=", "l.call_id")
-          .on("c.operator_id", "=", input.operatorId)
-          .on("c.environment", "=", input.environment),
+          .onRef("h.call_id", "=", "l.call_id")
+          .on("h.operator_id", "=", input.operatorId)
+          .on("h.environment", "=", input.environment),
+      )
+      .leftJoin("wallet_calls_archive as a", (join) =>
+        join
+          .onRef("a.call_id", "=", "l.call_id")
+          .on("a.operator_id", "=", input.operatorId)
+          .on("a.environment", "=", input.environment),
       )
       .select([
         "l.call_id",
@@ -186,32 +233,32 @@ export async function matchLines(
         "l.status",
         "l.time_text",
         "l.line_no",
-        "c.call_id as c_call_id",
-        "c.action as c_action",
-        "c.amount_minor as c_amount_minor",
-        "c.currency as c_currency",
-        "c.rb as c_rb",
-        "c.rb_call_id as c_rb_call_id",
-        "c.round_id as c_round_id",
-        "c.state as c_state",
-        "c.created_at_ms as c_created_at_ms",
-        "c.tx_id as c_tx_id",
+        ours("call_id").as("c_call_id"),
+        ours("action").as("c_action"),
+        ours("amount_minor").as("c_amount_minor"),
+        ours("currency").as("c_currency"),
+        ours("rb").as("c_rb"),
+        ours("rb_call_id").as("c_rb_call_id"),
+        ours("round_id").as("c_round_id"),
+        ours("state").as("c_state"),
+        ours("created_at_ms").as("c_created_at_ms"),
+        ours("tx_id").as("c_tx_id"),
       ])
       .where("l.reconciliation_id", "=", input.reconciliationId)
       .where("l.line_no", ">", afterLine)
       .where((eb) =>
         eb.or([
-          eb("c.call_id", "is", null),
-          eb("c.created_at_ms", "<", input.fromMs),
-          eb("c.created_at_ms", ">=", input.toMs),
+          eb.and([eb("h.call_id", "is", null), eb("a.call_id", "is", null)]),
+          eb(ours("created_at_ms"), "<", input.fromMs),
+          eb(ours("created_at_ms"), ">=", input.toMs),
         ]),
       )
       .orderBy("l.line_no")
-      .limit(PAGE)
+      .limit(LINES_PAGE)
       .execute();
     if (rows.length === 0) break;
     afterLine = Number(rows.at(-1)!.line_no);
-    const lastPage = rows.length < PAGE;
+    const lastPage = rows.length < LINES_PAGE;
     for (const r of rows) {
       const ours: OurCall | undefined =
         r.c_call_id === null
@@ -231,7 +278,7 @@ export async function matchLines(
       const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
       await record(classify(ours, theirs), ours, theirs);
     }
-    await progress();
+    await onProgress(counts);
     // Each page reads every staged line: a short page is the last, no need to read them all again.
     if (lastPage) break;
   }

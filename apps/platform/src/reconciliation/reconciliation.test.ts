@@ -4,6 +4,7 @@ import { after, before, describe, test } from "node:test";
 import { insertClosedRound } from "../billing/test/closed-rounds.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { startHarness, type Harness } from "../test/platform-harness.ts";
+import { matchLines } from "./match.ts";
 
 const DAY = "2026-01-10";
 const at = (minute: number) => Date.parse(`${DAY}T10:00:00.000Z`) + minute * 60_000;
@@ -216,6 +217,48 @@ for (const kind of testDialects) {
         { token: big.token },
       );
       assert.equal(missing.json.items[0].callId, calls[0]!.call_id);
+
+      // The same calls against the same lines in pages of 1 000 (the first page ends among calls
+      // of equal time), most of them counted as matched by the database, not one by one.
+      await h.db.db
+        .insertInto("reconciliation_lines")
+        .values(
+          lines.slice(0, 1_019).map((l, k) => ({
+            reconciliation_id: "rec_paged",
+            call_id: l.call_id,
+            line_no: k + 2,
+            action: l.action as "debit" | "credit",
+            amount_minor: Number(l.amount),
+            currency: l.currency,
+            rb: Number(l.rb) === 1 ? (1 as const) : (0 as const),
+            status: l.status,
+            time_text: l.time,
+          })),
+        )
+        .execute();
+      const progress: number[] = [];
+      const paged = await matchLines(
+        h.db.db,
+        h.db.dialect,
+        {
+          reconciliationId: "rec_paged",
+          operatorId: big.operatorId,
+          environment: "live",
+          fromMs: Date.parse(`${day}T00:00:00.000Z`),
+          toMs: Date.parse(`${day}T00:00:00.000Z`) + 86_400_000,
+        },
+        async (so) => void progress.push(so.callsCompared),
+        1_000,
+      );
+      assert.equal(paged.callsCompared, 1_020);
+      assert.equal(paged.matched, 1_019);
+      assert.equal(paged.byKind.missing_on_operator_side, 1);
+      assert.deepEqual(progress.slice(0, 2), [1_000, 1_020]);
+      await h.db.db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", "rec_paged").execute();
+      await h.db.db
+        .deleteFrom("reconciliation_differences")
+        .where("reconciliation_id", "=", "rec_paged")
+        .execute();
     });
 
     test("bad uploads get a clear report and change nothing", async () => {
@@ -230,6 +273,8 @@ for (const kind of testDialects) {
         );
       const before = await count();
       const good = ledger[0]!;
+      const filler = (n: number) =>
+        Array.from({ length: n }, (_, k) => ({ ...good, call_id: `filler-${k}` }));
       const cases: Array<[string, string, string, RegExp]> = [
         ["wrong columns", "call_id,action,amount\nx,debit,1\n", "text/csv", /must name exactly the columns/],
         [
@@ -246,6 +291,19 @@ for (const kind of testDialects) {
           /must be a known ISO 4217 code/,
         ],
         ["duplicate call_id", csvOf([good, { ...good }]), "text/csv", /is also on line 2/],
+        // Past the first batches: staged lines are written while later ones are still read.
+        [
+          "duplicate call_id in a later batch",
+          csvOf([good, ...filler(12_000), { ...good }]),
+          "text/csv",
+          /"line":12003,"field":"call_id","message":"[^"]+ is also on line 2"/,
+        ],
+        [
+          "bad line in a later batch",
+          csvOf([good, ...filler(12_000), { ...good, call_id: "late", amount: "x" }]),
+          "text/csv",
+          /"line":12003,"field":"amount"/,
+        ],
         [
           "not CSV",
           "\u0089PNG\r\n\u001a\n\u0000\u0000binary,junk",

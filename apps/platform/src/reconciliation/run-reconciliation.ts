@@ -1,13 +1,16 @@
 import type { Readable } from "node:stream";
+import { sql, type Transaction } from "kysely";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
+import type { Database } from "../db/database.ts";
 import { fail, type Failure } from "../operators/problems.ts";
 import { matchLines } from "./match.ts";
 import { readUpload, UploadRefused, type LedgerLine, type LineError } from "./read-upload.ts";
+import { stageLines } from "./stage-lines.ts";
 import type { ReconciliationsTable } from "./tables.ts";
 
-/** Lines written per statement while reading: bounded memory, few round trips. */
-const STAGE_BATCH = 1_000;
+/** Lines written per transaction while reading: bounded memory (two batches), few round trips. */
+const STAGE_BATCH = 5_000;
 
 export interface ReconcileInput {
   readonly operatorId: string;
@@ -30,7 +33,7 @@ export type ReconcileResult =
  * (then nothing is kept), else matches by call_id and keeps each difference with its fix.
  */
 export async function reconcileUpload(
-  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger">,
   input: ReconcileInput,
 ): Promise<ReconcileResult> {
   const { db } = deps;
@@ -62,46 +65,35 @@ export async function reconcileUpload(
   };
   let bytes = 0;
   let lines = 0;
+  // The batch being written while the next one is read (parsing and the database's work overlap);
+  // awaited before the next write starts and before anything is discarded.
+  let writing: Promise<void> = Promise.resolve();
   try {
     let batch: LedgerLine[] = [];
+    const write = async (written: LedgerLine[], linesRead: number, bytesRead: number) => {
+      // One transaction per batch: its lines and the progress they make commit together.
+      await db.transaction().execute(async (trx) => {
+        const inserted = await stageLines(trx, deps.dialect, id, written);
+        if (inserted < written.length) throw await stagedEarlier(trx, id, written);
+        await trx
+          .updateTable("reconciliations")
+          .set({ bytes_read: bytesRead, lines_read: linesRead })
+          .where("id", "=", id)
+          .execute();
+      });
+    };
     const flush = async () => {
       if (batch.length === 0) return;
-      const ids = batch.map((l) => l.call_id);
       const inBatch = new Set<string>();
       for (const l of batch) {
         if (inBatch.has(l.call_id)) throw duplicate(l, batch);
         inBatch.add(l.call_id);
       }
-      // One transaction per batch: its check, its lines and the progress they make commit together
-      // (one durable commit instead of three; a million-line ledger makes a thousand batches).
-      await db.transaction().execute(async (trx) => {
-        const earlier = await trx
-          .selectFrom("reconciliation_lines")
-          .select(["call_id", "line_no"])
-          .where("reconciliation_id", "=", id)
-          .where("call_id", "in", ids)
-          .executeTakeFirst();
-        if (earlier !== undefined) {
-          const again = batch.find((l) => l.call_id === earlier.call_id)!;
-          throw new UploadRefused([
-            {
-              line: again.line_no,
-              field: "call_id",
-              message: `${again.call_id} is also on line ${earlier.line_no}`,
-            },
-          ]);
-        }
-        await trx
-          .insertInto("reconciliation_lines")
-          .values(batch.map((l) => ({ ...l, reconciliation_id: id })))
-          .execute();
-        await trx
-          .updateTable("reconciliations")
-          .set({ bytes_read: bytes, lines_read: lines + batch.length })
-          .where("id", "=", id)
-          .execute();
-      });
+      await writing;
       lines += batch.length;
+      writing = write(batch, lines, bytes);
+      // Its failure is handled where it is awaited; until then it must not count as unhandled.
+      writing.catch(() => undefined);
       batch = [];
     };
     for await (const line of readUpload(input.body, input.format, {
@@ -112,6 +104,9 @@ export async function reconcileUpload(
       if (batch.length >= STAGE_BATCH) await flush();
     }
     await flush();
+    await writing;
+    // Fresh statistics for the plans of the joins below: the table was empty when last analysed.
+    if (deps.dialect === "postgres") await sql`analyze reconciliation_lines`.execute(db);
     const foreign = await db
       .selectFrom("reconciliation_lines as l")
       .innerJoin("wallet_calls_all as c", "c.call_id", "l.call_id")
@@ -133,6 +128,7 @@ export async function reconcileUpload(
       );
     }
   } catch (error) {
+    await writing.catch(() => undefined);
     await discard();
     if (!(error instanceof UploadRefused)) throw error;
     return refusal(error);
@@ -146,7 +142,7 @@ export async function reconcileUpload(
       .where("id", "=", id)
       .execute();
     // Written after each page of comparisons: the backoffice polls these while it waits.
-    const counts = await matchLines(db, { reconciliationId: id, ...input }, async (so) => {
+    const counts = await matchLines(db, deps.dialect, { reconciliationId: id, ...input }, async (so) => {
       await db
         .updateTable("reconciliations")
         .set({ calls_compared: so.callsCompared, matched: so.matched, differences: so.differences })
@@ -211,6 +207,30 @@ async function comparisonsAhead(
     .where("c.created_at_ms", "<", input.toMs)
     .executeTakeFirstOrThrow();
   return Number(ours.n) + linesRead - Number(linesOfThose.n);
+}
+
+/** The refusal for a batch that repeats a call_id staged by an earlier one. */
+async function stagedEarlier(
+  trx: Transaction<Database>,
+  reconciliationId: string,
+  batch: readonly LedgerLine[],
+): Promise<UploadRefused> {
+  const earlier = await trx
+    .selectFrom("reconciliation_lines")
+    .select(["call_id", "line_no"])
+    .where("reconciliation_id", "=", reconciliationId)
+    .where(
+      "call_id",
+      "in",
+      batch.map((l) => l.call_id),
+    )
+    .where("line_no", "<", batch[0]!.line_no)
+    .orderBy("line_no")
+    .executeTakeFirstOrThrow();
+  const again = batch.find((l) => l.call_id === earlier.call_id)!;
+  return new UploadRefused([
+    { line: again.line_no, field: "call_id", message: `${again.call_id} is also on line ${earlier.line_no}` },
+  ]);
 }
 
 function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {

@@ -99,11 +99,31 @@ for (const kind of testDialects) {
       // The operator's ledger has no line: both of our archived calls are missing on its side.
       const counts = await matchLines(
         db.db,
+        db.dialect,
         { reconciliationId: "rec_1", ...scope, fromMs: OLD_MS - DAY_MS, toMs: OLD_MS + DAY_MS },
         async () => {},
       );
       assert.equal(counts.callsCompared, 2);
       assert.equal(counts.byKind.missing_on_operator_side, 2);
+
+      // A line for an archived call of another period is compared with it; one for no call is not.
+      const line = { reconciliation_id: "rec_2", action: "debit" as const, currency: "EUR", rb: 0 as const };
+      await db.db
+        .insertInto("reconciliation_lines")
+        .values([
+          { ...line, call_id: "c_rnd_old_0", line_no: 2, amount_minor: 150, status: "ok", time_text: "0" },
+          { ...line, call_id: "c_nowhere", line_no: 3, amount_minor: 100, status: "ok", time_text: "0" },
+        ])
+        .execute();
+      const leftOver = await matchLines(
+        db.db,
+        db.dialect,
+        { reconciliationId: "rec_2", ...scope, fromMs: NOW_MS, toMs: NOW_MS + DAY_MS },
+        async () => {},
+      );
+      assert.equal(leftOver.callsCompared, 2);
+      assert.equal(leftOver.byKind.amount_mismatch, 1);
+      assert.equal(leftOver.byKind.missing_on_our_side, 1);
     });
 
     test("leaves open, recent, unprojected rounds and rounds with a call not final", async () => {
