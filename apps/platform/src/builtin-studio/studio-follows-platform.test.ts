@@ -5,51 +5,35 @@
 // not their player comes back.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createSeededRng, type BlackjackGame, type InstantGame } from "@croupier/games";
-import { Registry } from "prom-client";
-import { composeEngine, type OwnedEngine } from "../compose.ts";
+import type { BlackjackGame, InstantGame } from "@croupier/games";
 import { testDialects } from "../db/test-databases.ts";
-import { catalogueGameLookup } from "../sessions/game-lookup.ts";
-import { DEFAULT_SESSION_SETTINGS } from "../sessions/settings.ts";
-import type { ClientAccess } from "./access.ts";
 import { startRoundSweeper } from "../round-engine/abandoned-rounds.ts";
 import { studioRoundSweep } from "./abandoned-round-rule.ts";
 import { followClosedPlatformRounds } from "./follow-platform-round.ts";
 import { payOut, stake, txIds } from "./money.ts";
 import { insertRound } from "./round-store.ts";
 import type { StudioDeps } from "./studio-deps.ts";
+import { repairFixture, type RepairFixture } from "./test/repair-fixture.ts";
 import { startStudio, TITLES, type StudioClient, type StudioFixture } from "./test/studio-fixture.ts";
 import { studioTitle } from "./titles.ts";
 
 for (const kind of testDialects) {
   describe(`built-in studio: the studio's record follows the platform round (${kind})`, () => {
     let f: StudioFixture;
+    let repair: RepairFixture;
     let deps: StudioDeps;
-    let engine: OwnedEngine;
     before(async () => {
       f = await startStudio(kind);
-      // The engine as production composes it, never started: the app's own dispatcher delivers.
-      engine = composeEngine(f.h.platform, { registry: new Registry() });
-      deps = {
-        ...f.h.platform.deps,
-        engine: engine.engine,
-        games: catalogueGameLookup,
-        settings: DEFAULT_SESSION_SETTINGS,
-        rng: createSeededRng(`follow-${kind}`),
-      };
+      repair = repairFixture(f, `follow-${kind}`);
+      deps = repair.deps;
     });
     after(async () => {
-      await engine?.stop();
+      await repair?.stop();
       await f?.close();
     });
 
     const db = () => f.h.db.db;
-    const studioRow = (roundRef: string) =>
-      db()
-        .selectFrom("studio_rounds")
-        .selectAll()
-        .where("round_ref", "=", roundRef)
-        .executeTakeFirstOrThrow();
+    const studioRow = (roundRef: string) => repair.studioRow(roundRef);
     const platformStatus = async (roundId: string) =>
       (
         await db()
@@ -59,14 +43,7 @@ for (const kind of testDialects) {
           .executeTakeFirstOrThrow()
       ).status;
 
-    async function accessOf(client: StudioClient): Promise<ClientAccess> {
-      const session = await db()
-        .selectFrom("game_sessions")
-        .selectAll()
-        .where("id", "=", client.sessionId)
-        .executeTakeFirstOrThrow();
-      return { session, studioToken: client.playToken };
-    }
+    const accessOf = (client: StudioClient) => repair.accessOf(client);
 
     /** A slot round as `playInstantRound` plays it, stopped after the stake (the process died there). */
     async function slotStakedThenCrash(client: StudioClient, betMinor: number) {
@@ -213,7 +190,7 @@ for (const kind of testDialects) {
         "the crash: the row never heard",
       );
       // The process restarts: its sweeper repairs at once, before its first sweep.
-      const sweeper = startRoundSweeper(engine.engine, { ...studioRoundSweep(deps), intervalMs: 3_600_000 });
+      const sweeper = startRoundSweeper(deps.engine, { ...studioRoundSweep(deps), intervalMs: 3_600_000 });
       await sweeper.stop();
       const row = await studioRow(crashed.roundRef);
       assert.deepEqual([row.status, row.bet_minor], ["refused", 0]);

@@ -4,62 +4,39 @@
 // arrive. Younger rows, and stakes the engine did see, are left alone.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createSeededRng, type InstantGame } from "@croupier/games";
-import { Registry } from "prom-client";
-import { composeEngine, type OwnedEngine } from "../compose.ts";
+import type { InstantGame } from "@croupier/games";
 import { testDialects } from "../db/test-databases.ts";
 import { readTx } from "../provider-gateway/transactions.ts";
-import { catalogueGameLookup } from "../sessions/game-lookup.ts";
-import { DEFAULT_SESSION_SETTINGS } from "../sessions/settings.ts";
 import { studioRoundSweep } from "./abandoned-round-rule.ts";
-import type { ClientAccess } from "./access.ts";
 import { stake, txIds } from "./money.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
 import { insertRound } from "./round-store.ts";
 import { BUILT_IN_CALLER, type StudioDeps } from "./studio-deps.ts";
+import { repairFixture, type RepairFixture } from "./test/repair-fixture.ts";
 import { startStudio, TITLES, type StudioClient, type StudioFixture } from "./test/studio-fixture.ts";
 import { studioTitle } from "./titles.ts";
 
 for (const kind of testDialects) {
   describe(`built-in studio: the sweep returns stakes the engine never saw (${kind})`, () => {
     let f: StudioFixture;
+    let repair: RepairFixture;
     let deps: StudioDeps;
-    let engine: OwnedEngine;
     before(async () => {
       f = await startStudio(kind);
-      // The engine as production composes it, never started: the test runs the sweep's repair itself.
-      engine = composeEngine(f.h.platform, { registry: new Registry() });
-      deps = {
-        ...f.h.platform.deps,
-        engine: engine.engine,
-        games: catalogueGameLookup,
-        settings: DEFAULT_SESSION_SETTINGS,
-        rng: createSeededRng(`unseen-${kind}`),
-      };
+      repair = repairFixture(f, `unseen-${kind}`);
+      deps = repair.deps;
     });
     after(async () => {
-      await engine?.stop();
+      await repair?.stop();
       await f?.close();
     });
 
     const db = () => f.h.db.db;
-    const studioRow = (roundRef: string) =>
-      db()
-        .selectFrom("studio_rounds")
-        .selectAll()
-        .where("round_ref", "=", roundRef)
-        .executeTakeFirstOrThrow();
+    const studioRow = (roundRef: string) => repair.studioRow(roundRef);
     /** What runs after every abandoned-round sweep (and at start), as compose.ts wires it. */
     const sweepRepair = async () => (await studioRoundSweep(deps).afterSweep!()) as number;
 
-    async function accessOf(client: StudioClient): Promise<ClientAccess> {
-      const session = await db()
-        .selectFrom("game_sessions")
-        .selectAll()
-        .where("id", "=", client.sessionId)
-        .executeTakeFirstOrThrow();
-      return { session, studioToken: client.playToken };
-    }
+    const accessOf = (client: StudioClient) => repair.accessOf(client);
 
     /** A slot round as `playInstantRound` writes it, the process dead before its stake was sent. */
     async function rowThenCrash(client: StudioClient, betMinor: number) {
