@@ -4,6 +4,7 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { PLATFORM_NODE_FLAGS } from "../src/node-flags.ts";
 
 const WALLET_TARGET = fileURLToPath(
   new URL("../../reference-wallet/bench/targets/wallet-server.ts", import.meta.url),
@@ -140,6 +141,7 @@ export async function startPlatform(options: {
       ...(options.cpuProfileDir === undefined
         ? []
         : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`]),
+      ...PLATFORM_NODE_FLAGS,
       PLATFORM_SERVER,
     ],
     {

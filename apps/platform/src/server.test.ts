@@ -1,13 +1,14 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { after, describe, test } from "node:test";
 
 import { BUILT_IN_TITLES } from "./builtin-studio/catalogue-titles.ts";
+import { PLATFORM_NODE_FLAGS } from "./node-flags.ts";
 
 const SERVER = new URL("./server.ts", import.meta.url).pathname;
 
@@ -18,8 +19,11 @@ interface Started {
 }
 
 /** Starts server.ts as a real process; resolves with its URL once it listens, or rejects with its output. */
-function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, [SERVER], {
+function startServer(
+  env: Record<string, string>,
+  nodeFlags: readonly string[] = PLATFORM_NODE_FLAGS,
+): Promise<Started> {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER], {
     env: { PATH: process.env.PATH ?? "", HOST: "127.0.0.1", PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -59,6 +63,7 @@ describe("server.ts", () => {
       assert.ok(existsSync(join(dataDir, "secret.key")));
       assert.ok(existsSync(join(dataDir, "platform.sqlite")));
       assert.ok(started.lines.some((l) => l.includes("CROUPIER_SECRET_KEY is not set")));
+      assert.ok(!started.lines.some((l) => l.includes("Started without")), "started with its V8 flags");
       const health = await fetch(`${started.url}/healthz`);
       assert.equal(health.status, 200);
       const login = await fetch(`${started.url}/admin/login`, {
@@ -103,6 +108,26 @@ describe("server.ts", () => {
       started.child.kill("SIGTERM");
     }
     assert.equal(await exitCode(started.child), 0);
+  });
+
+  test("npm start gives the V8 flags; started without them, it says which are missing", async () => {
+    const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      scripts: { start: string };
+    };
+    assert.equal(manifest.scripts.start, `node ${PLATFORM_NODE_FLAGS.join(" ")} src/server.ts`);
+    const bare = mkdtempSync(join(tmpdir(), "croupier-server-flags-"));
+    try {
+      const started = await startServer({ DATA_DIR: bare }, ["--no-minor-gc-task"]);
+      try {
+        const warning = started.lines.find((l) => l.includes("Started without"));
+        assert.ok(warning?.includes("Started without --max-semi-space-size=8:"), warning);
+      } finally {
+        started.child.kill("SIGTERM");
+      }
+      assert.equal(await exitCode(started.child), 0);
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
   });
 
   test("a restart with another secret key refuses to start, naming the cause", async () => {

@@ -13,6 +13,7 @@ import { redactingDestination } from "./http/redact-tokens.ts";
 import { checkSecretKey } from "./secrets/key-check.ts";
 import { startArchiver } from "./retention/archiver.ts";
 import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
+import { missingNodeFlags, PLATFORM_NODE_FLAGS } from "./node-flags.ts";
 
 /** How long in-flight requests get to finish on SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -35,6 +36,11 @@ const logger = pino(
   redactingDestination(pino.destination({ dest: 1, sync: false })) as pino.DestinationStream,
 );
 for (const warning of config.warnings) logger.warn(warning);
+const missingFlags = missingNodeFlags();
+if (missingFlags.length > 0)
+  logger.warn(
+    `Started without ${missingFlags.join(" ")}: run \`node ${PLATFORM_NODE_FLAGS.join(" ")} src/server.ts\` (npm start does); without them memory under load grows well past the figures in the README.`,
+  );
 
 let secretKey: Buffer;
 if (config.secretKey.source === "env") {

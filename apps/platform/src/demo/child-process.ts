@@ -14,8 +14,9 @@ export function startChild(
   script: string,
   env: NodeJS.ProcessEnv,
   write: (line: string) => void,
+  nodeFlags: readonly string[] = [],
 ): NamedChild {
-  const child = spawn(process.execPath, [script], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...nodeFlags, script], { env, stdio: ["ignore", "pipe", "pipe"] });
   const prefix = `[${name}]`.padEnd(11);
   createInterface({ input: child.stdout! }).on("line", (line) => write(`${prefix}${line}`));
   createInterface({ input: child.stderr! }).on("line", (line) => write(`${prefix}${line}`));

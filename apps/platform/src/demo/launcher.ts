@@ -18,6 +18,7 @@ import { demoBanner } from "./demo-banner.ts";
 import { DEMO_CREDENTIALS_FILE } from "./demo-credentials.ts";
 import { demoPlatformEnv } from "./demo-env.ts";
 import { seedDemoPlatform, seedDemoWallet } from "./seed-demo.ts";
+import { PLATFORM_NODE_FLAGS } from "../node-flags.ts";
 
 const PLATFORM_SERVER = new URL("../server.ts", import.meta.url).pathname;
 const WALLET_SERVER = new URL("../../../reference-wallet/src/server.ts", import.meta.url).pathname;
@@ -132,7 +133,7 @@ try {
   );
   await waitForHealth(`${walletUrl}/healthz`, children[0]!, START_DEADLINE_MS);
   await seedDemoWallet(walletUrl, demo.credentials.walletAdminToken);
-  watch(startChild("platform", PLATFORM_SERVER, platformEnv, print));
+  watch(startChild("platform", PLATFORM_SERVER, platformEnv, print, PLATFORM_NODE_FLAGS));
   await waitForHealth(`http://127.0.0.1:${port}/healthz`, children[1]!, START_DEADLINE_MS);
   print(demoBanner({ platformUrl: publicUrl, walletUrl, admin, demo, credentialsFile }));
 } catch (error) {

@@ -125,8 +125,9 @@ export async function matchLines(
   };
 
   // 1. Our calls of the period, each with the operator's line for it, a page at a time: the page's
-  // keys first (its extent and its size), then only the calls in it that the database cannot tell
-  // are matched: the rest — nearly all of a clean ledger — are counted, not carried over. Each page
+  // last key and its size first (read in the database: no key of the page leaves it), then only
+  // the calls in it that the database cannot tell are matched: the rest — nearly all of a clean
+  // ledger — are counted, not carried over, so a page's rows are few and short-lived. Each page
   // starts where the last one ended: the index range begins at its created_at (the row comparison
   // alone does not bound the index scan on SQLite, which would read the period from its start on
   // every page).
@@ -143,21 +144,39 @@ export async function matchLines(
     dialect === "postgres"
       ? db.transaction().setIsolationLevel("repeatable read").execute(read)
       : db.transaction().execute(read);
-  let after: [number, string] = [input.fromMs, ""];
-  for (;;) {
-    // Both reads in one snapshot: a call written between them would be counted but not seen.
-    const { keys, rows } = await pageOfOurCalls(async (trx) => {
-      const keys = await ourCalls(trx, after)
+  let after: [number, string] | undefined = [input.fromMs, ""];
+  while (after !== undefined) {
+    const from: [number, string] = after;
+    // All reads in one snapshot: a call written between them would be counted but not seen.
+    const { last, size, rows } = await pageOfOurCalls(async (trx) => {
+      // The page's last key: the pageSize-th one (found in the index, the keys before it stay in
+      // the database); none means the rest of the period is the last page, then counted.
+      const boundary = await ourCalls(trx, from)
         .select(["c.created_at_ms", "c.call_id"])
         .orderBy("c.created_at_ms")
         .orderBy("c.call_id")
-        .limit(pageSize)
-        .execute();
-      if (keys.length === 0) return { keys, rows: [] };
-      const last = keys.at(-1)!;
-      const rows = await ourCalls(trx, after)
-        .where("c.created_at_ms", "<=", last.created_at_ms)
-        .where(sql<boolean>`(c.created_at_ms, c.call_id) <= (${last.created_at_ms}, ${last.call_id})`)
+        .limit(1)
+        .offset(pageSize - 1)
+        .executeTakeFirst();
+      const last: [number, string] | undefined =
+        boundary === undefined ? undefined : [Number(boundary.created_at_ms), boundary.call_id];
+      const size =
+        last !== undefined
+          ? pageSize
+          : Number(
+              (
+                await ourCalls(trx, from)
+                  .select((eb) => eb.fn.countAll<number | string>().as("n"))
+                  .executeTakeFirstOrThrow()
+              ).n,
+            );
+      if (size === 0) return { last, size, rows: [] };
+      const rows = await ourCalls(trx, from)
+        .$if(last !== undefined, (q) =>
+          q
+            .where("c.created_at_ms", "<=", last![0])
+            .where(sql<boolean>`(c.created_at_ms, c.call_id) <= (${last![0]}, ${last![1]})`),
+        )
         .leftJoin("reconciliation_lines as l", (join) =>
           join.onRef("l.call_id", "=", "c.call_id").on("l.reconciliation_id", "=", input.reconciliationId),
         )
@@ -176,12 +195,10 @@ export async function matchLines(
         .orderBy("c.created_at_ms")
         .orderBy("c.call_id")
         .execute();
-      return { keys, rows };
+      return { last, size, rows };
     });
-    if (keys.length === 0) break;
-    const last = keys.at(-1)!;
-    after = [last.created_at_ms, last.call_id];
-    const surely = keys.length - rows.length;
+    after = last;
+    const surely = size - rows.length;
     counts.callsCompared += surely;
     counts.matched += surely;
     for (const r of rows) {

@@ -1,16 +1,19 @@
 import type { Readable } from "node:stream";
-import { sql, type Transaction } from "kysely";
+import { sql } from "kysely";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
-import type { Database } from "../db/database.ts";
 import { fail, type Failure } from "../operators/problems.ts";
 import { matchLines } from "./match.ts";
 import { readUpload, UploadRefused, type LedgerLine, type LineError } from "./read-upload.ts";
-import { stageLines } from "./stage-lines.ts";
+import { inStaging } from "./staging.ts";
 import type { ReconciliationsTable } from "./tables.ts";
 
-/** Lines written per transaction while reading: bounded memory (two batches), few round trips. */
-const STAGE_BATCH = 5_000;
+/**
+ * Lines per write while reading. Small, so that a line is written and dropped before the young
+ * generation's second collection: a line that lived longer would be promoted, and a million lines
+ * of garbage in the old generation is what once took a reconciliation's memory past 400 MB.
+ */
+const STAGE_BATCH = 250;
 
 export interface ReconcileInput {
   readonly operatorId: string;
@@ -69,42 +72,32 @@ export async function reconcileUpload(
   // awaited before the next write starts and before anything is discarded.
   let writing: Promise<void> = Promise.resolve();
   try {
-    let batch: LedgerLine[] = [];
-    const write = async (written: LedgerLine[], linesRead: number, bytesRead: number) => {
-      // One transaction per batch: its lines and the progress they make commit together.
-      await db.transaction().execute(async (trx) => {
-        const inserted = await stageLines(trx, deps.dialect, id, written);
-        if (inserted < written.length) throw await stagedEarlier(trx, id, written);
-        await trx
-          .updateTable("reconciliations")
-          .set({ bytes_read: bytesRead, lines_read: linesRead })
-          .where("id", "=", id)
-          .execute();
-      });
-    };
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const inBatch = new Set<string>();
-      for (const l of batch) {
-        if (inBatch.has(l.call_id)) throw duplicate(l, batch);
-        inBatch.add(l.call_id);
+    await inStaging(db, deps.dialect, id, async (write) => {
+      let batch: LedgerLine[] = [];
+      const flush = async () => {
+        if (batch.length === 0) return;
+        const inBatch = new Set<string>();
+        for (const l of batch) {
+          if (inBatch.has(l.call_id)) throw duplicate(l, batch);
+          inBatch.add(l.call_id);
+        }
+        await writing;
+        lines += batch.length;
+        writing = write(batch, { linesRead: lines, bytesRead: bytes });
+        // Its failure is handled where it is awaited; until then it must not count as unhandled.
+        writing.catch(() => undefined);
+        batch = [];
+      };
+      for await (const line of readUpload(input.body, input.format, {
+        maxBytes: input.maxBytes,
+        onBytes: (n) => (bytes = n),
+      })) {
+        batch.push(line);
+        if (batch.length >= STAGE_BATCH) await flush();
       }
+      await flush();
       await writing;
-      lines += batch.length;
-      writing = write(batch, lines, bytes);
-      // Its failure is handled where it is awaited; until then it must not count as unhandled.
-      writing.catch(() => undefined);
-      batch = [];
-    };
-    for await (const line of readUpload(input.body, input.format, {
-      maxBytes: input.maxBytes,
-      onBytes: (n) => (bytes = n),
-    })) {
-      batch.push(line);
-      if (batch.length >= STAGE_BATCH) await flush();
-    }
-    await flush();
-    await writing;
+    });
     // Fresh statistics for the plans of the joins below: the table was empty when last analysed.
     if (deps.dialect === "postgres") await sql`analyze reconciliation_lines`.execute(db);
     const foreign = await db
@@ -207,30 +200,6 @@ async function comparisonsAhead(
     .where("c.created_at_ms", "<", input.toMs)
     .executeTakeFirstOrThrow();
   return Number(ours.n) + linesRead - Number(linesOfThose.n);
-}
-
-/** The refusal for a batch that repeats a call_id staged by an earlier one. */
-async function stagedEarlier(
-  trx: Transaction<Database>,
-  reconciliationId: string,
-  batch: readonly LedgerLine[],
-): Promise<UploadRefused> {
-  const earlier = await trx
-    .selectFrom("reconciliation_lines")
-    .select(["call_id", "line_no"])
-    .where("reconciliation_id", "=", reconciliationId)
-    .where(
-      "call_id",
-      "in",
-      batch.map((l) => l.call_id),
-    )
-    .where("line_no", "<", batch[0]!.line_no)
-    .orderBy("line_no")
-    .executeTakeFirstOrThrow();
-  const again = batch.find((l) => l.call_id === earlier.call_id)!;
-  return new UploadRefused([
-    { line: again.line_no, field: "call_id", message: `${again.call_id} is also on line ${earlier.line_no}` },
-  ]);
 }
 
 function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { createInterface } from "node:readline";
+import { PLATFORM_NODE_FLAGS } from "../../node-flags.ts";
 
 const SERVER = new URL("../../server.ts", import.meta.url).pathname;
 const DEFAULT_START_DEADLINE_MS = 30_000;
@@ -59,7 +60,7 @@ export function platformProcess(
       return child !== undefined && child.exitCode === null && child.signalCode === null;
     },
     async start() {
-      const spawned = spawn(process.execPath, [SERVER], {
+      const spawned = spawn(process.execPath, [...PLATFORM_NODE_FLAGS, SERVER], {
         env: {
           PATH: process.env.PATH ?? "",
           HOST: "127.0.0.1",
