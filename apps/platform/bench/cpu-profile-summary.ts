@@ -6,6 +6,7 @@ import { join } from "node:path";
 interface ProfileNode {
   readonly id: number;
   readonly callFrame: { readonly functionName: string; readonly url: string; readonly lineNumber: number };
+  readonly children?: readonly number[];
 }
 
 interface CpuProfile {
@@ -28,6 +29,9 @@ function area(url: string): string {
 export function summarizeProfiles(dir: string, top = 25): string[] {
   const byFunction = new Map<string, number>();
   const byArea = new Map<string, number>();
+  // Time of libraries and natives charged to the nearest platform function calling them: which of
+  // our functions the Kysely, SQLite or HTTP time is spent for.
+  const byPlatformCaller = new Map<string, number>();
   let total = 0;
   const perThread: string[] = [];
   const threadTops: string[] = [];
@@ -36,6 +40,16 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
     const before = total;
     const threadFunctions = new Map<string, number>();
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    const parents = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    const platformCaller = (id: number): string | undefined => {
+      for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+        const frame = nodes.get(at)?.callFrame;
+        if (frame !== undefined && frame.url.includes("/apps/platform/src/"))
+          return `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*\/apps\//, "apps/")}:${frame.lineNumber + 1}`;
+      }
+      return undefined;
+    };
     profile.samples.forEach((id, index) => {
       const micros = profile.timeDeltas[index] ?? 0;
       const node = nodes.get(id);
@@ -48,6 +62,8 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
       threadFunctions.set(name, (threadFunctions.get(name) ?? 0) + micros);
       const key = functionName === "(garbage collector)" ? "(garbage collector)" : area(url);
       byArea.set(key, (byArea.get(key) ?? 0) + micros);
+      const caller = platformCaller(id);
+      if (caller !== undefined) byPlatformCaller.set(caller, (byPlatformCaller.get(caller) ?? 0) + micros);
     });
     perThread.push(`${((total - before) / 1e6).toFixed(2)} s`);
     threadTops.push(
@@ -70,6 +86,9 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
     lines.push(`  ${share(micros)}  ${key}`);
   lines.push("by function (self time):");
   for (const [key, micros] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(`  ${share(micros)}  ${key}`);
+  lines.push("by the nearest platform function (its own time and the libraries' it called):");
+  for (const [key, micros] of [...byPlatformCaller].sort((a, b) => b[1] - a[1]).slice(0, top))
     lines.push(`  ${share(micros)}  ${key}`);
   return lines;
 }

@@ -16,6 +16,10 @@ export interface MatchCounts {
   matched: number;
   differences: number;
   byKind: Record<DifferenceKind, number>;
+  /** Staged lines found with one of our calls of the period (the first pass). */
+  linesWithOurCall: number;
+  /** The first pass is over: every call of ours in the period was compared. */
+  ourCallsDone: boolean;
 }
 
 const OUR_COLUMNS = [
@@ -74,6 +78,8 @@ export async function matchLines(
       status_mismatch: 0,
       rollback_mismatch: 0,
     },
+    linesWithOurCall: 0,
+    ourCallsDone: false,
   };
   let pending: ReconciliationDifferencesTable[] = [];
   const flush = async () => {
@@ -201,6 +207,7 @@ export async function matchLines(
     const surely = size - rows.length;
     counts.callsCompared += surely;
     counts.matched += surely;
+    counts.linesWithOurCall += surely;
     for (const r of rows) {
       const theirs: TheirLine | undefined =
         r.l_call_id === null
@@ -215,10 +222,13 @@ export async function matchLines(
               time_text: r.l_time_text!,
               line_no: Number(r.l_line_no),
             };
+      if (theirs !== undefined) counts.linesWithOurCall += 1;
       await record(classify(r, theirs), r, theirs);
     }
     await onProgress(counts);
   }
+  counts.ourCallsDone = true;
+  await onProgress(counts);
 
   // 2. Their lines without a call of ours in the period. Joined to the hot and the archive table
   // each (a call is in one of them), not to their union: SQLite materializes a union view on the

@@ -128,7 +128,11 @@ export async function reconcileUpload(
   }
 
   try {
-    const toCompare = await comparisonsAhead(db, id, input, lines);
+    // The progress bar's end: until our calls are compared, an estimate that is exact when every
+    // line is one of our calls or every call of ours has a line; then exact (ours compared, plus
+    // the lines left over). Counting the lines that pair with our calls up front was a join of the
+    // whole upload with the period's calls: seconds on PostgreSQL, for a progress bar.
+    let toCompare = Math.max(await ourMoneyCalls(db, input), lines);
     await db
       .updateTable("reconciliations")
       .set({ status: "matching", bytes_read: bytes, lines_read: lines, calls_to_compare: toCompare })
@@ -136,15 +140,21 @@ export async function reconcileUpload(
       .execute();
     // Written after each page of comparisons: the backoffice polls these while it waits.
     const counts = await matchLines(db, deps.dialect, { reconciliationId: id, ...input }, async (so) => {
+      if (so.ourCallsDone) toCompare = so.callsCompared + lines - so.linesWithOurCall;
       await db
         .updateTable("reconciliations")
-        .set({ calls_compared: so.callsCompared, matched: so.matched, differences: so.differences })
+        .set({
+          calls_to_compare: Math.max(toCompare, so.callsCompared),
+          calls_compared: so.callsCompared,
+          matched: so.matched,
+          differences: so.differences,
+        })
         .where("id", "=", id)
         .execute();
     });
     const done = {
       status: "done" as const,
-      calls_to_compare: toCompare,
+      calls_to_compare: counts.callsCompared,
       calls_compared: counts.callsCompared,
       matched: counts.matched,
       differences: counts.differences,
@@ -169,15 +179,10 @@ export async function reconcileUpload(
   }
 }
 
-/**
- * How many comparisons matching will make: our money calls of the period, plus the staged lines
- * that are not one of them. Two counts, so the progress bar has an end.
- */
-async function comparisonsAhead(
+/** Our money calls of the period: how many the first pass of matching compares. */
+async function ourMoneyCalls(
   db: ServiceDeps["db"],
-  reconciliationId: string,
   input: Pick<ReconcileInput, "operatorId" | "environment" | "fromMs" | "toMs">,
-  linesRead: number,
 ): Promise<number> {
   const ours = await db
     .selectFrom("wallet_calls as c")
@@ -188,18 +193,7 @@ async function comparisonsAhead(
     .where("c.created_at_ms", ">=", input.fromMs)
     .where("c.created_at_ms", "<", input.toMs)
     .executeTakeFirstOrThrow();
-  const linesOfThose = await db
-    .selectFrom("reconciliation_lines as l")
-    .innerJoin("wallet_calls as c", "c.call_id", "l.call_id")
-    .select((eb) => eb.fn.countAll<number | string>().as("n"))
-    .where("l.reconciliation_id", "=", reconciliationId)
-    .where("c.operator_id", "=", input.operatorId)
-    .where("c.environment", "=", input.environment)
-    .where("c.action", "<>", "balance")
-    .where("c.created_at_ms", ">=", input.fromMs)
-    .where("c.created_at_ms", "<", input.toMs)
-    .executeTakeFirstOrThrow();
-  return Number(ours.n) + linesRead - Number(linesOfThose.n);
+  return Number(ours.n);
 }
 
 function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {
