@@ -52,8 +52,16 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     // Settled rounds already in the database before the runs (bench/growth/: tables grow).
     "seed-rounds": { type: "string", default: "0" },
+    help: { type: "boolean", default: false },
   },
 });
+if (values.help) {
+  console.log(`node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3]
+                          [--processes 1|2] [--profile] [--seed-rounds N]
+What the platform costs on top of the wallet, against a bare relay measured in the same run;
+prints CPU per round, rounds/s, added latency and each goal met or missed (bench/goals.ts).`);
+  process.exit(0);
+}
 const processes = Number(values.processes);
 const players = Number(values.players);
 const durationMs = Number(values.duration) * 1000;

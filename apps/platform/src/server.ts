@@ -113,15 +113,6 @@ const archiver =
   config.archiveAfterDays > 0
     ? startArchiver(platform.deps, { archiveAfterDays: config.archiveAfterDays, registry: metrics.registry })
     : undefined;
-await app.listen({ port: config.port, host: config.host });
-logger.info(
-  {
-    database: config.database.kind,
-    publicUrl: config.publicUrl,
-    roundAbandonAfterMs: config.roundAbandonAfterMs,
-  },
-  "Croupier platform listening",
-);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -148,5 +139,15 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
 }
+// Before listening: a signal that arrives as the port opens still shuts down in order.
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
+await app.listen({ port: config.port, host: config.host });
+logger.info(
+  {
+    database: config.database.kind,
+    publicUrl: config.publicUrl,
+    roundAbandonAfterMs: config.roundAbandonAfterMs,
+  },
+  "Croupier platform listening",
+);
