@@ -5,7 +5,7 @@
 // not their player comes back.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { BlackjackGame, InstantGame } from "@croupier/games";
+import type { BlackjackGame } from "@croupier/games";
 import { testDialects } from "../db/test-databases.ts";
 import { startRoundSweeper } from "../round-engine/abandoned-rounds.ts";
 import { studioRoundSweep } from "./abandoned-round-rule.ts";
@@ -47,32 +47,14 @@ for (const kind of testDialects) {
 
     /** A slot round as `playInstantRound` plays it, stopped after the stake (the process died there). */
     async function slotStakedThenCrash(client: StudioClient, betMinor: number) {
-      const access = await accessOf(client);
-      const game = studioTitle(TITLES.line)?.game as InstantGame;
-      const outcome = game.play({ betMinor }, deps.rng);
-      assert.ok(outcome.ok);
-      const roundRef = deps.ids("sr");
-      const row = await insertRound(deps, access.session, {
-        roundRef,
-        title: studioTitle(TITLES.line)!,
-        request: { betMinor },
-        draws: outcome.draws,
-        display: outcome.display,
-        winMinor: outcome.totalWinMinor,
-      });
+      const { access, roundRef, roundId, winMinor } = await repair.slotRoundRow(client, betMinor);
       const staked = await stake(deps, access, {
         txId: txIds.bet(roundRef),
         roundRef,
         amountMinor: betMinor,
       });
       await deps.engine.outbox.batcher.flush();
-      return {
-        access,
-        roundRef,
-        roundId: row.platform_round_id ?? "",
-        staked,
-        winMinor: outcome.totalWinMinor,
-      };
+      return { access, roundRef, roundId, staked, winMinor };
     }
 
     test("a blackjack deal acknowledged just before a crash: the hand shows at once, no two-minute block", async () => {

@@ -4,17 +4,14 @@
 // arrive. Younger rows, and stakes the engine did see, are left alone.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { InstantGame } from "@croupier/games";
 import { testDialects } from "../db/test-databases.ts";
 import { readTx } from "../provider-gateway/transactions.ts";
 import { studioRoundSweep } from "./abandoned-round-rule.ts";
 import { stake, txIds } from "./money.ts";
 import { RECOVER_AFTER_MS } from "./recover.ts";
-import { insertRound } from "./round-store.ts";
 import { BUILT_IN_CALLER, type StudioDeps } from "./studio-deps.ts";
 import { repairFixture, type RepairFixture } from "./test/repair-fixture.ts";
 import { startStudio, TITLES, type StudioClient, type StudioFixture } from "./test/studio-fixture.ts";
-import { studioTitle } from "./titles.ts";
 
 for (const kind of testDialects) {
   describe(`built-in studio: the sweep returns stakes the engine never saw (${kind})`, () => {
@@ -36,25 +33,8 @@ for (const kind of testDialects) {
     /** What runs after every abandoned-round sweep (and at start), as compose.ts wires it. */
     const sweepRepair = async () => (await studioRoundSweep(deps).afterSweep!()) as number;
 
-    const accessOf = (client: StudioClient) => repair.accessOf(client);
-
     /** A slot round as `playInstantRound` writes it, the process dead before its stake was sent. */
-    async function rowThenCrash(client: StudioClient, betMinor: number) {
-      const access = await accessOf(client);
-      const game = studioTitle(TITLES.line)?.game as InstantGame;
-      const outcome = game.play({ betMinor }, deps.rng);
-      assert.ok(outcome.ok);
-      const roundRef = deps.ids("sr");
-      const row = await insertRound(deps, access.session, {
-        roundRef,
-        title: studioTitle(TITLES.line)!,
-        request: { betMinor },
-        draws: outcome.draws,
-        display: outcome.display,
-        winMinor: outcome.totalWinMinor,
-      });
-      return { access, roundRef, roundId: row.platform_round_id ?? "" };
-    }
+    const rowThenCrash = (client: StudioClient, betMinor: number) => repair.slotRoundRow(client, betMinor);
 
     /** The row as if last touched `ageMs` ago (the process died then). */
     const age = (roundRef: string, ageMs: number) =>

@@ -1,15 +1,17 @@
 // Test support for the studio's repairs (following closed platform rounds, returning unseen
 // stakes): the studio's deps around a round engine composed as production composes it, and the
 // reads those tests make of a round and a client's session.
-import { createSeededRng } from "@croupier/games";
+import { createSeededRng, type InstantGame } from "@croupier/games";
 import { Registry } from "prom-client";
 import { composeEngine } from "../../compose.ts";
 import type { StudioRoundRow } from "../tables.ts";
+import { insertRound } from "../round-store.ts";
+import { studioTitle } from "../titles.ts";
 import { catalogueGameLookup } from "../../sessions/game-lookup.ts";
 import { DEFAULT_SESSION_SETTINGS } from "../../sessions/settings.ts";
 import type { ClientAccess } from "../access.ts";
 import type { StudioDeps } from "../studio-deps.ts";
-import type { StudioClient, StudioFixture } from "./studio-fixture.ts";
+import { TITLES, type StudioClient, type StudioFixture } from "./studio-fixture.ts";
 
 export interface RepairFixture {
   readonly deps: StudioDeps;
@@ -17,6 +19,14 @@ export interface RepairFixture {
   studioRow(roundRef: string): Promise<StudioRoundRow>;
   /** What the studio's routes hold for `client`: its session and play token. */
   accessOf(client: StudioClient): Promise<ClientAccess>;
+  /**
+   * A slot round played for `client` and its row written, as `playInstantRound` writes it before
+   * it sends the stake: the caller goes on from there (or the process "dies" there).
+   */
+  slotRoundRow(
+    client: StudioClient,
+    betMinor: number,
+  ): Promise<{ access: ClientAccess; roundRef: string; roundId: string; winMinor: number }>;
   /** Stops the composed engine (the fixture itself is the caller's to close). */
   stop(): Promise<void>;
 }
@@ -28,27 +38,45 @@ export interface RepairFixture {
 export function repairFixture(f: StudioFixture, seed: string): RepairFixture {
   const engine = composeEngine(f.h.platform, { registry: new Registry() });
   const db = () => f.h.db.db;
+  const deps: StudioDeps = {
+    ...f.h.platform.deps,
+    engine: engine.engine,
+    games: catalogueGameLookup,
+    settings: DEFAULT_SESSION_SETTINGS,
+    rng: createSeededRng(seed),
+  };
+  const accessOf = async (client: StudioClient): Promise<ClientAccess> => {
+    const session = await db()
+      .selectFrom("game_sessions")
+      .selectAll()
+      .where("id", "=", client.sessionId)
+      .executeTakeFirstOrThrow();
+    return { session, studioToken: client.playToken };
+  };
   return {
-    deps: {
-      ...f.h.platform.deps,
-      engine: engine.engine,
-      games: catalogueGameLookup,
-      settings: DEFAULT_SESSION_SETTINGS,
-      rng: createSeededRng(seed),
-    },
+    deps,
     studioRow: (roundRef) =>
       db()
         .selectFrom("studio_rounds")
         .selectAll()
         .where("round_ref", "=", roundRef)
         .executeTakeFirstOrThrow(),
-    async accessOf(client) {
-      const session = await db()
-        .selectFrom("game_sessions")
-        .selectAll()
-        .where("id", "=", client.sessionId)
-        .executeTakeFirstOrThrow();
-      return { session, studioToken: client.playToken };
+    accessOf,
+    async slotRoundRow(client, betMinor) {
+      const access = await accessOf(client);
+      const title = studioTitle(TITLES.line)!;
+      const outcome = (title.game as InstantGame).play({ betMinor }, deps.rng);
+      if (!outcome.ok) throw new Error(`the slot refused a bet of ${betMinor}`);
+      const roundRef = deps.ids("sr");
+      const row = await insertRound(deps, access.session, {
+        roundRef,
+        title,
+        request: { betMinor },
+        draws: outcome.draws,
+        display: outcome.display,
+        winMinor: outcome.totalWinMinor,
+      });
+      return { access, roundRef, roundId: row.platform_round_id ?? "", winMinor: outcome.totalWinMinor };
     },
     stop: () => engine.stop(),
   };
