@@ -25,6 +25,12 @@ function area(url: string): string {
   return url;
 }
 
+/** `function file:line`, the file from its package or app folder on. */
+function frameName(frame: ProfileNode["callFrame"]): string {
+  const file = frame.url.replace(/^.*\/(node_modules|apps|packages)\//, "$1/");
+  return `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
+}
+
 /** Top entries by self time of every profile in `dir`, as printable lines. */
 export function summarizeProfiles(dir: string, top = 25): string[] {
   const byFunction = new Map<string, number>();
@@ -42,22 +48,26 @@ export function summarizeProfiles(dir: string, top = 25): string[] {
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
     const parents = new Map<number, number>();
     for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+    // Per profile node, not per sample: a node's samples share its stack.
+    const callers = new Map<number, string | undefined>();
     const platformCaller = (id: number): string | undefined => {
-      for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      if (callers.has(id)) return callers.get(id);
+      let caller: string | undefined;
+      for (let at: number | undefined = id; at !== undefined && caller === undefined; at = parents.get(at)) {
         const frame = nodes.get(at)?.callFrame;
-        if (frame !== undefined && frame.url.includes("/apps/platform/src/"))
-          return `${frame.functionName || "(anonymous)"} ${frame.url.replace(/^.*\/apps\//, "apps/")}:${frame.lineNumber + 1}`;
+        if (frame !== undefined && frame.url.includes("/apps/platform/src/")) caller = frameName(frame);
       }
-      return undefined;
+      callers.set(id, caller);
+      return caller;
     };
     profile.samples.forEach((id, index) => {
       const micros = profile.timeDeltas[index] ?? 0;
       const node = nodes.get(id);
       if (node === undefined) return;
-      const { functionName, url, lineNumber } = node.callFrame;
+      const { functionName, url } = node.callFrame;
       if (functionName === "(idle)" || functionName === "(program)") return;
       total += micros;
-      const name = `${functionName || "(anonymous)"} ${url.replace(/^.*\/(node_modules|apps|packages)\//, "$1/")}:${lineNumber + 1}`;
+      const name = frameName(node.callFrame);
       byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
       threadFunctions.set(name, (threadFunctions.get(name) ?? 0) + micros);
       const key = functionName === "(garbage collector)" ? "(garbage collector)" : area(url);
