@@ -3,6 +3,7 @@ import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { DialectName } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { classify, type OurCall, type TheirLine, type Verdict } from "./classify.ts";
+import { UploadRefused, type LineError } from "./read-upload.ts";
 import type { WalletCallsTable } from "../round-engine/outbox/tables.ts";
 import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts";
 
@@ -10,6 +11,8 @@ import type { DifferenceKind, ReconciliationDifferencesTable } from "./tables.ts
 const PAGE = 10_000;
 /** Lines per page of the second pass, and differences per insert. */
 const LINES_PAGE = 1_000;
+/** Lines naming calls that are not the operator's listed in the refusal. */
+const MAX_FOREIGN_LISTED = 10;
 
 export interface MatchCounts {
   callsCompared: number;
@@ -50,7 +53,8 @@ const surelyMatched = sql<boolean>`coalesce((
  * Compares the staged lines with our money calls of the period, page by page (memory stays at a
  * page): first our calls in created-at order with their line if any, then the lines left over
  * (ours from outside the period are compared too; unknown ones are missing on our side). Each
- * difference is written with both sides and its fix.
+ * difference is written with both sides and its fix. Rejects with UploadRefused when a line names
+ * a call that is not the operator's in this environment (the caller then keeps nothing).
  */
 export async function matchLines(
   db: Kysely<Database>,
@@ -230,27 +234,23 @@ export async function matchLines(
   counts.ourCallsDone = true;
   await onProgress(counts);
 
-  // 2. Their lines without a call of ours in the period. Joined to the hot and the archive table
-  // each (a call is in one of them), not to their union: SQLite materializes a union view on the
-  // right of a left join — every call of the operator, in memory — instead of looking lines up.
-  const ours = <C extends ((typeof OUR_COLUMNS)[number] extends `c.${infer N}` ? N : never)>(column: C) =>
+  // 2. Their lines without a call of ours in the period (an anti-join: PostgreSQL hashes the
+  // period's calls once instead of looking up every line), with the call of that id if there is
+  // one, whosever it is: a line naming another operator's call, or a call of another environment,
+  // refuses the upload (UploadRefused, after the first few are found; the caller keeps nothing);
+  // ours from outside the period are compared; unknown ones are missing on our side. Joined to the
+  // hot and the archive table each (a call is in one of them), not to their union: SQLite
+  // materializes a union view on the right of a left join — every call, in memory — instead of
+  // looking lines up.
+  const ours = <C extends keyof WalletCallsTable>(column: C) =>
     sql<WalletCallsTable[C] | null>`coalesce(${sql.ref(`h.${column}`)}, ${sql.ref(`a.${column}`)})`;
+  const foreign: LineError[] = [];
   let afterLine = -1;
   for (;;) {
     const rows = await db
       .selectFrom("reconciliation_lines as l")
-      .leftJoin("wallet_calls as h", (join) =>
-        join
-          .onRef("h.call_id", "=", "l.call_id")
-          .on("h.operator_id", "=", input.operatorId)
-          .on("h.environment", "=", input.environment),
-      )
-      .leftJoin("wallet_calls_archive as a", (join) =>
-        join
-          .onRef("a.call_id", "=", "l.call_id")
-          .on("a.operator_id", "=", input.operatorId)
-          .on("a.environment", "=", input.environment),
-      )
+      .leftJoin("wallet_calls as h", "h.call_id", "l.call_id")
+      .leftJoin("wallet_calls_archive as a", "a.call_id", "l.call_id")
       .select([
         "l.call_id",
         "l.action",
@@ -270,15 +270,29 @@ export async function matchLines(
         ours("state").as("c_state"),
         ours("created_at_ms").as("c_created_at_ms"),
         ours("tx_id").as("c_tx_id"),
+        ours("operator_id").as("c_operator_id"),
+        ours("environment").as("c_environment"),
       ])
       .where("l.reconciliation_id", "=", input.reconciliationId)
       .where("l.line_no", ">", afterLine)
       .where((eb) =>
-        eb.or([
-          eb.and([eb("h.call_id", "is", null), eb("a.call_id", "is", null)]),
-          eb(ours("created_at_ms"), "<", input.fromMs),
-          eb(ours("created_at_ms"), ">=", input.toMs),
-        ]),
+        eb.and(
+          (["wallet_calls", "wallet_calls_archive"] as const).map((table) =>
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom(`${table} as p`)
+                  .select(sql`1`.as("one"))
+                  .whereRef("p.call_id", "=", "l.call_id")
+                  .where("p.operator_id", "=", input.operatorId)
+                  .where("p.environment", "=", input.environment)
+                  .where("p.action", "<>", "balance")
+                  .where("p.created_at_ms", ">=", input.fromMs)
+                  .where("p.created_at_ms", "<", input.toMs),
+              ),
+            ),
+          ),
+        ),
       )
       .orderBy("l.line_no")
       .limit(LINES_PAGE)
@@ -287,6 +301,20 @@ export async function matchLines(
     afterLine = Number(rows.at(-1)!.line_no);
     const lastPage = rows.length < LINES_PAGE;
     for (const r of rows) {
+      const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
+      if (
+        r.c_call_id !== null &&
+        (r.c_operator_id !== input.operatorId || r.c_environment !== input.environment)
+      ) {
+        foreign.push({
+          line: theirs.line_no,
+          field: "call_id",
+          message: `${theirs.call_id} is not a call of yours in ${input.environment}`,
+        });
+        if (foreign.length >= MAX_FOREIGN_LISTED) break;
+        continue;
+      }
+      if (foreign.length > 0) continue;
       const ours: OurCall | undefined =
         r.c_call_id === null
           ? undefined
@@ -302,13 +330,14 @@ export async function matchLines(
               created_at_ms: r.c_created_at_ms!,
               tx_id: r.c_tx_id,
             };
-      const theirs: TheirLine = { ...r, line_no: Number(r.line_no), amount_minor: Number(r.amount_minor) };
       await record(classify(ours, theirs), ours, theirs);
     }
-    await onProgress(counts);
+    if (foreign.length >= MAX_FOREIGN_LISTED) break;
+    if (foreign.length === 0) await onProgress(counts);
     // Each page reads every staged line: a short page is the last, no need to read them all again.
     if (lastPage) break;
   }
+  if (foreign.length > 0) throw new UploadRefused(foreign);
   await flush();
   return counts;
 }

@@ -5,15 +5,8 @@ import type { ServiceDeps } from "../deps.ts";
 import { fail, type Failure } from "../operators/problems.ts";
 import { matchLines } from "./match.ts";
 import { readUpload, UploadRefused, type LedgerLine, type LineError } from "./read-upload.ts";
-import { inStaging } from "./staging.ts";
+import { inStaging, STAGING_BATCH_LINES } from "./staging.ts";
 import type { ReconciliationsTable } from "./tables.ts";
-
-/**
- * Lines per write while reading. Small, so that a line is written and dropped before the young
- * generation's second collection: a line that lived longer would be promoted, and a million lines
- * of garbage in the old generation is what once took a reconciliation's memory past 400 MB.
- */
-const STAGE_BATCH = 250;
 
 export interface ReconcileInput {
   readonly operatorId: string;
@@ -36,7 +29,7 @@ export type ReconcileResult =
  * (then nothing is kept), else matches by call_id and keeps each difference with its fix.
  */
 export async function reconcileUpload(
-  deps: Pick<ServiceDeps, "db" | "dialect" | "clock" | "ids" | "logger">,
+  deps: Pick<ServiceDeps, "db" | "dialect" | "driver" | "clock" | "ids" | "logger">,
   input: ReconcileInput,
 ): Promise<ReconcileResult> {
   const { db } = deps;
@@ -71,8 +64,10 @@ export async function reconcileUpload(
   // The batch being written while the next one is read (parsing and the database's work overlap);
   // awaited before the next write starts and before anything is discarded.
   let writing: Promise<void> = Promise.resolve();
+  const startedAt = performance.now();
+  let readAt: number;
   try {
-    await inStaging(db, deps.dialect, id, async (write) => {
+    await inStaging(db, deps.driver, id, async (write) => {
       let batch: LedgerLine[] = [];
       const flush = async () => {
         if (batch.length === 0) return;
@@ -88,38 +83,21 @@ export async function reconcileUpload(
         writing.catch(() => undefined);
         batch = [];
       };
-      for await (const line of readUpload(input.body, input.format, {
+      for await (const read of readUpload(input.body, input.format, {
         maxBytes: input.maxBytes,
         onBytes: (n) => (bytes = n),
       })) {
-        batch.push(line);
-        if (batch.length >= STAGE_BATCH) await flush();
+        for (const line of read) {
+          batch.push(line);
+          if (batch.length >= STAGING_BATCH_LINES) await flush();
+        }
       }
       await flush();
       await writing;
     });
     // Fresh statistics for the plans of the joins below: the table was empty when last analysed.
     if (deps.dialect === "postgres") await sql`analyze reconciliation_lines`.execute(db);
-    const foreign = await db
-      .selectFrom("reconciliation_lines as l")
-      .innerJoin("wallet_calls_all as c", "c.call_id", "l.call_id")
-      .select(["l.call_id", "l.line_no"])
-      .where("l.reconciliation_id", "=", id)
-      .where((eb) =>
-        eb.or([eb("c.operator_id", "<>", input.operatorId), eb("c.environment", "<>", input.environment)]),
-      )
-      .orderBy("l.line_no")
-      .limit(10)
-      .execute();
-    if (foreign.length > 0) {
-      throw new UploadRefused(
-        foreign.map((f) => ({
-          line: Number(f.line_no),
-          field: "call_id",
-          message: `${f.call_id} is not a call of yours in ${input.environment}`,
-        })),
-      );
-    }
+    readAt = performance.now();
   } catch (error) {
     await writing.catch(() => undefined);
     await discard();
@@ -128,11 +106,11 @@ export async function reconcileUpload(
   }
 
   try {
-    // The progress bar's end: until our calls are compared, an estimate that is exact when every
-    // line is one of our calls or every call of ours has a line; then exact (ours compared, plus
-    // the lines left over). Counting the lines that pair with our calls up front was a join of the
-    // whole upload with the period's calls: seconds on PostgreSQL, for a progress bar.
-    let toCompare = Math.max(await ourMoneyCalls(db, input), lines);
+    // The progress bar's end: until our calls are compared, the lines (exact when every call of
+    // ours has a line and every line is one of ours: a clean ledger); then exact (ours compared,
+    // plus the lines left over). Counting our calls or the lines that pair with them up front was
+    // seconds on PostgreSQL among millions of calls, for a progress bar.
+    let toCompare = lines;
     await db
       .updateTable("reconciliations")
       .set({ status: "matching", bytes_read: bytes, lines_read: lines, calls_to_compare: toCompare })
@@ -163,11 +141,27 @@ export async function reconcileUpload(
     };
     await db.updateTable("reconciliations").set(done).where("id", "=", id).execute();
     await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
+    deps.logger.info(
+      {
+        reconciliationId: id,
+        lines,
+        callsCompared: counts.callsCompared,
+        differences: counts.differences,
+        readingMs: Math.round(readAt - startedAt),
+        matchingMs: Math.round(performance.now() - readAt),
+      },
+      "reconciliation done",
+    );
     return {
       ok: true,
       reconciliation: { ...row, ...done, status: "done", bytes_read: bytes, lines_read: lines },
     };
   } catch (error) {
+    if (error instanceof UploadRefused) {
+      // A line named a call that is not this operator's (found while matching the lines left over).
+      await discard();
+      return refusal(error);
+    }
     deps.logger.error({ err: error, reconciliationId: id }, "reconciliation failed while matching");
     await db
       .updateTable("reconciliations")
@@ -177,23 +171,6 @@ export async function reconcileUpload(
     await db.deleteFrom("reconciliation_lines").where("reconciliation_id", "=", id).execute();
     throw error;
   }
-}
-
-/** Our money calls of the period: how many the first pass of matching compares. */
-async function ourMoneyCalls(
-  db: ServiceDeps["db"],
-  input: Pick<ReconcileInput, "operatorId" | "environment" | "fromMs" | "toMs">,
-): Promise<number> {
-  const ours = await db
-    .selectFrom("wallet_calls as c")
-    .select((eb) => eb.fn.countAll<number | string>().as("n"))
-    .where("c.operator_id", "=", input.operatorId)
-    .where("c.environment", "=", input.environment)
-    .where("c.action", "<>", "balance")
-    .where("c.created_at_ms", ">=", input.fromMs)
-    .where("c.created_at_ms", "<", input.toMs)
-    .executeTakeFirstOrThrow();
-  return Number(ours.n);
 }
 
 function duplicate(line: LedgerLine, batch: LedgerLine[]): UploadRefused {

@@ -39,7 +39,7 @@ export const ReconciliationSchema = Type.Object({
     linesRead: Type.Integer(),
     callsToCompare: Type.Integer({
       description:
-        "How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading.",
+        "How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading.",
     }),
     callsCompared: Type.Integer({
       description: "Compared so far; `matched` and `differences` grow with it.",

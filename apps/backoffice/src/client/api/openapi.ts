@@ -3630,7 +3630,7 @@ export interface paths {
                 progress: {
                   bytesRead: number;
                   linesRead: number;
-                  /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                  /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                   callsToCompare: number;
                   /** @description Compared so far; `matched` and `differences` grow with it. */
                   callsCompared: number;
@@ -3758,7 +3758,7 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
-                /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                 callsToCompare: number;
                 /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
@@ -3884,7 +3884,7 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
-                /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                 callsToCompare: number;
                 /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
@@ -11516,7 +11516,7 @@ export interface paths {
                 progress: {
                   bytesRead: number;
                   linesRead: number;
-                  /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                  /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                   callsToCompare: number;
                   /** @description Compared so far; `matched` and `differences` grow with it. */
                   callsCompared: number;
@@ -11645,7 +11645,7 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
-                /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                 callsToCompare: number;
                 /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;
@@ -11771,7 +11771,7 @@ export interface paths {
               progress: {
                 bytesRead: number;
                 linesRead: number;
-                /** @description How many comparisons matching makes (our calls of the period and your lines without one): an estimate until our calls are compared, then exact; 0 while reading. */
+                /** @description How many comparisons matching makes (our calls of the period and your lines without one): the number of your lines until our calls are compared (exact for a ledger that matches), then exact; 0 while reading. */
                 callsToCompare: number;
                 /** @description Compared so far; `matched` and `differences` grow with it. */
                 callsCompared: number;

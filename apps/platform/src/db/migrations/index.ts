@@ -31,6 +31,7 @@ import * as m0803 from "./0803-operator-notifications.ts";
 import * as m0804 from "./0804-billing-self-checks.ts";
 import * as m0805 from "./0805-reconciliations.ts";
 import * as m0950 from "./0950-round-archive.ts";
+import * as m0960 from "./0960-reconciliation-lines-unlogged.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -97,3 +98,6 @@ migrations["0940-reconciliation-progress"] = m0940;
 
 // Retention: settled rounds archived into cold tables (0950–0959).
 migrations["0950-round-archive"] = m0950;
+
+// Reconciliation at scale (0960–0969).
+migrations["0960-reconciliation-lines-unlogged"] = m0960;
