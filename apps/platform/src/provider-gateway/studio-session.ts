@@ -3,6 +3,7 @@ import { canLaunchGames, type OperatorStatus } from "../operators/status.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { preparedQueryOne } from "../db/prepared-query.ts";
 import { findStudioSession, tokenHash } from "../sessions/sessions.ts";
 import type { SessionRow, SessionStatus } from "../sessions/tables.ts";
 import { refusal, type GatewayAnswer } from "./answers.ts";
@@ -57,14 +58,7 @@ export async function studioSessionForBet(
   | { readonly ok: true; readonly session: SessionRow; readonly opening: RoundOpening }
   | { readonly ok: false; readonly answer: GatewayAnswer }
 > {
-  const row = await deps.db
-    .selectFrom("game_sessions as s")
-    .leftJoin("operators as o", "o.id", "s.operator_id")
-    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
-    .selectAll("s")
-    .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
-    .where("s.studio_token_hash", "=", tokenHash(sessionToken))
-    .executeTakeFirst();
+  const row = await sessionWithRoundOpening(deps.db, tokenHash(sessionToken), roundId);
   if (row === undefined) return sessionNotFound();
   const { opening_operator_status: operatorStatus, opening_round_id: existingRound, ...session } = row;
   const found = checkedSession(session.studio_id === caller.studioId ? session : undefined, currency);
@@ -74,6 +68,17 @@ export async function studioSessionForBet(
     opening: { roundExists: existingRound !== null, operatorStatus: operatorStatus ?? undefined },
   };
 }
+
+/** A bet's read, compiled once (see preparedQuery). */
+const sessionWithRoundOpening = preparedQueryOne(2, (db, hash: string, roundId: string) =>
+  db
+    .selectFrom("game_sessions as s")
+    .leftJoin("operators as o", "o.id", "s.operator_id")
+    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
+    .selectAll("s")
+    .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
+    .where("s.studio_token_hash", "=", hash),
+);
 
 function sessionNotFound(): { readonly ok: false; readonly answer: GatewayAnswer } {
   return { ok: false, answer: refusal("SESSION_NOT_FOUND", "No session has this token for your studio.") };

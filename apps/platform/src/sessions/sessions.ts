@@ -1,6 +1,7 @@
 import { randomSecret, sha256Hex } from "../auth/tokens.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { preparedQueryOne } from "../db/prepared-query.ts";
 import { recordSessionActivityLater } from "../round-engine/ride-along.ts";
 import type { GameSession, RoundDeps } from "../round-engine/round-deps.ts";
 import type { SessionActivity } from "../round-engine/write-model/riding-writes.ts";
@@ -79,13 +80,14 @@ export async function findStudioSession(
   studioId: string,
   studioToken: string,
 ): Promise<SessionRow | undefined> {
-  const row = await deps.db
-    .selectFrom("game_sessions")
-    .selectAll()
-    .where("studio_token_hash", "=", tokenHash(studioToken))
-    .executeTakeFirst();
+  const row = await sessionByStudioTokenHash(deps.db, tokenHash(studioToken));
   return row === undefined || row.studio_id !== studioId ? undefined : row;
 }
+
+/** Each gateway request's read: compiled once (see preparedQuery). */
+const sessionByStudioTokenHash = preparedQueryOne(1, (db, hash: string) =>
+  db.selectFrom("game_sessions").selectAll().where("studio_token_hash", "=", hash),
+);
 
 /** An operator's session, only in the environment of its credential (a sandbox key never sees live play). */
 export async function getOperatorSession(

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "../../db/database.ts";
+import { preparedQuery } from "../../db/prepared-query.ts";
 import { PREEMPTED_HASH } from "../transactions.ts";
 
 /** A round's money as the gateway's records show it, in the session's minor units. */
@@ -27,23 +28,7 @@ export async function roundTotals(
   sessionId: string,
   roundRef: string,
 ): Promise<RoundTotals> {
-  const ofRound = db
-    .selectFrom("gateway_transactions")
-    .where("session_id", "=", sessionId)
-    .where("round_ref", "=", roundRef);
-  const rows = await ofRound
-    .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
-    .select(sql<string | null>`null`.as("undoes"))
-    .unionAll(
-      db
-        .selectFrom("gateway_transactions")
-        .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
-        .select("rollback_of as undoes")
-        .where("studio_id", "=", studioId)
-        .where("rollback_of", "in", ofRound.select("tx_id").where("kind", "=", "bet"))
-        .where("result_code", "=", "OK"),
-    )
-    .execute();
+  const rows = await roundRecords(db, sessionId, roundRef, studioId);
   // A row with `undoes` came from the rollback half (a rollback naming its round is in both).
   const undone = new Set(rows.flatMap((row) => (row.undoes === null ? [] : [row.undoes])));
   const round = rows.filter((row) => row.undoes === null);
@@ -64,3 +49,26 @@ export async function roundTotals(
     ),
   };
 }
+
+/**
+ * The round's records by its index, then by the rollback index the accepted rollbacks of its bets
+ * (`undoes` set): compiled once, a win's read (see preparedQuery).
+ */
+const roundRecords = preparedQuery(3, (db, sessionId: string, roundRef: string, studioId: string) => {
+  const ofRound = db
+    .selectFrom("gateway_transactions")
+    .where("session_id", "=", sessionId)
+    .where("round_ref", "=", roundRef);
+  return ofRound
+    .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
+    .select(sql<string | null>`null`.as("undoes"))
+    .unionAll(
+      db
+        .selectFrom("gateway_transactions")
+        .select(["tx_id", "kind", "amount_minor", "state", "result_code", "request_hash"])
+        .select("rollback_of as undoes")
+        .where("studio_id", "=", studioId)
+        .where("rollback_of", "in", ofRound.select("tx_id").where("kind", "=", "bet"))
+        .where("result_code", "=", "OK"),
+    );
+});
