@@ -12,6 +12,7 @@ import { createMetrics } from "./http/metrics.ts";
 import { redactingDestination } from "./http/redact-tokens.ts";
 import { checkSecretKey } from "./secrets/key-check.ts";
 import { startArchiver } from "./retention/archiver.ts";
+import { startReconciliationSweeper } from "./reconciliation/stalled.ts";
 import { loadOrCreateKeyFile } from "./secrets/key-file.ts";
 import { missingNodeFlags, PLATFORM_NODE_FLAGS } from "./node-flags.ts";
 
@@ -113,6 +114,8 @@ const archiver =
   config.archiveAfterDays > 0
     ? startArchiver(platform.deps, { archiveAfterDays: config.archiveAfterDays, registry: metrics.registry })
     : undefined;
+// A reconciliation whose process died mid-upload or mid-matching is marked failed, not left reading.
+const reconciliationSweeper = startReconciliationSweeper(platform.deps);
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
@@ -131,6 +134,7 @@ async function shutdown(signal: string): Promise<void> {
     await app.close();
     await engine.stop();
     await archiver?.stop();
+    await reconciliationSweeper.stop();
     await db.close();
     logger.info("stopped");
     process.exit(0);

@@ -52,6 +52,7 @@ export async function reconcileUpload(
     created_by: input.actorId,
     created_at_ms: deps.clock(),
     finished_at_ms: null,
+    progress_at_ms: null,
   };
   await db.insertInto("reconciliations").values(row).execute();
   const discard = async () => {
@@ -78,7 +79,7 @@ export async function reconcileUpload(
         }
         await writing;
         lines += batch.length;
-        writing = write(batch, { linesRead: lines, bytesRead: bytes });
+        writing = write(batch, { linesRead: lines, bytesRead: bytes, atMs: deps.clock() });
         // Its failure is handled where it is awaited; until then it must not count as unhandled.
         writing.catch(() => undefined);
         batch = [];
@@ -113,7 +114,13 @@ export async function reconcileUpload(
     let toCompare = lines;
     await db
       .updateTable("reconciliations")
-      .set({ status: "matching", bytes_read: bytes, lines_read: lines, calls_to_compare: toCompare })
+      .set({
+        status: "matching",
+        bytes_read: bytes,
+        lines_read: lines,
+        calls_to_compare: toCompare,
+        progress_at_ms: deps.clock(),
+      })
       .where("id", "=", id)
       .execute();
     // Written after each page of comparisons: the backoffice polls these while it waits.
@@ -126,6 +133,7 @@ export async function reconcileUpload(
           calls_compared: so.callsCompared,
           matched: so.matched,
           differences: so.differences,
+          progress_at_ms: deps.clock(),
         })
         .where("id", "=", id)
         .execute();

@@ -1,18 +1,13 @@
 import { once } from "node:events";
 import { finished } from "node:stream/promises";
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import { from as copyFrom, type CopyStreamQuery } from "pg-copy-streams";
 import type { DriverHandle } from "../db/connect.ts";
 import { isUniqueViolation } from "../db/errors.ts";
 import type { Database } from "../db/database.ts";
 import { UploadRefused, type LedgerLine } from "./read-upload.ts";
-import { stageLines } from "./stage-lines.ts";
-
-/** How far the upload has been read: written on the reconciliation for those who poll it. */
-export interface StagingProgress {
-  readonly linesRead: number;
-  readonly bytesRead: number;
-}
+import { sqliteStager } from "./stage-lines.ts";
+import type { StagingProgress } from "./staging-progress.ts";
 
 /** Writes one batch of lines after those before it; rejects with UploadRefused on a repeated call_id. */
 export type BatchWriter = (lines: readonly LedgerLine[], progress: StagingProgress) => Promise<void>;
@@ -47,17 +42,12 @@ export async function inStaging<T>(
   const setProgress = (on: Kysely<Database>, progress: StagingProgress) =>
     on
       .updateTable("reconciliations")
-      .set({ bytes_read: progress.bytesRead, lines_read: progress.linesRead })
+      .set({ bytes_read: progress.bytesRead, lines_read: progress.linesRead, progress_at_ms: progress.atMs })
       .where("id", "=", reconciliationId)
       .execute();
   if (driver.dialect === "sqlite") {
-    const write: BatchWriter = (lines, progress) =>
-      db.transaction().execute(async (trx) => {
-        const inserted = await stageLines(trx, reconciliationId, lines);
-        if (inserted < lines.length) throw await stagedEarlier(trx, reconciliationId, lines);
-        await setProgress(trx, progress);
-      });
-    return stage(write);
+    const stageBatch = sqliteStager(db, driver.connection);
+    return stage((lines, progress) => stageBatch(reconciliationId, lines, progress));
   }
   const client = await driver.pool.connect();
   let broken: Error | undefined;
@@ -174,28 +164,4 @@ const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": 
 
 function copyField(value: string): string {
   return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!) : value;
-}
-
-/** The refusal for a batch that repeats a call_id staged by an earlier one. */
-async function stagedEarlier(
-  trx: Transaction<Database>,
-  reconciliationId: string,
-  batch: readonly LedgerLine[],
-): Promise<UploadRefused> {
-  const earlier = await trx
-    .selectFrom("reconciliation_lines")
-    .select(["call_id", "line_no"])
-    .where("reconciliation_id", "=", reconciliationId)
-    .where(
-      "call_id",
-      "in",
-      batch.map((l) => l.call_id),
-    )
-    .where("line_no", "<", batch[0]!.line_no)
-    .orderBy("line_no")
-    .executeTakeFirstOrThrow();
-  const again = batch.find((l) => l.call_id === earlier.call_id)!;
-  return new UploadRefused([
-    { line: again.line_no, field: "call_id", message: `${again.call_id} is also on line ${earlier.line_no}` },
-  ]);
 }

@@ -31,6 +31,8 @@ export interface ReconciliationsTable {
   created_by: string;
   created_at_ms: number;
   finished_at_ms: number | null;
+  /** When it last showed progress (a staged batch, a page of comparisons); null before any. */
+  progress_at_ms: number | null;
 }
 
 export interface ReconciliationLinesTable {

@@ -32,6 +32,7 @@ import * as m0804 from "./0804-billing-self-checks.ts";
 import * as m0805 from "./0805-reconciliations.ts";
 import * as m0950 from "./0950-round-archive.ts";
 import * as m0960 from "./0960-reconciliation-lines-unlogged.ts";
+import * as m0961 from "./0961-reconciliation-progress-time.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -101,3 +102,4 @@ migrations["0950-round-archive"] = m0950;
 
 // Reconciliation at scale (0960–0969).
 migrations["0960-reconciliation-lines-unlogged"] = m0960;
+migrations["0961-reconciliation-progress-time"] = m0961;
