@@ -3,9 +3,10 @@
 //
 //   node bench/billing/run-billing-bench.ts [--db sqlite,postgres] [--parts cost,report,reconcile]
 //     [--transactions 10000000] [--ledger-lines 1000000] [--players 32] [--duration 10] [--warmup 3]
-//     [--repeats 5]
+//     [--repeats 5] [--cost-pairs 3]
 //
-// 1. cost: CPU per round of the platform process with billing on, then off (billing-cost.ts).
+// 1. cost: CPU per round of the platform process with billing on, then off, `cost-pairs` times
+//    (billing-cost.ts): the median of the pairs' differences.
 // 2. report: `transactions` wallet calls seeded over 30 days with their rounds, projected money
 //    and aggregates (seed-transactions.ts), then `GET /v1/reports` by day and by hour, JSON and
 //    CSV, over the whole period through HTTP (report-timing.ts). Goal: under 1 s.
@@ -23,7 +24,7 @@ import { preparePlatform, type PreparedPlatform } from "../../src/e2e/support/pr
 import { STUDIO_GAME } from "../../src/e2e/support/provision.ts";
 import { launchSession } from "../../src/e2e/support/virtual-players.ts";
 import { setWalletSalts, startPlatform, startWallet, type Target } from "../targets.ts";
-import { measureBillingCost, type BillingCost } from "./billing-cost.ts";
+import { billingCostSummary, measureBillingCost, type BillingCost } from "./billing-cost.ts";
 import { uploadLedger, writeLedger, type UploadResult } from "./ledger-reconciliation.ts";
 import { timeReports, type ReportTiming } from "./report-timing.ts";
 import { seedSessions } from "./seed-sessions.ts";
@@ -46,6 +47,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
     repeats: { type: "string", default: "5" },
+    "cost-pairs": { type: "string", default: "3" },
   },
 });
 const parts = new Set(values.parts.split(","));
@@ -100,7 +102,9 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     platform = undefined;
 
     if (parts.has("cost")) {
-      console.log(`  billing's cost per round (${players} players, ${values.duration} s each way)`);
+      console.log(
+        `  billing's cost per round (${players} players, ${values.duration} s each way, ${values["cost-pairs"]} pairs)`,
+      );
       result.cost = await measureBillingCost({
         prepared,
         wallet,
@@ -108,6 +112,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
         workDir,
         warmupMs: Number(values.warmup) * 1000,
         durationMs: Number(values.duration) * 1000,
+        pairs: Number(values["cost-pairs"]),
         progress: say,
       });
     }
@@ -230,11 +235,11 @@ for (const db of values.db.split(",") as Array<"sqlite" | "postgres">) results.p
 console.log("\nbilling summary");
 for (const r of results) {
   if (r.cost !== undefined) {
-    const on = r.cost.on.cpuMsPerRound.platform!;
-    const off = r.cost.off.cpuMsPerRound.platform!;
+    const { on, off, adds, addsRange } = billingCostSummary(r.cost);
     console.log(
-      `  ${r.db.padEnd(9)} CPU per round: billing off ${off.toFixed(3)} ms, on ${on.toFixed(3)} ms, ` +
-        `billing adds ${(on - off).toFixed(3)} ms (${(((on - off) / off) * 100).toFixed(0)} %)`,
+      `  ${r.db.padEnd(9)} CPU per round (median of ${r.cost.pairs.length} pairs): billing off ${off.toFixed(3)} ms, ` +
+        `on ${on.toFixed(3)} ms; billing adds ${adds.toFixed(3)} ms (${((adds / off) * 100).toFixed(0)} %; ` +
+        `pairs ${addsRange[0].toFixed(3)} … ${addsRange[1].toFixed(3)} ms)`,
     );
   }
   if (r.reports !== undefined) {
