@@ -21,6 +21,7 @@ import { insertRound, updateRound } from "./round-store.ts";
 import { settleRound } from "./settle.ts";
 import type { StudioDeps } from "./studio-deps.ts";
 import type { StudioRoundRow } from "./tables.ts";
+import { clientAccess } from "./test/repair-fixture.ts";
 import { startStudio, TITLES, type StudioClient, type StudioFixture } from "./test/studio-fixture.ts";
 import { studioTitle } from "./titles.ts";
 
@@ -110,14 +111,7 @@ for (const kind of testDialects) {
       return report;
     }
 
-    async function accessOf(client: StudioClient): Promise<ClientAccess> {
-      const session = await db()
-        .selectFrom("game_sessions")
-        .selectAll()
-        .where("id", "=", client.sessionId)
-        .executeTakeFirstOrThrow();
-      return { session, studioToken: client.playToken };
-    }
+    const accessOf = (client: StudioClient): Promise<ClientAccess> => clientAccess(db(), client);
 
     /**
      * A slot round as `playInstantRound` plays it, up to a crash: the winning outcome stored, the

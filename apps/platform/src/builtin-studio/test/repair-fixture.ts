@@ -2,8 +2,10 @@
 // stakes): the studio's deps around a round engine composed as production composes it, and the
 // reads those tests make of a round and a client's session.
 import { createSeededRng, type InstantGame } from "@croupier/games";
+import type { Kysely } from "kysely";
 import { Registry } from "prom-client";
 import { composeEngine } from "../../compose.ts";
+import type { Database } from "../../db/database.ts";
 import type { StudioRoundRow } from "../tables.ts";
 import { insertRound } from "../round-store.ts";
 import { studioTitle } from "../titles.ts";
@@ -45,14 +47,7 @@ export function repairFixture(f: StudioFixture, seed: string): RepairFixture {
     settings: DEFAULT_SESSION_SETTINGS,
     rng: createSeededRng(seed),
   };
-  const accessOf = async (client: StudioClient): Promise<ClientAccess> => {
-    const session = await db()
-      .selectFrom("game_sessions")
-      .selectAll()
-      .where("id", "=", client.sessionId)
-      .executeTakeFirstOrThrow();
-    return { session, studioToken: client.playToken };
-  };
+  const accessOf = (client: StudioClient) => clientAccess(db(), client);
   return {
     deps,
     studioRow: (roundRef) =>
@@ -80,4 +75,14 @@ export function repairFixture(f: StudioFixture, seed: string): RepairFixture {
     },
     stop: () => engine.stop(),
   };
+}
+
+/** What the studio's routes hold for `client`: its session (read from `db`) and play token. */
+export async function clientAccess(db: Kysely<Database>, client: StudioClient): Promise<ClientAccess> {
+  const session = await db
+    .selectFrom("game_sessions")
+    .selectAll()
+    .where("id", "=", client.sessionId)
+    .executeTakeFirstOrThrow();
+  return { session, studioToken: client.playToken };
 }
