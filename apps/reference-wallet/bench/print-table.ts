@@ -12,7 +12,7 @@ export interface TargetResult extends LoadResult {
   readonly databaseCpuUsPerCall?: number;
 }
 
-export type TargetResultName = "sqlite" | "postgres" | "postgres-transact" | "ceiling";
+export type TargetResultName = "sqlite" | "postgres" | "postgres-transact" | "postgres-wide" | "ceiling";
 
 interface Row {
   readonly label: string;

@@ -6,7 +6,8 @@
 //                           [--only sqlite,postgres,ceiling] [--cpu-prof] [--sqlite-stats]
 //
 // --only also takes postgres-transact: PostgreSQL with the duties run over `transact` (three
-// round trips a call) instead of the store's one-statement `settle`.
+// round trips a call) instead of the store's one-statement `settle`; and postgres-wide: the
+// PostgreSQL store with 10 wallet call statements in flight (settleConcurrency) instead of 2.
 //
 // --cpu-prof writes a V8 CPU profile of each server to data/cpu-profiles/; --sqlite-stats
 // prints per-statement SQLite times and group-commit batch sizes of the SQLite target.
@@ -78,6 +79,20 @@ const targets: Target[] = [
       const schema: TestSchema = await createTestSchema("bench");
       return {
         env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_TRANSACT: "1" },
+        cleanup: () => schema.drop(),
+      };
+    },
+  },
+  {
+    // Opt-in (--only …,postgres-wide): ten statements in flight, as the store ran before the
+    // default became two, to compare the batching of both in one run.
+    name: "postgres-wide",
+    label: "(2c) wallet, PostgreSQL, 10 statements in flight",
+    script: "wallet-server.ts",
+    env: async () => {
+      const schema: TestSchema = await createTestSchema("bench");
+      return {
+        env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_SETTLE_CONCURRENCY: "10" },
         cleanup: () => schema.drop(),
       };
     },

@@ -50,6 +50,7 @@ describe("loadConfig", () => {
       SALT_KEYS: " new-salt-2026-0123456789 , old-salt-2025-0123456789 ",
       DATABASE_URL: "postgresql://wallet@db:5432/wallet",
       DATABASE_POOL_SIZE: "32",
+      DATABASE_SETTLE_CONCURRENCY: "4",
       WINDOW_SECONDS: "10",
       REQUIRE_BODY_SIGNATURE: "yes",
       DEMO_PLAYERS: "1",
@@ -63,6 +64,7 @@ describe("loadConfig", () => {
       kind: "postgres",
       connectionString: "postgresql://wallet@db:5432/wallet",
       poolSize: 32,
+      settleConcurrency: 4,
     });
     assert.equal(config.windowSeconds, 10);
     assert.equal(config.requireBodySignature, true);
@@ -123,6 +125,10 @@ describe("loadConfig", () => {
     assert.match(
       errorsOf({ DATABASE_URL: "postgres://w@db/w", DATABASE_POOL_SIZE: "0" }).join(),
       /DATABASE_POOL_SIZE must be an integer from 1 to 100; got "0"/,
+    );
+    assert.match(
+      errorsOf({ DATABASE_URL: "postgres://w@db/w", DATABASE_SETTLE_CONCURRENCY: "two" }).join(),
+      /DATABASE_SETTLE_CONCURRENCY must be an integer from 1 to 100; got "two"/,
     );
   });
 });

@@ -25,7 +25,12 @@ export interface WalletConfig {
   readonly saltKeys: readonly string[];
   readonly store:
     | { readonly kind: "sqlite"; readonly dataDir: string; readonly filename: string }
-    | { readonly kind: "postgres"; readonly connectionString: string; readonly poolSize?: number };
+    | {
+        readonly kind: "postgres";
+        readonly connectionString: string;
+        readonly poolSize?: number;
+        readonly settleConcurrency?: number;
+      };
   readonly adminToken: string;
   readonly windowSeconds: number;
   readonly requireBodySignature: boolean;
@@ -75,6 +80,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string = process.cwd()):
   if (store?.kind === "postgres" && value("DATABASE_POOL_SIZE") !== undefined) {
     const poolSize = reader.integer("DATABASE_POOL_SIZE", { fallback: 0, min: 1, max: MAX_POOL_SIZE });
     if (poolSize > 0) store = { ...store, poolSize };
+  }
+  if (store?.kind === "postgres" && value("DATABASE_SETTLE_CONCURRENCY") !== undefined) {
+    const settleConcurrency = reader.integer("DATABASE_SETTLE_CONCURRENCY", {
+      fallback: 0,
+      min: 1,
+      max: MAX_POOL_SIZE,
+    });
+    if (settleConcurrency > 0) store = { ...store, settleConcurrency };
   }
 
   if (errors.length > 0) return { ok: false, errors };

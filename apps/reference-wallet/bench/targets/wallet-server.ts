@@ -13,6 +13,9 @@ const storeConfig: WalletConfig["store"] =
         kind: "postgres",
         connectionString: process.env.BENCH_DATABASE_URL,
         ...(process.env.BENCH_PG_POOL === undefined ? {} : { poolSize: Number(process.env.BENCH_PG_POOL) }),
+        ...(process.env.BENCH_PG_SETTLE_CONCURRENCY === undefined
+          ? {}
+          : { settleConcurrency: Number(process.env.BENCH_PG_SETTLE_CONCURRENCY) }),
       }
     : {
         kind: "sqlite",

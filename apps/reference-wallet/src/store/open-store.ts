@@ -24,6 +24,7 @@ export async function openStore(
     return await openPostgresWalletStore({
       connectionString: store.connectionString,
       ...(store.poolSize === undefined ? {} : { poolSize: store.poolSize }),
+      ...(store.settleConcurrency === undefined ? {} : { settleConcurrency: store.settleConcurrency }),
       ...(options.onPoolError === undefined ? {} : { onPoolError: options.onPoolError }),
     });
   }

@@ -5,10 +5,11 @@ import type { SettleInput } from "../../store/wallet-store.ts";
 import { settleBatch, settleOnce, type BatchOutcome } from "./pg-settle.ts";
 
 /**
- * Most calls one statement carries. Each runs in a subtransaction, and a backend caches at most
- * 64 subtransaction ids (PGPROC_MAX_CACHED_SUBXIDS) before every snapshot in the cluster gets
- * slower; 32 stays well inside that, while one commit (one WAL flush) is shared by up to 32
- * answers. It also bounds what the first call of a batch waits for (the others' work).
+ * Most calls one statement carries. When one of them fails, the batch runs again with each call
+ * in a subtransaction, and a backend caches at most 64 subtransaction ids
+ * (PGPROC_MAX_CACHED_SUBXIDS) before every snapshot in the cluster gets slower; 32 stays well
+ * inside that, while one commit (one WAL flush) is shared by up to 32 answers. It also bounds
+ * what the first call of a batch waits for (the others' work).
  */
 export const PG_MAX_BATCH = 32;
 /** Calls allowed to wait for a connection; beyond it `settle` rejects (backpressure). */
@@ -44,11 +45,11 @@ class CallFailedError extends Error {
 /**
  * Group commit for the PostgreSQL store. A call goes out at once when fewer than
  * `maxInFlight` statements are running (alone: `wallet_settle`, one round trip, its own
- * commit). When all are busy, calls wait, and the next free connection takes up to
- * {@link PG_MAX_BATCH} of them as one `wallet_settle_batch` statement: one round trip and one
- * WAL flush for all, each call in its own subtransaction. So a lightly loaded wallet answers
- * as fast as one statement allows, and a loaded one spends far less per call on round trips
- * and commits. Every answer still leaves only after the commit that made it durable.
+ * commit). When all are busy, calls wait, and the next free statement takes up to
+ * {@link PG_MAX_BATCH} of them (`settleBatch`: one round trip and one WAL flush for all). So a
+ * lightly loaded wallet answers as fast as one statement allows, and a loaded one spends far
+ * less per call on round trips and commits; the fewer statements in flight, the larger the
+ * batches. Every answer still leaves only after the commit that made it durable.
  *
  * Calls are sorted by `player_id` inside a batch so that all batches take row locks in one
  * order and never deadlock each other.

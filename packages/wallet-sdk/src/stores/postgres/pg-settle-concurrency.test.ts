@@ -136,6 +136,9 @@ describe("PostgreSQL store: calls waiting for a connection settle as one batch",
         c.query("ALTER TABLE wallet_calls DROP CONSTRAINT test_refuse"),
       );
     }
+    // Tried as one plain statement first, which the failure undid whole; then each call in its
+    // own subtransaction.
+    assert.ok(sent.includes("wallet_v2_settle_rows"), sent.join(", "));
     assert.ok(sent.includes("wallet_v2_settle_batch"), sent.join(", "));
     for (const [i, answer] of answers.entries()) {
       const player = players[i] as { playerId: string };
@@ -165,7 +168,8 @@ describe("PostgreSQL store: calls waiting for a connection settle as one batch",
       ghost,
     ];
     const answers = await observed(() => Promise.all(calls.map((call, i) => send(handler, call, i))));
-    assert.ok(sent.includes("wallet_v2_settle_batch"), sent.join(", "));
+    assert.ok(sent.includes("wallet_v2_settle_rows"), sent.join(", "));
+    assert.ok(!sent.includes("wallet_v2_settle_batch"), "no call failed: no subtransactions");
     assert.equal(answers[1]?.body, answers[2]?.body, "the replay repeats the answer");
     assert.equal(answers[6]?.body, answers[7]?.body, "the unknown player's call is recorded once");
     assert.equal(answers[6]?.response.status === "error" && answers[6].response.code, "PLAYER_NOT_FOUND");
@@ -175,5 +179,86 @@ describe("PostgreSQL store: calls waiting for a connection settle as one batch",
     assert.equal(refused.length, 1, "of three bets of 200 on 500, one does not fit");
     await assertLedgerConsistent(store, p.playerId, 500);
     assert.equal(await balanceOf(store, p.playerId), 300);
+  });
+});
+
+describe("PostgreSQL store: wallet call statements in flight", () => {
+  const fixture = new StoreFixture("postgres");
+  before(() => fixture.setUp());
+  after(() => fixture.tearDown());
+
+  /** Runs `run` while counting the settle statements the pool's clients have running at once. */
+  async function mostAtOnce(run: () => Promise<unknown>): Promise<{ most: number; statements: number }> {
+    const original = pg.Client.prototype.query;
+    let running = 0;
+    let most = 0;
+    let statements = 0;
+    pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as { name?: string } | string;
+      const settles = typeof config === "object" && config.name?.startsWith("wallet_v2_settle") === true;
+      const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+      if (!settles) return result;
+      statements++;
+      most = Math.max(most, ++running);
+      return (result as Promise<unknown>).finally(() => running--);
+    } as typeof original;
+    try {
+      await run();
+      return { most, statements };
+    } finally {
+      pg.Client.prototype.query = original;
+    }
+  }
+
+  async function sixtyDebits(store: ManagedWalletStore): Promise<void> {
+    const handler = testHandler(store);
+    const players = await Promise.all(Array.from({ length: 6 }, () => newPlayer(store, 10_000)));
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) =>
+        send(handler, moneyCall("debit", players[i % 6] as { playerId: string }, uniqueId("bet"), 10)),
+      ),
+    );
+    assert.ok(answers.every((a) => a.response.status === "ok"));
+    for (const p of players) assert.equal(await balanceOf(store, p.playerId), 9_900);
+  }
+
+  test("by default two at once, whatever the pool; the other calls go together", async () => {
+    const store = await openPostgresWalletStore({ connectionString: fixture.location.target, poolSize: 10 });
+    try {
+      const { most, statements } = await mostAtOnce(() => sixtyDebits(store));
+      assert.equal(most, 2);
+      assert.ok(statements < 60, `${statements} statements for 60 calls`);
+    } finally {
+      await store.close();
+    }
+  });
+
+  test("settleConcurrency sets it, up to the pool's size", async () => {
+    for (const [settleConcurrency, poolSize, expected] of [
+      [5, 10, 5],
+      [8, 3, 3],
+    ] as const) {
+      const store = await openPostgresWalletStore({
+        connectionString: fixture.location.target,
+        poolSize,
+        settleConcurrency,
+      });
+      try {
+        const { most } = await mostAtOnce(() => sixtyDebits(store));
+        assert.ok(most <= expected, `${most} at once, at most ${expected} expected`);
+        assert.ok(most > 2, `${most} at once: the setting was not used`);
+      } finally {
+        await store.close();
+      }
+    }
+  });
+
+  test("a settleConcurrency that is not a positive integer is refused at opening", async () => {
+    for (const settleConcurrency of [0, -1, 1.5, Number.NaN]) {
+      await assert.rejects(
+        openPostgresWalletStore({ connectionString: fixture.location.target, settleConcurrency }),
+        { name: "RangeError", message: /settleConcurrency must be a positive integer/ },
+      );
+    }
   });
 });
