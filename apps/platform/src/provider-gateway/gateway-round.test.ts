@@ -136,6 +136,51 @@ for (const kind of testDialects) {
       assert.equal(await f.walletBalance(playerId), 9_300);
     });
 
+    test("twelve players' bets and wins at once, with an unknown token among them: each reaches its own player", async () => {
+      // On PostgreSQL the session reads of requests arriving together go as one statement
+      // (db/batched-lookup.ts): every answer must still be its own session's.
+      const players = await Promise.all(Array.from({ length: 12 }, (_, i) => playing(f, 10_000 + i)));
+      const bets = await Promise.all([
+        ...players.map(({ token }, i) =>
+          f.gateway("/bet", {
+            session_token: token,
+            transaction_id: `many-b${i}`,
+            round_id: `many-r${i}`,
+            amount: 100 * (i + 1),
+          }),
+        ),
+        f.gateway("/bet", {
+          session_token: "no-such-token",
+          transaction_id: "many-bx",
+          round_id: "many-rx",
+          amount: 1,
+        }),
+      ]);
+      players.forEach((_, i) =>
+        assert.deepEqual(bets[i]?.json, {
+          transaction_id: `many-b${i}`,
+          balance: 10_000 + i - 100 * (i + 1),
+          currency: "EUR",
+        }),
+      );
+      assertProblem(bets[12]!, 404, "SESSION_NOT_FOUND");
+      const wins = await Promise.all(
+        players.map(({ token }, i) =>
+          f.gateway("/win", {
+            session_token: token,
+            transaction_id: `many-w${i}`,
+            round_id: `many-r${i}`,
+            amount: 1_000 * i,
+            round_closed: true,
+          }),
+        ),
+      );
+      for (const [i, { playerId }] of players.entries()) {
+        assert.equal(wins[i]?.status, 200, wins[i]?.text);
+        assert.equal(await f.walletBalance(playerId), 10_000 + i - 100 * (i + 1) + 1_000 * i);
+      }
+    });
+
     test("insufficient funds: refused with the balance, stored and replayed", async () => {
       const { playerId, token } = await playing(f, 100);
       const bet = { session_token: token, transaction_id: "poor-b1", round_id: "poor-r1", amount: 500 };

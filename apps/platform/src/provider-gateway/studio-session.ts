@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { canLaunchGames, type OperatorStatus } from "../operators/status.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
+import { batchedLookup, rowsByPosition } from "../db/batched-lookup.ts";
 import type { Database } from "../db/database.ts";
 import { preparedQueryOne } from "../db/prepared-query.ts";
 import { findStudioSession, tokenHash } from "../sessions/sessions.ts";
@@ -70,7 +71,7 @@ export async function studioSessionForBet(
 }
 
 /** A bet's read, compiled once (see preparedQuery). */
-const sessionWithRoundOpening = preparedQueryOne(2, (db, hash: string, roundId: string) =>
+const oneSessionWithRoundOpening = preparedQueryOne(2, (db, hash: string, roundId: string) =>
   db
     .selectFrom("game_sessions as s")
     .leftJoin("operators as o", "o.id", "s.operator_id")
@@ -78,6 +79,22 @@ const sessionWithRoundOpening = preparedQueryOne(2, (db, hash: string, roundId: 
     .selectAll("s")
     .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
     .where("s.studio_token_hash", "=", hash),
+);
+type SessionWithRoundOpening = NonNullable<Awaited<ReturnType<typeof oneSessionWithRoundOpening>>>;
+
+/** The bet's read; on PostgreSQL the reads of bets arriving together as one statement (see batchedLookup). */
+const sessionWithRoundOpening = batchedLookup(
+  oneSessionWithRoundOpening,
+  async (db, lookups: ReadonlyArray<readonly [hash: string, roundId: string]>) => {
+    const { rows } = await sql<Record<string, unknown>>`
+      select q.lookup_position, s.*, o.status as opening_operator_status, r.round_id as opening_round_id
+      from unnest(${lookups.map(([hash]) => hash)}::text[], ${lookups.map(([, roundId]) => roundId)}::text[])
+        with ordinality as q(hash, round_id, lookup_position)
+      join game_sessions s on s.studio_token_hash = q.hash
+      left join operators o on o.id = s.operator_id
+      left join rounds r on r.round_id = q.round_id`.execute(db);
+    return rowsByPosition<SessionWithRoundOpening>(lookups.length, rows, "lookup_position");
+  },
 );
 
 function sessionNotFound(): { readonly ok: false; readonly answer: GatewayAnswer } {

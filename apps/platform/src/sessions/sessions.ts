@@ -1,6 +1,8 @@
 import { randomSecret, sha256Hex } from "../auth/tokens.ts";
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
+import { sql } from "kysely";
+import { batchedLookup, rowsByPosition } from "../db/batched-lookup.ts";
 import { preparedQueryOne } from "../db/prepared-query.ts";
 import { recordSessionActivityLater } from "../round-engine/ride-along.ts";
 import type { GameSession, RoundDeps } from "../round-engine/round-deps.ts";
@@ -84,9 +86,21 @@ export async function findStudioSession(
   return row === undefined || row.studio_id !== studioId ? undefined : row;
 }
 
-/** Each gateway request's read: compiled once (see preparedQuery). */
-const sessionByStudioTokenHash = preparedQueryOne(1, (db, hash: string) =>
-  db.selectFrom("game_sessions").selectAll().where("studio_token_hash", "=", hash),
+/**
+ * Each gateway request's read: compiled once (see preparedQuery), and on PostgreSQL the reads of
+ * requests arriving together as one statement (see batchedLookup).
+ */
+const sessionByStudioTokenHash = batchedLookup(
+  preparedQueryOne(1, (db, hash: string) =>
+    db.selectFrom("game_sessions").selectAll().where("studio_token_hash", "=", hash),
+  ),
+  async (db, lookups: ReadonlyArray<readonly [hash: string]>) => {
+    const { rows } = await sql<Record<string, unknown>>`
+      select q.lookup_position, s.*
+      from unnest(${lookups.map(([hash]) => hash)}::text[]) with ordinality as q(hash, lookup_position)
+      join game_sessions s on s.studio_token_hash = q.hash`.execute(db);
+    return rowsByPosition<SessionRow>(lookups.length, rows, "lookup_position");
+  },
 );
 
 /** An operator's session, only in the environment of its credential (a sandbox key never sees live play). */
