@@ -1,6 +1,7 @@
 import type SqliteDatabase from "better-sqlite3";
 import type { Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
+import { immediateTransaction } from "../db/sqlite-immediate.ts";
 import { UploadRefused, type LedgerLine } from "./read-upload.ts";
 import type { StagingProgress } from "./staging-progress.ts";
 
@@ -49,7 +50,8 @@ export type SqliteStager = (
  */
 export function sqliteStager(db: Kysely<Database>, sqlite: SqliteDatabase.Database): SqliteStager {
   let statements: Statements | undefined;
-  const stage = sqlite.transaction(
+  const stage = immediateTransaction(
+    sqlite,
     (reconciliationId: string, lines: readonly LedgerLine[], progress: StagingProgress) => {
       statements ??= prepareStatements(sqlite);
       for (const l of lines) {
@@ -84,8 +86,6 @@ export function sqliteStager(db: Kysely<Database>, sqlite: SqliteDatabase.Databa
   );
   return (reconciliationId, lines, progress) =>
     db.connection().execute(async () => {
-      // better-sqlite3 would nest into an open transaction as a savepoint: never here.
-      if (sqlite.inTransaction) throw new Error("the SQLite connection is already in a transaction");
-      stage.immediate(reconciliationId, lines, progress);
+      stage(reconciliationId, lines, progress);
     });
 }

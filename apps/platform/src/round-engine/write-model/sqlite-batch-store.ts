@@ -10,6 +10,7 @@
  * (batch-tables.ts) as PostgreSQL's batch (postgres-batch-store.ts).
  */
 import type SqliteDatabase from "better-sqlite3";
+import { immediateTransaction } from "../../db/sqlite-immediate.ts";
 import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
 import { callIdsOf, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
@@ -92,14 +93,7 @@ export function createSqliteBatchStore(sqlite: Sqlite): SqliteBatchStore {
     writeSnapshot(statements, snapshot);
     return results;
   };
-  const inTransaction = sqlite.transaction(run);
-  return {
-    apply(ops) {
-      // better-sqlite3 would nest into an open transaction as a savepoint: never here.
-      if (sqlite.inTransaction) throw new Error("the SQLite connection is already in a transaction");
-      return inTransaction.immediate(ops);
-    },
-  };
+  return { apply: immediateTransaction(sqlite, run) };
 }
 
 function loadSnapshot(statements: Statements, ops: readonly OutboxOp[]): BatchSnapshot {
