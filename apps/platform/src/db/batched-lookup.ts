@@ -23,7 +23,9 @@ export const LOOKUP_MAX_IN_FLIGHT = 2;
  * lookup runs alone.
  *
  * `many` gets the parameters of 2 to {@link LOOKUP_MAX_BATCH} lookups and answers one result per
- * lookup, in their order.
+ * lookup, in their order. A failing statement fails every lookup in it, so no parameter may be
+ * able to make it fail on its own (the session reads pass hashes and derived ids, never a
+ * client's text).
  */
 export function batchedLookup<Params extends readonly unknown[], Row>(
   one: (db: Kysely<Database>, ...params: Params) => Promise<Row | undefined>,
