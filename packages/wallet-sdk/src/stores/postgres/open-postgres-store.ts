@@ -10,8 +10,8 @@ import {
   MAX_ATTEMPTS,
   RETRY_JITTER_MS,
   RETRYABLE_SQLSTATES,
-  sqlState,
 } from "./pg-settle-batcher.ts";
+import { sqlState } from "./pg-settle.ts";
 import { createPgTransaction } from "./pg-transaction.ts";
 
 /**

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { WalletResponse } from "@croupier/protocol";
 import type pg from "pg";
 import type { SettleInput } from "../../store/wallet-store.ts";
-import { settleBatch, settleOnce, type BatchOutcome } from "./pg-settle.ts";
+import { settleBatch, settleOnce, sqlState, type BatchOutcome } from "./pg-settle.ts";
 
 /**
  * Most calls one statement carries. When one of them fails, the batch runs again with each call
@@ -135,9 +135,4 @@ export function createSettleBatcher(pool: pg.Pool, maxInFlight: number) {
 /** Code-point order, the same in every process (no locale). */
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function sqlState(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : "";
 }

@@ -84,7 +84,8 @@ export async function settleBatch(
       return { ok: true, response: JSON.parse(row.response) as WalletResponse };
     });
   } catch (error) {
-    if (!hasSqlState(error)) throw error;
+    // No SQLSTATE: the connection broke, not a call; the caller drops the connection.
+    if (sqlState(error) === "") throw error;
   }
   const result = await client.query<{
     o_response: string | null;
@@ -99,9 +100,10 @@ export async function settleBatch(
   );
 }
 
-/** An error the database answered with (a SQLSTATE), not a broken connection. */
-function hasSqlState(error: unknown): boolean {
-  return typeof (error as { code?: unknown } | null)?.code === "string";
+/** The SQLSTATE of an error the database answered with; "" for any other error (a broken connection). */
+export function sqlState(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
 }
 
 /** The statement's parameters; a balance call records no amount, rollback or round. */
