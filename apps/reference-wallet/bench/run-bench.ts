@@ -63,10 +63,7 @@ const targets: Target[] = [
     name: "postgres",
     label: "(2) wallet, PostgreSQL",
     script: "wallet-server.ts",
-    env: async () => {
-      const schema: TestSchema = await createTestSchema("bench");
-      return { env: { BENCH_DATABASE_URL: schema.url }, cleanup: () => schema.drop() };
-    },
+    env: () => postgresEnv({}),
   },
   {
     // Opt-in (--only …,postgres-transact): the same store with the duties run by the SDK over
@@ -75,13 +72,7 @@ const targets: Target[] = [
     name: "postgres-transact",
     label: "(2b) wallet, PostgreSQL, duties over transact",
     script: "wallet-server.ts",
-    env: async () => {
-      const schema: TestSchema = await createTestSchema("bench");
-      return {
-        env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_TRANSACT: "1" },
-        cleanup: () => schema.drop(),
-      };
-    },
+    env: () => postgresEnv({ BENCH_PG_TRANSACT: "1" }),
   },
   {
     // Opt-in (--only …,postgres-wide): ten statements in flight, as the store ran before the
@@ -89,13 +80,7 @@ const targets: Target[] = [
     name: "postgres-wide",
     label: "(2c) wallet, PostgreSQL, 10 statements in flight",
     script: "wallet-server.ts",
-    env: async () => {
-      const schema: TestSchema = await createTestSchema("bench");
-      return {
-        env: { BENCH_DATABASE_URL: schema.url, BENCH_PG_SETTLE_CONCURRENCY: "10" },
-        cleanup: () => schema.drop(),
-      };
-    },
+    env: () => postgresEnv({ BENCH_PG_SETTLE_CONCURRENCY: "10" }),
   },
   {
     name: "ceiling",
@@ -104,6 +89,12 @@ const targets: Target[] = [
     env: async () => noEnv(),
   },
 ];
+
+/** A fresh schema in the test database for one PostgreSQL target, dropped after it. */
+async function postgresEnv(extra: Record<string, string>) {
+  const schema: TestSchema = await createTestSchema("bench");
+  return { env: { BENCH_DATABASE_URL: schema.url, ...extra }, cleanup: () => schema.drop() };
+}
 
 async function noEnv() {
   return { env: {}, cleanup: async () => {} };
