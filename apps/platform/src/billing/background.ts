@@ -1,5 +1,5 @@
 import type { Registry } from "prom-client";
-import { registerSelfCheckGauge, runDailySelfCheckIfDue } from "./self-check-runs.ts";
+import { dailySelfCheckOncePerDay, registerSelfCheckGauge } from "./self-check-runs.ts";
 import { deliverDueNotifications, notifyManualCalls } from "../notifications/deliver.ts";
 import { counterOn } from "../callbacks/metric-helpers.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -51,6 +51,7 @@ export function startBillingWorkers(
     lookbackMs: options.lookbackMs ?? DEFAULT_LOOKBACK_MS,
   };
   registerSelfCheckGauge(deps, options.registry);
+  const runDailySelfCheckIfDue = dailySelfCheckOncePerDay(deps);
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
@@ -62,7 +63,7 @@ export function startBillingWorkers(
         if (batch.rounds < MAX_BATCH_ROUNDS) break;
       }
       if (stopped) return;
-      await runDailySelfCheckIfDue(deps);
+      await runDailySelfCheckIfDue();
       // Notifications to operators: calls now waiting for a person, then the webhook outbox.
       await notifyManualCalls(deps);
       await deliverDueNotifications(deps);

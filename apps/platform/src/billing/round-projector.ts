@@ -67,6 +67,8 @@ export async function projectClosedRounds(
   const lagMs = options.lagMs ?? DEFAULT_LAG_MS;
   const lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
   const limit = Math.min(options.batchRounds ?? MAX_BATCH_ROUNDS, MAX_BATCH_ROUNDS);
+  const idle = await nothingToProject(deps, lagMs, lookbackMs);
+  if (idle !== undefined) return { rounds: 0, charged: 0, awaitingRate: 0, watermarkMs: idle.watermarkMs };
   const touched = new Set<string>();
   const report = await deps.db.transaction().execute(async (trx) => {
     const state = await lockState(deps, trx);
@@ -179,6 +181,54 @@ export async function projectClosedRounds(
     };
   });
   return report;
+}
+
+/**
+ * Most runs find nothing new (every process runs the projector each second, idle or not), and a
+ * batch's transaction — creating and locking the state row, the candidates, the rounds awaiting a
+ * rate, the commit — is six statements. This one read says whether a batch would find work: a
+ * round the candidates' query would take, or a round awaiting a rate. `undefined` when there is
+ * work or no state row yet (the batch creates it); otherwise the watermark. Rounds that close
+ * after it are taken on the next run, as they would have been anyway: the lag keeps the projector
+ * behind play.
+ */
+async function nothingToProject(
+  deps: Pick<ServiceDeps, "db" | "clock">,
+  lagMs: number,
+  lookbackMs: number,
+): Promise<{ watermarkMs: number } | undefined> {
+  const nowMs = deps.clock();
+  const state = await deps.db
+    .selectFrom("billing_projector_state as p")
+    .select((eb) => [
+      "p.watermark_ms",
+      eb
+        .exists(
+          eb
+            .selectFrom("rounds as r")
+            .innerJoin("game_sessions as s", "s.id", "r.session_id")
+            .leftJoin("billing_rounds as b", "b.round_id", "r.round_id")
+            .select("r.round_id")
+            .where("r.closed_at_ms", "is not", null)
+            .where("r.closed_at_ms", ">", eb("p.watermark_ms", "-", lookbackMs))
+            .where("r.closed_at_ms", "<=", nowMs - lagMs)
+            .where("b.round_id", "is", null),
+        )
+        .as("due"),
+      eb
+        .exists(
+          eb
+            .selectFrom("billing_rounds as w")
+            .select("w.round_id")
+            .where("w.fee_status", "=", "awaiting_rate"),
+        )
+        .as("awaiting"),
+    ])
+    .where("p.name", "=", PROJECTOR_NAME)
+    .executeTakeFirst();
+  // SQLite answers EXISTS with 0 or 1, PostgreSQL with a boolean.
+  if (state === undefined || Boolean(state.due) || Boolean(state.awaiting)) return undefined;
+  return { watermarkMs: state.watermark_ms };
 }
 
 /** The projector's state row, created on first use and locked (PostgreSQL): one projector at a time. */

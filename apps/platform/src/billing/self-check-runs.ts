@@ -66,6 +66,24 @@ export async function runDailySelfCheckIfDue(
   return (await recordSelfCheck(deps, { trigger: "daily", fromMs, toMs: today })) !== undefined;
 }
 
+/**
+ * `runDailySelfCheckIfDue` for a worker that asks every tick: once a day's run is known done (run
+ * here, found, or recorded by another process first), it does not ask the database again until
+ * the next day.
+ */
+export function dailySelfCheckOncePerDay(
+  deps: Pick<ServiceDeps, "db" | "clock" | "ids" | "logger">,
+): () => Promise<boolean> {
+  let doneDay: number | undefined;
+  return async () => {
+    const today = Math.floor(deps.clock() / DAY_MS);
+    if (doneDay === today) return false;
+    const ran = await runDailySelfCheckIfDue(deps);
+    doneDay = today;
+    return ran;
+  };
+}
+
 export async function listSelfChecks(
   deps: Pick<ServiceDeps, "db">,
   input: {

@@ -69,16 +69,18 @@ for (const kind of testDialects) {
       const child = spawn(process.execPath, [CHILD, JSON.stringify(db.location), String(NOW)], {
         stdio: ["ignore", "pipe", "inherit"],
       });
+      const exited = new Promise((resolve) => child.on("exit", resolve));
       // Killed right after its second batch committed, while the third is under way.
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((resolve, reject) => {
         createInterface({ input: child.stdout! }).on("line", (line) => {
           if (line.startsWith("batch 2 ")) {
             child.kill("SIGKILL");
             resolve();
           }
         });
+        void exited.then(() => reject(new Error("the projector child exited before its second batch")));
       });
-      await new Promise((resolve) => child.on("exit", resolve));
+      await exited;
       const partial = await db.db
         .selectFrom("billing_rounds")
         .select((eb) => eb.fn.countAll<number>().as("n"))
