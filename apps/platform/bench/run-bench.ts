@@ -38,6 +38,7 @@ import { directRounds, gatewayRounds, runRounds } from "./load.ts";
 import { auditCalls } from "./call-audit.ts";
 import { judgeGoals, type GoalFigures } from "./goals.ts";
 import { markPostgres, postgresUse } from "./postgres-meter.ts";
+import { readQueryCount } from "./pg-query-counter.ts";
 import { seedForBench } from "./growth/bench-hook.ts";
 import { measureRelay } from "./relay-baseline.ts";
 import { setWalletSalts, startPlatform, startWallet, type Target } from "./targets.ts";
@@ -89,6 +90,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
   await seedForBench(prepared.db, Number(values["seed-rounds"]));
   const logFile = join(workDir, "platform.log");
   const profileDir = values.profile ? join(workDir, "profile") : undefined;
+  const queryCountFile = join(workDir, "queries.json");
   let platform: Awaited<ReturnType<typeof startPlatform>> | undefined;
   try {
     await setWalletSalts(wallet.url, [prepared.operator.salt]);
@@ -98,6 +100,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
       port,
       logFile,
       cpuProfileDir: profileDir,
+      queryCountFile: db === "postgres" ? queryCountFile : undefined,
     });
     const tokens: string[] = [];
     for (let i = 0; i < players; i++) {
@@ -141,13 +144,17 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     const full = gatewayRounds(platform.url, prepared.studioKey, tokens, `g${Date.now()}`);
     const meters = { platform: platform.cpuSeconds, wallet: wallet.cpuSeconds };
     const walFrom = db === "postgres" ? await markPostgres(prepared.db) : undefined;
+    const queriesFrom = db === "postgres" ? await readQueryCount(platform.pid!, queryCountFile) : undefined;
     const b = await runRounds({ players, warmupMs, durationMs, playRound: full.play, cpu: meters });
     await full.close();
     console.log(line("(b) via platform", b));
     if (walFrom !== undefined) {
       // The window holds the warm-up too: its rounds are counted from the calls recorded.
+      const queriesTo = await readQueryCount(platform.pid!, queryCountFile);
       const use = await postgresUse(prepared.db, walFrom);
       const rounds = use.rounds;
+      const queries = queriesTo.queries - queriesFrom!.queries;
+      const begins = queriesTo.begins - queriesFrom!.begins;
       const own =
         use.ownWalBytes === undefined
           ? "pg_walinspect unavailable"
@@ -155,6 +162,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
       console.log(
         `    PostgreSQL during (b), per round (warm-up included, ${rounds.toFixed(0)} rounds): WAL ${own}` +
           ` (server-wide ${(use.serverWalBytes / rounds).toFixed(0)} bytes), ${(use.commits / rounds).toFixed(2)} transactions, ` +
+          `${(queries / rounds).toFixed(2)} round trips from the platform (queries sent; ${(begins / rounds).toFixed(2)} of them opening a transaction), ` +
           `${((use.backendCpuSeconds * 1000) / rounds).toFixed(3)} ms of the database's CPU (its backends for this database, autovacuum's included)`,
       );
     }

@@ -11,6 +11,7 @@ const WALLET_TARGET = fileURLToPath(
 );
 const RELAY_TARGET = fileURLToPath(new URL("./bare-relay-server.ts", import.meta.url));
 const PLATFORM_SERVER = fileURLToPath(new URL("../src/server.ts", import.meta.url));
+const QUERY_COUNTER = fileURLToPath(new URL("./pg-query-counter.ts", import.meta.url));
 /** The wallet bench target's admin token (it is started for benches only). */
 export const WALLET_ADMIN_TOKEN = "bench-admin-token-unused";
 
@@ -133,6 +134,8 @@ export async function startPlatform(options: {
   readonly port: number;
   readonly logFile: string;
   readonly cpuProfileDir?: string | undefined;
+  /** Count the queries it sends to PostgreSQL into this file (pg-query-counter.ts). */
+  readonly queryCountFile?: string | undefined;
 }): Promise<Target> {
   const log = openSync(options.logFile, "a");
   const child = spawn(
@@ -141,6 +144,7 @@ export async function startPlatform(options: {
       ...(options.cpuProfileDir === undefined
         ? []
         : ["--cpu-prof", `--cpu-prof-dir=${options.cpuProfileDir}`]),
+      ...(options.queryCountFile === undefined ? [] : ["--import", QUERY_COUNTER]),
       ...PLATFORM_NODE_FLAGS,
       PLATFORM_SERVER,
     ],
@@ -152,6 +156,7 @@ export async function startPlatform(options: {
         LOG_LEVEL: "info",
         // The bench's wallet listens on loopback: a sandbox operator may call it only when enabled.
         ALLOW_PRIVATE_CALLBACK_URLS: "true",
+        ...(options.queryCountFile === undefined ? {} : { BENCH_QUERY_COUNT_FILE: options.queryCountFile }),
         ...options.env,
       },
       stdio: ["ignore", log, log],
