@@ -5,7 +5,7 @@
  * the rounds, then their calls, locked in id order in every batch of every process, so batches
  * never wait on each other in a cycle), and all its writes (one statement of data-modifying CTEs)
  * with COMMIT. Each is a simple query of several statements, so the rows travel inlined as array
- * literals (one per column, quoted by pg's `escapeLiteral`) rather than as parameters, which the
+ * literals (one per column, `pg-array-literal.ts`) rather than as parameters, which the
  * protocol allows only one statement per round trip. Against six round trips with parameters, this
  * served about a fifth more rounds/s with about a third less added latency (A/B runs).
  *
@@ -14,13 +14,14 @@
  * the process's CPU per round), and PostgreSQL plans each with the actual arrays (a prepared
  * statement's generic plan, blind to how few rows they hold, made batches several times slower).
  */
-import pg from "pg";
+import type pg from "pg";
 import type { ClaimRow } from "./riding-writes.ts";
 import type { RoundRow } from "../tables.ts";
 import { callIdsOf, claimKey, claimKeysOf, roundIdsOf, type OpResult, type OutboxOp } from "./batch-ops.ts";
 import { decide } from "./batch-decide.ts";
 import { BatchSnapshot, type ClaimAnswer, type SessionTouch } from "./batch-snapshot.ts";
 import { batchTables, columnList, columnsOf, type Column } from "./batch-tables.ts";
+import { arrayOf } from "./pg-array-literal.ts";
 import type { NewAttemptRow, WalletCallRow } from "../outbox/tables.ts";
 
 const CLAIM_ANSWER_COLUMNS = columnsOf<ClaimAnswer>({
@@ -117,11 +118,6 @@ const WRITE_PARTS: readonly WritePart[] = [
   },
 ];
 
-/** A PostgreSQL array of `type` holding `values`: `'{…}'::text[]`. */
-function arrayOf(values: readonly unknown[], type: Column["type"]): string {
-  return `${arrayLiteral(values)}::${type}[]`;
-}
-
 const READS = {
   // Claims are only ever inserted, so they are read without a lock (a concurrent twin's insert
   // fails this batch's insert on the primary key instead). The two lists select a superset of the
@@ -139,7 +135,6 @@ const READS = {
 };
 
 type Client = pg.PoolClient;
-const { escapeLiteral } = pg;
 
 export interface PostgresBatchStore {
   /** Applies a batch in one transaction and returns each op's result, or throws (nothing applied). */
@@ -167,23 +162,6 @@ export function createPostgresBatchStore(pool: pg.Pool): PostgresBatchStore {
       }
     },
   };
-}
-
-/**
- * `'{"a","b\\"c"}'` for `["a", 'b"c']`: a PostgreSQL array literal of text, numbers or NULLs,
- * quoted by pg's own `escapeLiteral` (see the top of this file for why rows are not parameters).
- */
-function arrayLiteral(values: readonly unknown[]): string {
-  const elements = values.map((value) => {
-    if (value === null || value === undefined) return "NULL";
-    if (typeof value === "number") {
-      if (!Number.isSafeInteger(value)) throw new RangeError(`not a safe integer: ${value}`);
-      return String(value);
-    }
-    if (typeof value !== "string") throw new TypeError(`cannot write a ${typeof value} in a batch`);
-    return `"${value.replace(/[\\"]/g, (character) => `\\${character}`)}"`;
-  });
-  return escapeLiteral(`{${elements.join(",")}}`);
 }
 
 /**
