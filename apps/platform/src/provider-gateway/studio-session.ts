@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { canLaunchGames, type OperatorStatus } from "../operators/status.ts";
 import type { GamePlayDeps } from "../sessions/game-play-deps.ts";
 import { sql, type Kysely } from "kysely";
@@ -21,7 +21,7 @@ export interface StudioCaller {
  * ids are its own; prefixing the studio keeps two studios' ids apart.
  */
 export function platformRoundId(studioId: string, roundRef: string): string {
-  return `gr_${createHash("sha256").update(`${studioId}\n${roundRef}`, "utf8").digest("hex").slice(0, 40)}`;
+  return `gr_${hash("sha256", `${studioId}\n${roundRef}`, "hex").slice(0, 40)}`;
 }
 
 export type SessionLookup =

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 /** Fields that change on every attempt of the same call and so are not its content. */
 const NOT_CONTENT: ReadonlySet<string> = new Set(["timestamp", "key"]);
@@ -22,9 +22,7 @@ export function requestFingerprint(fields: Record<string, unknown>): string {
     if (value === undefined) continue;
     parts.push(`${JSON.stringify(name)}:${canonicalJson(value)}`);
   }
-  return createHash("sha256")
-    .update(`{${parts.join(",")}}`, "utf8")
-    .digest("hex");
+  return hash("sha256", `{${parts.join(",")}}`, "hex");
 }
 
 /**
