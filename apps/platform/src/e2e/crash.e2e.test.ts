@@ -63,7 +63,14 @@ describe("crash: kill -9 of the platform while rounds run (sqlite)", { timeout: 
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 200));
         await platform.start();
       }
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      // The last process serves bets and wins before the load stops (its metrics are checked
+      // below): a restart can take most of a second under load, so wait for both, not for a time.
+      const seenBothUntil = Date.now() + 30_000;
+      while (Date.now() < seenBothUntil) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        const text = await (await fetch(`${url}/metrics`)).text();
+        if (/action="debit"\} \d/.test(text) && /action="credit"\} \d/.test(text)) break;
+      }
       const rounds = await load.stop();
       const won = rounds.filter((r) => r.winStatus === 200).length;
       assert.ok(won > KILLS, `only ${won} rounds completed`);
