@@ -65,11 +65,16 @@ describe("crash: kill -9 of the platform while rounds run (sqlite)", { timeout: 
       }
       // The last process serves bets and wins before the load stops (its metrics are checked
       // below): a restart can take most of a second under load, so wait for both, not for a time.
+      const op = prepared.operator.operatorId;
+      const callbackCount = (action: string) =>
+        new RegExp(
+          `croupier_wallet_callback_duration_seconds_count\\{operator_id="${op}",environment="sandbox",action="${action}"\\} \\d+`,
+        );
       const seenBothUntil = Date.now() + 30_000;
       while (Date.now() < seenBothUntil) {
         await new Promise((resolve) => setTimeout(resolve, 250));
         const text = await (await fetch(`${url}/metrics`)).text();
-        if (/action="debit"\} \d/.test(text) && /action="credit"\} \d/.test(text)) break;
+        if (callbackCount("debit").test(text) && callbackCount("credit").test(text)) break;
       }
       const rounds = await load.stop();
       const won = rounds.filter((r) => r.winStatus === 200).length;
@@ -89,15 +94,7 @@ describe("crash: kill -9 of the platform while rounds run (sqlite)", { timeout: 
         `rounds ${rounds.length}, won ${won}, calls ${calls.length}, unknown debits ${unknownDebits}, retried ${retried}, quiet after ${quietAfterMs} ms`,
       );
       const metrics = await (await fetch(`${url}/metrics`)).text();
-      const op = prepared.operator.operatorId;
-      for (const action of ["debit", "credit"]) {
-        assert.match(
-          metrics,
-          new RegExp(
-            `croupier_wallet_callback_duration_seconds_count\\{operator_id="${op}",environment="sandbox",action="${action}"\\} \\d+`,
-          ),
-        );
-      }
+      for (const action of ["debit", "credit"]) assert.match(metrics, callbackCount(action));
       assert.equal(await platform.stop(), 0, platform.output().join("\n"));
     },
   );
