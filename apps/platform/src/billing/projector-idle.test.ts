@@ -9,14 +9,17 @@ import { projectClosedRounds } from "./round-projector.ts";
 import { dailySelfCheckOncePerDay } from "./self-check-runs.ts";
 import { insertClosedRound } from "./test/closed-rounds.ts";
 
-/** Counts the statements Kysely sends through the handle it is plugged into. */
+/**
+ * Counts the statements Kysely sends through the handle it is plugged into: one result per
+ * statement executed (a subquery built from the handle is transformed, but never executed alone).
+ */
 class StatementCounter implements KyselyPlugin {
   count = 0;
   transformQuery(args: PluginTransformQueryArgs) {
-    this.count += 1;
     return args.node;
   }
   async transformResult(args: PluginTransformResultArgs) {
+    this.count += 1;
     return args.result;
   }
 }

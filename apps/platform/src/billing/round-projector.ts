@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Expression, Kysely } from "kysely";
 import type { Database } from "../db/database.ts";
 import { dialectFeatures } from "../db/dialect.ts";
 import type { ServiceDeps } from "../deps.ts";
@@ -73,10 +73,7 @@ export async function projectClosedRounds(
   const report = await deps.db.transaction().execute(async (trx) => {
     const state = await lockState(deps, trx);
     const nowMs = deps.clock();
-    const candidates = (await trx
-      .selectFrom("rounds as r")
-      .innerJoin("game_sessions as s", "s.id", "r.session_id")
-      .leftJoin("billing_rounds as b", "b.round_id", "r.round_id")
+    const candidates = (await unprojectedRounds(trx, state.watermark_ms - lookbackMs, nowMs - lagMs)
       .select([
         "r.round_id",
         "r.operator_id",
@@ -87,10 +84,6 @@ export async function projectClosedRounds(
         "r.closed_at_ms",
         "s.studio_id as provider_id",
       ])
-      .where("r.closed_at_ms", "is not", null)
-      .where("r.closed_at_ms", ">", state.watermark_ms - lookbackMs)
-      .where("r.closed_at_ms", "<=", nowMs - lagMs)
-      .where("b.round_id", "is", null)
       .orderBy("r.closed_at_ms")
       .orderBy("r.round_id")
       .limit(limit)
@@ -204,15 +197,7 @@ async function nothingToProject(
       "p.watermark_ms",
       eb
         .exists(
-          eb
-            .selectFrom("rounds as r")
-            .innerJoin("game_sessions as s", "s.id", "r.session_id")
-            .leftJoin("billing_rounds as b", "b.round_id", "r.round_id")
-            .select("r.round_id")
-            .where("r.closed_at_ms", "is not", null)
-            .where("r.closed_at_ms", ">", eb("p.watermark_ms", "-", lookbackMs))
-            .where("r.closed_at_ms", "<=", nowMs - lagMs)
-            .where("b.round_id", "is", null),
+          unprojectedRounds(deps.db, eb("p.watermark_ms", "-", lookbackMs), nowMs - lagMs).select("r.round_id"),
         )
         .as("due"),
       eb
@@ -229,6 +214,21 @@ async function nothingToProject(
   // SQLite answers EXISTS with 0 or 1, PostgreSQL with a boolean.
   if (state === undefined || Boolean(state.due) || Boolean(state.awaiting)) return undefined;
   return { watermarkMs: state.watermark_ms };
+}
+
+/**
+ * Closed rounds without their `billing_rounds` row, closed after `afterMs` and by `untilMs`: what a
+ * batch takes in, and what the idle check asks about (one query for both, so they cannot drift).
+ */
+function unprojectedRounds(db: Kysely<Database>, afterMs: number | Expression<number>, untilMs: number) {
+  return db
+    .selectFrom("rounds as r")
+    .innerJoin("game_sessions as s", "s.id", "r.session_id")
+    .leftJoin("billing_rounds as b", "b.round_id", "r.round_id")
+    .where("r.closed_at_ms", "is not", null)
+    .where("r.closed_at_ms", ">", afterMs)
+    .where("r.closed_at_ms", "<=", untilMs)
+    .where("b.round_id", "is", null);
 }
 
 /** The projector's state row, created on first use and locked (PostgreSQL): one projector at a time. */
