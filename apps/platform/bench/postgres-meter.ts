@@ -29,6 +29,11 @@ export interface PostgresUse {
   readonly ownFpiBytes: number | undefined;
   /** Of `ownWalBytes`, Heap2 records: page pruning (by any backend), freezing and visibility (vacuum's). */
   readonly ownVacuumBytes: number | undefined;
+  /**
+   * Full-page images by relation of the bench's schema (table or index name → images), most
+   * first: which tables' and indexes' pages a round touches for the first time since a checkpoint.
+   */
+  readonly fpiByRelation: ReadonlyMap<string, number> | undefined;
   readonly commits: number;
   /** Rounds played in the window (wallet calls recorded / 2). */
   readonly rounds: number;
@@ -65,6 +70,7 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
     ownWalRecords: own?.records,
     ownFpiBytes: own?.fpiBytes,
     ownVacuumBytes: own?.vacuumBytes,
+    fpiByRelation: await fpiByRelation(db, from.lsn, to.lsn),
     commits: to.commits - from.commits,
     rounds: (to.calls - from.calls) / 2,
     backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
@@ -74,13 +80,27 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
   };
 }
 
+/**
+ * pg_walinspect's record reader, schema-qualified: the extension is created in the bench's schema
+ * unless it exists already, then possibly in a schema not on the bench's search path.
+ */
+async function walRecordsFunction(db: PlatformDb) {
+  await sql`create extension if not exists pg_walinspect`.execute(db.db);
+  const { rows } = await sql<{ schema: string }>`
+    select n.nspname as schema from pg_extension as e join pg_namespace as n on n.oid = e.extnamespace
+    where e.extname = 'pg_walinspect'`.execute(
+    db.db,
+  );
+  return sql.id(rows[0]!.schema, "pg_get_wal_records_info");
+}
+
 async function ownWal(
   db: PlatformDb,
   fromLsn: string,
   toLsn: string,
 ): Promise<{ bytes: number; records: number; fpiBytes: number; vacuumBytes: number } | undefined> {
   try {
-    await sql`create extension if not exists pg_walinspect`.execute(db.db);
+    const walRecords = await walRecordsFunction(db);
     // A block reference reads "blkref #0: rel 1663/<database oid>/<relfilenode> …".
     const { rows } = await sql<{
       bytes: string | null;
@@ -90,7 +110,7 @@ async function ownWal(
     }>`
       select sum(record_length)::text as bytes, count(*)::text as records, sum(fpi_length)::text as fpi,
         sum(case when resource_manager = 'Heap2' then record_length else 0 end)::text as vacuum
-      from pg_get_wal_records_info(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn)
+      from ${walRecords}(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn)
       where block_ref like '%/' || (select oid from pg_database where datname = current_database()) || '/%'`.execute(
       db.db,
     );
@@ -100,6 +120,36 @@ async function ownWal(
       fpiBytes: Number(rows[0]!.fpi ?? 0),
       vacuumBytes: Number(rows[0]!.vacuum ?? 0),
     };
+  } catch {
+    return undefined;
+  }
+}
+
+const FPW_BLOCK = String.raw`rel \d+/(\d+)/(\d+) fork \w+ blk \d+ \(FPW\)`;
+
+/**
+ * Counts the full-page images of the window by the relation they image. A record may carry
+ * several block references; each marked `(FPW)` is one image. Relations are matched by
+ * relfilenode in the bench's schema (after a rewrite a relfilenode changes: the window's
+ * records would then name one the catalogue no longer knows, and are left out).
+ */
+async function fpiByRelation(
+  db: PlatformDb,
+  fromLsn: string,
+  toLsn: string,
+): Promise<ReadonlyMap<string, number> | undefined> {
+  try {
+    const walRecords = await walRecordsFunction(db);
+    const { rows } = await sql<{ relation: string; images: string }>`
+      select c.relname as relation, count(*)::text as images
+      from ${walRecords}(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn) as w,
+        regexp_matches(w.block_ref, ${FPW_BLOCK}, 'g') as m
+      join pg_class as c on c.relfilenode = m[2]::oid
+      where m[1]::oid = (select oid from pg_database where datname = current_database())
+        and c.relnamespace = current_schema()::regnamespace
+      group by c.relname
+      order by count(*) desc`.execute(db.db);
+    return new Map(rows.map((row) => [row.relation, Number(row.images)]));
   } catch {
     return undefined;
   }

@@ -165,6 +165,12 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
           `${(queries / rounds).toFixed(2)} round trips from the platform (queries sent; ${(begins / rounds).toFixed(2)} of them opening a transaction), ` +
           `${((use.backendCpuSeconds * 1000) / rounds).toFixed(3)} ms of the database's CPU (its backends for this database, autovacuum's included)`,
       );
+      if (use.fpiByRelation !== undefined && use.fpiByRelation.size > 0) {
+        const top = [...use.fpiByRelation].slice(0, 8);
+        console.log(
+          `    full-page images per round, by relation: ${top.map(([name, images]) => `${name} ${(images / rounds).toFixed(2)}`).join(", ")}`,
+        );
+      }
     }
     const halfLoad = b.roundsPerSecond / 2;
     const half = gatewayRounds(platform.url, prepared.studioKey, tokens, `h${Date.now()}`);

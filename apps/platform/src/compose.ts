@@ -5,7 +5,8 @@ import { studioRoundSweep } from "./builtin-studio/abandoned-round-rule.ts";
 import { createCallbackClient } from "./callbacks/callback-client.ts";
 import { PASSWORD_COST, type ScryptCost } from "./auth/passwords.ts";
 import type { PlatformDb } from "./db/connect.ts";
-import { randomIds, systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
+import { systemClock, type Clock, type IdGenerator, type ServiceDeps } from "./deps.ts";
+import { timeOrderedIds } from "./ids/platform-ids.ts";
 import { createWalletCallSender } from "./operators/test-call.ts";
 import type { WalletCallSender } from "./operators/wallet-call-sender.ts";
 import { createWalletEndpointLookup, type WalletEndpointCache } from "./operators/wallet-endpoint-lookup.ts";
@@ -61,7 +62,7 @@ export function composePlatform(options: ComposeOptions): Platform {
     ...base,
     dialect: options.db.dialect,
     driver: options.db.driver,
-    ids: options.ids ?? randomIds,
+    ids: options.ids ?? timeOrderedIds,
     logger: options.logger ?? pino({ level: "silent" }),
     walletCall:
       options.walletCall ??

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Logger } from "pino";
 import type { Environment } from "./callbacks/wallet-endpoint.ts";
@@ -39,23 +38,6 @@ export interface ServiceDeps {
   readonly passwordCost: ScryptCost;
   /** Account mail: SMTP when configured (SMTP_URL), else the log and the admins' list. */
   readonly mail: MailService;
-}
-
-const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case
-
-/**
- * 16 characters of Crockford base32 (80 random bits) after the prefix: unguessable, URL- and
- * token-safe (no `_` or `-` inside, so ids can sit between separators).
- */
-export const randomIds: IdGenerator = (prefix) => `${prefix}_${randomToken(16)}`;
-
-/** `length` random Crockford base32 characters. */
-export function randomToken(length: number): string {
-  const bytes = randomBytes(length);
-  let out = "";
-  // 256 is a multiple of 32, so `byte & 31` is uniform.
-  for (const byte of bytes) out += ID_ALPHABET[byte & 31];
-  return out;
 }
 
 export const systemClock: Clock = () => Date.now();

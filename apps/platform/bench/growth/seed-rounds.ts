@@ -5,10 +5,12 @@
 // moved past it (as in production, where the projector took them in long ago; otherwise the
 // platform under bench would spend its time projecting the seeded rounds).
 //
-// Shapes: ids as the platform makes them (prefix and scattered characters, so inserts into the
-// id indexes land all over the tree as random ids do), timestamps spread evenly over `spanDays`
-// (default 80) ending `endAgeDays` (default 1) ago, one session per 200 rounds, sessions spread over the players, games
-// and operators found in the database.
+// Shapes: ids as the platform makes them: session, call and studio round ids begin with their
+// time (ids/platform-ids.ts); the rest are scattered as random ids and hashes are (the engine's
+// id of a studio round is a hash, so inserts into its indexes land all over the tree).
+// Timestamps spread evenly over `spanDays` (default 80) ending `endAgeDays` (default 1) ago, one
+// session per 200 rounds, sessions spread over the players, games and operators found in the
+// database.
 //
 // Bulk SQL, one INSERT … SELECT per table and chunk, each chunk one transaction: the rows come
 // from generate_series on PostgreSQL and a recursive CTE on SQLite, so nothing crosses the wire.
@@ -37,6 +39,7 @@ const DAY_MS = 86_400_000;
  */
 export const DEFAULT_SPAN_DAYS = 80;
 const ROUNDS_PER_SESSION = 200;
+const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // as ids/platform-ids.ts
 const SESSIONS_PER_PLAYER = 10;
 
 export interface SeedShape {
@@ -160,12 +163,22 @@ function expressions(
     dialect === "postgres" ? `lpad(to_hex(${e}), 8, '0')` : `printf('%08x', ${e})`;
   const id = (prefix: string, n: string) =>
     `'${prefix}_' || ${hex8(`((${n}) * 2654435761) % 4294967296`)} || ${hex8(n)}`;
+  // Ids the platform makes (sessions, calls, studio rounds) begin with their time
+  // (ids/platform-ids.ts): ten Crockford base32 characters of the milliseconds, then 16 scattered.
+  const int = (e: string) => (dialect === "postgres" ? `(${e})::int` : e);
+  const timeChars = (ms: string) =>
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]
+      .map((k) => `substr('${ID_ALPHABET}', ${int(`(((${ms}) >> ${5 * k}) & 31) + 1`)}, 1)`)
+      .join(" || ");
+  const timeId = (prefix: string, ms: string, n: string) =>
+    `'${prefix}_' || ${timeChars(ms)} || ${hex8(`((${n}) * 2654435761) % 4294967296`)} || ${hex8(n)}`;
   const pick = (list: readonly string[], n: string) =>
     `(CASE (${n}) % ${list.length} ${list.map((v, j) => `WHEN ${j} THEN '${v.replaceAll("'", "''")}'`).join(" ")} END)`;
   const k = `(i / ${ROUNDS_PER_SESSION})`;
   const opened = `(${at.startMs} + (i * ${at.spanMs}) / ${at.total})`;
   const closed = `(${opened} + 1500 + (i % 7) * 300)`;
-  const session = id("ses", k);
+  const sessionStart = (n: string) => `(${at.startMs} + ((${n}) * ${ROUNDS_PER_SESSION} * ${at.spanMs}) / ${at.total})`;
+  const session = timeId("ses", sessionStart(k), k);
   const player = `'seed-player-' || (${k} / ${SESSIONS_PER_PLAYER})`;
   const operator = pick(shape.operatorIds, `${k} / ${SESSIONS_PER_PLAYER}`);
   const game = pick(shape.gameIds, k);
@@ -174,11 +187,11 @@ function expressions(
   const win = `(((i * 13) % 3) * ${bet} / 2)`;
   // The engine's id of a studio round: `gr_` and 40 hex digits (provider-gateway platformRoundId).
   const roundId = `'gr_' || ${[1, 2, 3, 4].map((m) => hex8(`((i + ${m}) * 2654435761) % 4294967296`)).join(" || ")} || ${hex8("i")}`;
-  const roundRef = id("sr", "i");
+  const roundRef = timeId("sr", opened, "i");
   // Call j = 0 (debit) and 1 (closing credit) of round i.
-  const callId = `${id("c", "2 * i + j")}`;
-  const txId = id("stx", "2 * i + j");
   const callAt = `(${opened} + j * (${closed} - ${opened}))`;
+  const callId = timeId("c", callAt, "2 * i + j");
+  const txId = id("stx", "2 * i + j");
   const amount = `(CASE j WHEN 0 THEN ${bet} ELSE ${win} END)`;
   const calls = `(SELECT 0 AS j UNION ALL SELECT 1)`;
   const series = (from: number, to: number) =>
@@ -192,11 +205,11 @@ function expressions(
         language, return_url, cashier_url, demo, demo_balance_minor, last_balance_minor, status,
         launch_token_hash, launch_expires_at_ms, launched_at_ms, studio_token_hash, created_at_ms,
         last_activity_at_ms, ended_at_ms, end_reason)
-      SELECT ${id("ses", "i")}, ${pick(shape.operatorIds, `i / ${SESSIONS_PER_PLAYER}`)}, 'sandbox',
+      SELECT ${timeId("ses", "T0", "i")}, ${pick(shape.operatorIds, `i / ${SESSIONS_PER_PLAYER}`)}, 'sandbox',
         'seed-player-' || (i / ${SESSIONS_PER_PLAYER}), 'EUR', ${pick(shape.gameIds, "i")}, ${pick(shape.studioIds, "i")},
         'en', 'https://casino.example/lobby', 'https://casino.example/cashier', 0, NULL, 100000, 'ended',
         ${id("lth", "i")}, T0 + 60000, T0, ${id("sth", "i")}, T0, T0 + 3600000, T0 + 3600000, 'expired'
-      FROM (SELECT i, ${at.startMs} + (i * ${ROUNDS_PER_SESSION} * ${at.spanMs}) / ${at.total} AS T0 FROM g) AS s`,
+      FROM (SELECT i, ${sessionStart("i")} AS T0 FROM g) AS s`,
     rounds: `INSERT INTO rounds (round_id, operator_id, environment, session_id, player_id, currency, game_id,
         status, request_hash, opened_at_ms, closed_at_ms, close_reason)
       SELECT ${roundId}, ${operator}, 'sandbox', ${session}, ${player}, 'EUR', ${game},

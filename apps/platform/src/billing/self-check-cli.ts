@@ -10,7 +10,8 @@ import pino from "pino";
 import { loadConfig } from "../config.ts";
 import { connectDb } from "../db/connect.ts";
 import { migrateToLatest } from "../db/migrate.ts";
-import { randomIds, systemClock } from "../deps.ts";
+import { systemClock } from "../deps.ts";
+import { timeOrderedIds } from "../ids/platform-ids.ts";
 import { parsePeriod } from "./period.ts";
 import { dayOf } from "./rates.ts";
 import { recordSelfCheck } from "./self-check-runs.ts";
@@ -36,7 +37,7 @@ const db = connectDb(
 try {
   await migrateToLatest(db.db);
   const run = await recordSelfCheck(
-    { db: db.db, clock: systemClock, ids: randomIds, logger: pino({ level: "silent" }) },
+    { db: db.db, clock: systemClock, ids: timeOrderedIds, logger: pino({ level: "silent" }) },
     { trigger: "manual", fromMs: period.fromMs, toMs: period.toMs },
   );
   console.log(JSON.stringify({ id: run?.id, ...run?.report }, null, 2));

@@ -12,7 +12,8 @@ import { after, describe, test } from "node:test";
 import { UNSEEN_STAKE_AFTER_MS } from "../builtin-studio/recover.ts";
 import { BUILT_IN_PROVIDER } from "../catalogue/seed.ts";
 import { importFeed } from "../catalogue/import/import-feed.ts";
-import { randomIds, systemClock } from "../deps.ts";
+import { systemClock } from "../deps.ts";
+import { timeOrderedIds } from "../ids/platform-ids.ts";
 import { testDialects } from "../db/test-databases.ts";
 import { feedFigures } from "../sessions/test/game-play-fixture.ts";
 import { httpClient, type Http, type HttpAnswer } from "./support/http.ts";
@@ -184,7 +185,7 @@ for (const kind of testDialects) {
         prepared = await preparePlatform(kind, { callbackUrl: `${proxy.url}/wallet`, timeoutMs: 1_000 });
         wallet.salts.replace([prepared.operator.salt]);
         const imported = await importFeed(
-          { db: prepared.db.db, dialect: prepared.db.dialect, clock: systemClock, ids: randomIds },
+          { db: prepared.db.db, dialect: prepared.db.dialect, clock: systemClock, ids: timeOrderedIds },
           {
             format: "json",
             body: {

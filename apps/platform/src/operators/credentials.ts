@@ -18,8 +18,10 @@ import type { OperatorCredentialsTable } from "./tables.ts";
 /** Unrevoked credentials per operator and environment (a limit on everything). */
 export const MAX_ACTIVE_CREDENTIALS = 20;
 
-// crp_<environment>_<16 base32 chars>_<43 base64url chars>
-const TOKEN_PATTERN = /^crp_(sandbox|live)_([0-9a-z]{16})_([A-Za-z0-9_-]{43})$/;
+// crp_<environment>_<credential id without `cred_`>_<43 base64url chars>; the id is 26 base32
+// characters (time and random, ids/platform-ids.ts), or 16 in tokens issued before ids began
+// with their time, which stay valid.
+const TOKEN_PATTERN = /^crp_(sandbox|live)_([0-9a-z]{16}|[0-9a-z]{26})_([A-Za-z0-9_-]{43})$/;
 
 export interface Credential {
   readonly id: string;

@@ -2,6 +2,9 @@ import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 import { sql } from "kysely";
 import { testDialects } from "../db/test-databases.ts";
+import { randomToken } from "../ids/platform-ids.ts";
+import { createCredential } from "./credentials.ts";
+import { registerOperator } from "./registration.ts";
 import { meetGoLiveConditions } from "../go-live/test/go-live-support.ts";
 import { registrationBody, startHarness, USER_PASSWORD, type Harness } from "../test/platform-harness.ts";
 
@@ -65,7 +68,7 @@ for (const kind of testDialects) {
       assert.equal(created.status, 201);
       assert.equal(created.headers.get("cache-control"), "no-store");
       const apiToken: string = created.json.token;
-      assert.match(apiToken, /^crp_sandbox_[0-9a-z]{16}_[A-Za-z0-9_-]{43}$/);
+      assert.match(apiToken, /^crp_sandbox_[0-9a-z]{26}_[A-Za-z0-9_-]{43}$/);
       assert.ok(apiToken.startsWith(created.json.credential.prefix));
 
       // Shown once: the list never carries the token, and the DB holds only a hash.
@@ -104,6 +107,26 @@ for (const kind of testDialects) {
       assert.equal(withRevoked.json.items.length, 1);
       const withoutRevoked = await h.request("GET", "/backoffice/credentials", { token });
       assert.equal(withoutRevoked.json.items.length, 0);
+    });
+
+    test("a token whose credential id has 16 characters (issued before ids began with their time) still works", async () => {
+      // Registered through the service: the public form's hourly limit is spent by the tests above.
+      const registered = await registerOperator(h.platform.deps, registrationBody(`older-token-${kind}@operator.test`));
+      assert.ok(registered.ok);
+      const { operatorId } = registered;
+      await h.approve(operatorId);
+      const older = await createCredential(
+        { ...h.platform.deps, ids: (prefix) => `${prefix}_${randomToken(16)}` },
+        { operatorId, environment: "sandbox", label: "from before", actor: { kind: "system", id: "test" } },
+      );
+      assert.ok(older.ok);
+      assert.match(older.token, /^crp_sandbox_[0-9a-z]{16}_[A-Za-z0-9_-]{43}$/);
+      const v1 = await h.request("GET", "/v1/me", { token: older.token });
+      assert.equal(v1.status, 200);
+      assert.equal(v1.json.credentialId, older.credential.id);
+      // One character short of either length is malformed, not looked up.
+      const cut = await h.request("GET", "/v1/me", { token: older.token.replace(/^crp_sandbox_./, "crp_sandbox_") });
+      assert.equal(cut.status, 401);
     });
 
     test("registration rules: unique email, real currencies, volume as a figure or a range; passwords scrypt-hashed", async () => {

@@ -1,6 +1,6 @@
 import type { Environment } from "../callbacks/wallet-endpoint.ts";
 import type { ServiceDeps } from "../deps.ts";
-import { randomToken } from "../deps.ts";
+import { randomToken } from "../ids/platform-ids.ts";
 import { getOperator } from "./operators.ts";
 import { fail, type Failure } from "./problems.ts";
 import { activeSalt } from "./salt-keys.ts";

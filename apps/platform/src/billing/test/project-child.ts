@@ -4,7 +4,7 @@
  */
 import pino from "pino";
 import { connectDb } from "../../db/connect.ts";
-import { randomIds } from "../../deps.ts";
+import { timeOrderedIds } from "../../ids/platform-ids.ts";
 import { projectClosedRounds } from "../round-projector.ts";
 
 const location = JSON.parse(process.argv[2] ?? "{}") as { databaseUrl?: string; sqliteFile?: string };
@@ -14,7 +14,7 @@ const deps = {
   db: db.db,
   dialect: db.dialect,
   clock: () => clockMs,
-  ids: randomIds,
+  ids: timeOrderedIds,
   logger: pino({ level: "silent" }),
 };
 for (let n = 1; ; n += 1) {

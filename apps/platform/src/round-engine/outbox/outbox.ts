@@ -2,7 +2,7 @@ import { hostname } from "node:os";
 import pino, { type Logger } from "pino";
 import { Registry } from "prom-client";
 import type { Clock } from "../../deps.ts";
-import { randomToken } from "../../deps.ts";
+import { randomToken } from "../../ids/platform-ids.ts";
 import type { PlatformDb } from "../../db/connect.ts";
 import { createBringForward, type BringForward } from "./bring-forward.ts";
 import { createBatcherMetrics, registerOutboxGauges } from "./outbox-metrics.ts";
