@@ -88,9 +88,7 @@ async function walRecordsFunction(db: PlatformDb) {
   await sql`create extension if not exists pg_walinspect`.execute(db.db);
   const { rows } = await sql<{ schema: string }>`
     select n.nspname as schema from pg_extension as e join pg_namespace as n on n.oid = e.extnamespace
-    where e.extname = 'pg_walinspect'`.execute(
-    db.db,
-  );
+    where e.extname = 'pg_walinspect'`.execute(db.db);
   return sql.id(rows[0]!.schema, "pg_get_wal_records_info");
 }
 

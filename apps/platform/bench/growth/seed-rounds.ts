@@ -177,7 +177,8 @@ function expressions(
   const k = `(i / ${ROUNDS_PER_SESSION})`;
   const opened = `(${at.startMs} + (i * ${at.spanMs}) / ${at.total})`;
   const closed = `(${opened} + 1500 + (i % 7) * 300)`;
-  const sessionStart = (n: string) => `(${at.startMs} + ((${n}) * ${ROUNDS_PER_SESSION} * ${at.spanMs}) / ${at.total})`;
+  const sessionStart = (n: string) =>
+    `(${at.startMs} + ((${n}) * ${ROUNDS_PER_SESSION} * ${at.spanMs}) / ${at.total})`;
   const session = timeId("ses", sessionStart(k), k);
   const player = `'seed-player-' || (${k} / ${SESSIONS_PER_PLAYER})`;
   const operator = pick(shape.operatorIds, `${k} / ${SESSIONS_PER_PLAYER}`);
