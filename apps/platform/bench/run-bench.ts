@@ -53,17 +53,22 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     // Settled rounds already in the database before the runs (bench/growth/: tables grow).
     "seed-rounds": { type: "string", default: "0" },
+    // PostgreSQL settings for the platform's connections (PGOPTIONS), e.g. "-c wal_compression=lz4".
+    "pg-options": { type: "string", default: "" },
     help: { type: "boolean", default: false },
   },
 });
 if (values.help) {
   console.log(`node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3]
-                          [--processes 1|2] [--profile] [--seed-rounds N]
+                          [--processes 1|2] [--profile] [--seed-rounds N] [--pg-options "-c name=value"]
 What the platform costs on top of the wallet, against a bare relay measured in the same run;
 prints CPU per round, rounds/s, added latency and each goal met or missed (bench/goals.ts).`);
   process.exit(0);
 }
 const processes = Number(values.processes);
+/** `--pg-options` for a platform on PostgreSQL: node-postgres reads PGOPTIONS like libpq. */
+const platformPgOptions = (db: string): Record<string, string> =>
+  db === "postgres" && values["pg-options"] !== "" ? { PGOPTIONS: values["pg-options"] } : {};
 const players = Number(values.players);
 const durationMs = Number(values.duration) * 1000;
 const warmupMs = Number(values.warmup) * 1000;
@@ -96,7 +101,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
     await setWalletSalts(wallet.url, [prepared.operator.salt]);
     const port = await freePort();
     platform = await startPlatform({
-      env: { ...prepared.env, PUBLIC_URL: `http://127.0.0.1:${port}` },
+      env: { ...prepared.env, ...platformPgOptions(db), PUBLIC_URL: `http://127.0.0.1:${port}` },
       port,
       logFile,
       cpuProfileDir: profileDir,
@@ -209,7 +214,7 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
           const port = await freePort();
           others.push(
             await startPlatform({
-              env: { ...prepared.env, PUBLIC_URL: `http://127.0.0.1:${port}` },
+              env: { ...prepared.env, ...platformPgOptions(db), PUBLIC_URL: `http://127.0.0.1:${port}` },
               port,
               logFile: join(workDir, `platform-${i}.log`),
             }),

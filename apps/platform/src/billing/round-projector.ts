@@ -197,7 +197,9 @@ async function nothingToProject(
       "p.watermark_ms",
       eb
         .exists(
-          unprojectedRounds(deps.db, eb("p.watermark_ms", "-", lookbackMs), nowMs - lagMs).select("r.round_id"),
+          unprojectedRounds(deps.db, eb("p.watermark_ms", "-", lookbackMs), nowMs - lagMs).select(
+            "r.round_id",
+          ),
         )
         .as("due"),
       eb

@@ -111,7 +111,10 @@ for (const kind of testDialects) {
 
     test("a token whose credential id has 16 characters (issued before ids began with their time) still works", async () => {
       // Registered through the service: the public form's hourly limit is spent by the tests above.
-      const registered = await registerOperator(h.platform.deps, registrationBody(`older-token-${kind}@operator.test`));
+      const registered = await registerOperator(
+        h.platform.deps,
+        registrationBody(`older-token-${kind}@operator.test`),
+      );
       assert.ok(registered.ok);
       const { operatorId } = registered;
       await h.approve(operatorId);
@@ -125,7 +128,9 @@ for (const kind of testDialects) {
       assert.equal(v1.status, 200);
       assert.equal(v1.json.credentialId, older.credential.id);
       // One character short of either length is malformed, not looked up.
-      const cut = await h.request("GET", "/v1/me", { token: older.token.replace(/^crp_sandbox_./, "crp_sandbox_") });
+      const cut = await h.request("GET", "/v1/me", {
+        token: older.token.replace(/^crp_sandbox_./, "crp_sandbox_"),
+      });
       assert.equal(cut.status, 401);
     });
 
