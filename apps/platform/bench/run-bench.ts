@@ -60,7 +60,7 @@ const { values } = parseArgs({
 });
 if (values.help) {
   console.log(`node bench/run-bench.ts [--db sqlite,postgres] [--players 64] [--duration 10] [--warmup 3]
-                          [--processes 1|2] [--profile] [--seed-rounds N] [--pg-options "-c name=value"]
+                          [--processes 1|2] [--profile] [--seed-rounds N] [--pg-options="-c name=value"]
 What the platform costs on top of the wallet, against a bare relay measured in the same run;
 prints CPU per round, rounds/s, added latency and each goal met or missed (bench/goals.ts).`);
   process.exit(0);

@@ -1,7 +1,7 @@
 // Tables grow: the bench's figures on an empty database and on one holding N settled rounds, in
 // one run, with their ratios (goal: the grown database within 10 % of the empty one's).
 //
-//   node bench/growth/compare.ts [--db sqlite,postgres] [--rounds 10000000] [--pg-options "-c …"]
+//   node bench/growth/compare.ts [--db sqlite,postgres] [--rounds 10000000] [--pg-options="-c …"]
 //
 // Each side is one `run-bench.ts` process (the second with `--seed-rounds N`), its output shown
 // as it comes; the figures are read back from the lines it prints.
@@ -33,7 +33,7 @@ interface Figures {
 async function bench(db: string, seedRounds: number): Promise<Figures> {
   const args = [runBench, "--db", db, "--players", values.players, "--duration", values.duration];
   args.push("--warmup", values.warmup, "--seed-rounds", String(seedRounds));
-  if (values["pg-options"] !== "") args.push("--pg-options", values["pg-options"]);
+  if (values["pg-options"] !== "") args.push(`--pg-options=${values["pg-options"]}`);
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.setEncoding("utf8");
