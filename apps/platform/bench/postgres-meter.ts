@@ -6,7 +6,7 @@
 // pg_walinspect, the server-wide figure only. Commit counts come from pg_stat_database, which a
 // backend updates when it goes idle (within about a second under load), and include every read
 // made outside a transaction (each is one).
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import type { PlatformDb } from "../src/db/connect.ts";
 import { cpuSecondsOf } from "./targets.ts";
 
@@ -63,14 +63,16 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
   const to = await markPostgres(db);
   const { rows } = await sql<{ bytes: string }>`
     select pg_wal_lsn_diff(${to.lsn}::pg_lsn, ${from.lsn}::pg_lsn)::text as bytes`.execute(db.db);
-  const own = await ownWal(db, from.lsn, to.lsn);
+  const walRecords = await walRecordsFunction(db);
+  const own = walRecords === undefined ? undefined : await ownWal(db, walRecords, from.lsn, to.lsn);
   return {
     serverWalBytes: Number(rows[0]!.bytes),
     ownWalBytes: own?.bytes,
     ownWalRecords: own?.records,
     ownFpiBytes: own?.fpiBytes,
     ownVacuumBytes: own?.vacuumBytes,
-    fpiByRelation: await fpiByRelation(db, from.lsn, to.lsn),
+    fpiByRelation:
+      walRecords === undefined ? undefined : await fpiByRelation(db, walRecords, from.lsn, to.lsn),
     commits: to.commits - from.commits,
     rounds: (to.calls - from.calls) / 2,
     backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
@@ -82,23 +84,28 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
 
 /**
  * pg_walinspect's record reader, schema-qualified: the extension is created in the bench's schema
- * unless it exists already, then possibly in a schema not on the bench's search path.
+ * unless it exists already, then possibly in a schema not on the bench's search path. Undefined
+ * where it cannot be had (not PostgreSQL 15+, not a superuser).
  */
-async function walRecordsFunction(db: PlatformDb) {
-  await sql`create extension if not exists pg_walinspect`.execute(db.db);
-  const { rows } = await sql<{ schema: string }>`
-    select n.nspname as schema from pg_extension as e join pg_namespace as n on n.oid = e.extnamespace
-    where e.extname = 'pg_walinspect'`.execute(db.db);
-  return sql.id(rows[0]!.schema, "pg_get_wal_records_info");
+async function walRecordsFunction(db: PlatformDb): Promise<RawBuilder<unknown> | undefined> {
+  try {
+    await sql`create extension if not exists pg_walinspect`.execute(db.db);
+    const { rows } = await sql<{ schema: string }>`
+      select n.nspname as schema from pg_extension as e join pg_namespace as n on n.oid = e.extnamespace
+      where e.extname = 'pg_walinspect'`.execute(db.db);
+    return sql.id(rows[0]!.schema, "pg_get_wal_records_info");
+  } catch {
+    return undefined;
+  }
 }
 
 async function ownWal(
   db: PlatformDb,
+  walRecords: RawBuilder<unknown>,
   fromLsn: string,
   toLsn: string,
 ): Promise<{ bytes: number; records: number; fpiBytes: number; vacuumBytes: number } | undefined> {
   try {
-    const walRecords = await walRecordsFunction(db);
     // A block reference reads "blkref #0: rel 1663/<database oid>/<relfilenode> …".
     const { rows } = await sql<{
       bytes: string | null;
@@ -133,11 +140,11 @@ const FPW_BLOCK = String.raw`rel \d+/(\d+)/(\d+) fork \w+ blk \d+ \(FPW\)`;
  */
 async function fpiByRelation(
   db: PlatformDb,
+  walRecords: RawBuilder<unknown>,
   fromLsn: string,
   toLsn: string,
 ): Promise<ReadonlyMap<string, number> | undefined> {
   try {
-    const walRecords = await walRecordsFunction(db);
     const { rows } = await sql<{ relation: string; images: string }>`
       select c.relname as relation, count(*)::text as images
       from ${walRecords}(${fromLsn}::pg_lsn, ${toLsn}::pg_lsn) as w,

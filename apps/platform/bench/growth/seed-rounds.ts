@@ -17,6 +17,7 @@
 import { sql, type Kysely, type Transaction } from "kysely";
 import type { Database } from "../../src/db/database.ts";
 import type { DialectName } from "../../src/db/connect.ts";
+import { ID_ALPHABET } from "../../src/ids/platform-ids.ts";
 
 export interface SeedOptions {
   readonly rounds: number;
@@ -39,7 +40,6 @@ const DAY_MS = 86_400_000;
  */
 export const DEFAULT_SPAN_DAYS = 80;
 const ROUNDS_PER_SESSION = 200;
-const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // as ids/platform-ids.ts
 const SESSIONS_PER_PLAYER = 10;
 
 export interface SeedShape {
@@ -158,11 +158,11 @@ function expressions(
   shape: SeedShape,
   at: { readonly startMs: number; readonly spanMs: number; readonly total: number },
 ) {
-  // A scattered but unique 16-character id: a multiplicative hash of n, then n itself.
   const hex8 = (e: string) =>
     dialect === "postgres" ? `lpad(to_hex(${e}), 8, '0')` : `printf('%08x', ${e})`;
-  const id = (prefix: string, n: string) =>
-    `'${prefix}_' || ${hex8(`((${n}) * 2654435761) % 4294967296`)} || ${hex8(n)}`;
+  // 16 scattered but unique characters: a multiplicative hash of n, then n itself.
+  const scattered = (n: string) => `${hex8(`((${n}) * 2654435761) % 4294967296`)} || ${hex8(n)}`;
+  const id = (prefix: string, n: string) => `'${prefix}_' || ${scattered(n)}`;
   // Ids the platform makes (sessions, calls, studio rounds) begin with their time
   // (ids/platform-ids.ts): ten Crockford base32 characters of the milliseconds, then 16 scattered.
   const int = (e: string) => (dialect === "postgres" ? `(${e})::int` : e);
@@ -171,7 +171,7 @@ function expressions(
       .map((k) => `substr('${ID_ALPHABET}', ${int(`(((${ms}) >> ${5 * k}) & 31) + 1`)}, 1)`)
       .join(" || ");
   const timeId = (prefix: string, ms: string, n: string) =>
-    `'${prefix}_' || ${timeChars(ms)} || ${hex8(`((${n}) * 2654435761) % 4294967296`)} || ${hex8(n)}`;
+    `'${prefix}_' || ${timeChars(ms)} || ${scattered(n)}`;
   const pick = (list: readonly string[], n: string) =>
     `(CASE (${n}) % ${list.length} ${list.map((v, j) => `WHEN ${j} THEN '${v.replaceAll("'", "''")}'`).join(" ")} END)`;
   const k = `(i / ${ROUNDS_PER_SESSION})`;

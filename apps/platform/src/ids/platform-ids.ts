@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { IdGenerator } from "../deps.ts";
 
-const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case, in ASCII order
+export const ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"; // Crockford base32, lower case, in ASCII order
 const TIME_CHARACTERS = 10; // 50 bits of milliseconds: sorts as time until the year 10889
 const RANDOM_CHARACTERS = 16; // 80 random bits
 

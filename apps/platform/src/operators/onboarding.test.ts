@@ -127,7 +127,7 @@ for (const kind of testDialects) {
       const v1 = await h.request("GET", "/v1/me", { token: older.token });
       assert.equal(v1.status, 200);
       assert.equal(v1.json.credentialId, older.credential.id);
-      // One character short of either length is malformed, not looked up.
+      // One character short of 16 is malformed: refused like an unknown credential.
       const cut = await h.request("GET", "/v1/me", {
         token: older.token.replace(/^crp_sandbox_./, "crp_sandbox_"),
       });
