@@ -31,7 +31,10 @@ export function Differences(props: { id: string }) {
     <Paper withBorder p="md" data-testid="reconciliation-result">
       <Stack>
         <Group justify="space-between" wrap="wrap">
-          <Title order={3}>Result {props.id}</Title>
+          {/* The id is one long word; on a phone it breaks rather than push the page sideways. */}
+          <Title order={3} style={{ overflowWrap: "anywhere", minWidth: 0 }}>
+            Result {props.id}
+          </Title>
           <Button
             variant="default"
             onClick={() =>
