@@ -186,9 +186,10 @@ function expressions(
   const studio = pick(shape.studioIds, k);
   const bet = `(100 + (i * 7) % 900)`;
   const win = `(((i * 13) % 3) * ${bet} / 2)`;
-  // The engine's id of a studio round: `gr_` and 40 hex digits (provider-gateway platformRoundId).
-  const roundId = `'gr_' || ${[1, 2, 3, 4].map((m) => hex8(`((i + ${m}) * 2654435761) % 4294967296`)).join(" || ")} || ${hex8("i")}`;
   const roundRef = timeId("sr", opened, "i");
+  // The engine's id of a studio round in a session's `studio_ref` form: `gr_<studio>_<reference>`
+  // (provider-gateway platformRoundId).
+  const roundId = `'gr_' || ${studio} || '_' || ${roundRef}`;
   // Call j = 0 (debit) and 1 (closing credit) of round i.
   const callAt = `(${opened} + j * (${closed} - ${opened}))`;
   const callId = timeId("c", callAt, "2 * i + j");
@@ -205,11 +206,11 @@ function expressions(
     sessions: `INSERT INTO game_sessions (id, operator_id, environment, player_id, currency, game_id, studio_id,
         language, return_url, cashier_url, demo, demo_balance_minor, last_balance_minor, status,
         launch_token_hash, launch_expires_at_ms, launched_at_ms, studio_token_hash, created_at_ms,
-        last_activity_at_ms, ended_at_ms, end_reason)
+        last_activity_at_ms, ended_at_ms, end_reason, round_id_form)
       SELECT ${timeId("ses", "T0", "i")}, ${pick(shape.operatorIds, `i / ${SESSIONS_PER_PLAYER}`)}, 'sandbox',
         'seed-player-' || (i / ${SESSIONS_PER_PLAYER}), 'EUR', ${pick(shape.gameIds, "i")}, ${pick(shape.studioIds, "i")},
         'en', 'https://casino.example/lobby', 'https://casino.example/cashier', 0, NULL, 100000, 'ended',
-        ${id("lth", "i")}, T0 + 60000, T0, ${id("sth", "i")}, T0, T0 + 3600000, T0 + 3600000, 'expired'
+        ${id("lth", "i")}, T0 + 60000, T0, ${id("sth", "i")}, T0, T0 + 3600000, T0 + 3600000, 'expired', 'studio_ref'
       FROM (SELECT i, ${sessionStart("i")} AS T0 FROM g) AS s`,
     rounds: `INSERT INTO rounds (round_id, operator_id, environment, session_id, player_id, currency, game_id,
         status, request_hash, opened_at_ms, closed_at_ms, close_reason)

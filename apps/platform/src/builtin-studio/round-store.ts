@@ -36,7 +36,10 @@ export async function insertRound(
     engine: input.title.engine,
     currency: session.currency,
     demo: session.demo,
-    platform_round_id: session.demo === 1 ? null : platformRoundId(BUILT_IN_CALLER.studioId, input.roundRef),
+    platform_round_id:
+      session.demo === 1
+        ? null
+        : platformRoundId(BUILT_IN_CALLER.studioId, input.roundRef, session.round_id_form),
     status: "pending_bet",
     request: JSON.stringify(input.request),
     draws: JSON.stringify(input.draws),

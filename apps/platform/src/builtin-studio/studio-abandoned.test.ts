@@ -336,7 +336,7 @@ for (const kind of testDialects) {
         currency: "EUR",
       });
       assert.equal(bet.status, 200, bet.text);
-      const roundId = platformRoundId("acme", `tp-r1-${kind}`);
+      const roundId = platformRoundId("acme", `tp-r1-${kind}`, "studio_ref");
       await callsFinal(roundId);
       f.advance(ABANDON_AFTER_MS + 1_000);
       assert.equal(await rule(roundOf(await platformRound(roundId))), 0);

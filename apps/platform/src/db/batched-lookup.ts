@@ -25,7 +25,7 @@ export const LOOKUP_MAX_IN_FLIGHT = 2;
  * `many` gets the parameters of 2 to {@link LOOKUP_MAX_BATCH} lookups and answers one result per
  * lookup, in their order. A failing statement fails every lookup in it, so no parameter may be
  * able to make it fail on its own (the session reads pass hashes and derived ids, never a
- * client's text).
+ * client's text but a studio's round reference made only of letters, digits, `_` and `-`).
  */
 export function batchedLookup<Params extends readonly unknown[], Row>(
   one: (db: Kysely<Database>, ...params: Params) => Promise<Row | undefined>,

@@ -2,7 +2,7 @@ import type { ServiceDeps } from "../deps.ts";
 import { withAttemptLogs, type TransactionDetail } from "./attempt-log.ts";
 import { presentRound, type RoundView } from "./present.ts";
 import { MAX_CALLS_IN_ROUND } from "./schema.ts";
-import { engineRoundId } from "./round-id.ts";
+import { engineRoundIds } from "./round-id.ts";
 import type { HistoryScope } from "./scope.ts";
 
 export interface RoundDetail extends RoundView {
@@ -25,11 +25,10 @@ export async function getRoundDetail(
   scope: HistoryScope,
   quotedRoundId: string,
 ): Promise<RoundDetail | undefined> {
-  const roundId = engineRoundId(quotedRoundId);
   const round = await deps.db
     .selectFrom("rounds_all")
     .selectAll()
-    .where("round_id", "=", roundId)
+    .where("round_id", "in", engineRoundIds(quotedRoundId))
     .where("operator_id", "=", scope.operatorId)
     .where("environment", "=", scope.environment)
     .executeTakeFirst();
@@ -37,7 +36,7 @@ export async function getRoundDetail(
   const calls = await deps.db
     .selectFrom("wallet_calls_all")
     .selectAll()
-    .where("round_id", "=", roundId)
+    .where("round_id", "=", round.round_id)
     // A round's calls are its operator's by construction; filtering again costs nothing and
     // keeps the scope rule visible in every query.
     .where("operator_id", "=", scope.operatorId)

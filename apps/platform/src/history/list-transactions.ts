@@ -3,7 +3,7 @@ import type { ServiceDeps } from "../deps.ts";
 import type { CallState } from "../round-engine/outbox/tables.ts";
 import { keysetPage, type CursorPosition, type Page } from "../pagination/cursor.ts";
 import { presentTransaction, type TransactionView } from "./present.ts";
-import { engineRoundId } from "./round-id.ts";
+import { engineRoundIds } from "./round-id.ts";
 import type { HistoryScope } from "./scope.ts";
 import type { TimeRange } from "./time-range.ts";
 
@@ -38,7 +38,7 @@ export async function listTransactions(
     .where("operator_id", "=", scope.operatorId)
     .where("environment", "=", scope.environment);
   if (filter.playerId !== undefined) query = query.where("player_id", "=", filter.playerId);
-  if (filter.roundId !== undefined) query = query.where("round_id", "=", engineRoundId(filter.roundId));
+  if (filter.roundId !== undefined) query = query.where("round_id", "in", engineRoundIds(filter.roundId));
   if (filter.callId !== undefined) query = query.where("call_id", "=", filter.callId);
   if (filter.sessionId !== undefined) query = query.where("session_id", "=", filter.sessionId);
   if (filter.gameId !== undefined) query = query.where("game_id", "=", filter.gameId);

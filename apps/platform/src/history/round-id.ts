@@ -5,14 +5,21 @@ import { BUILT_IN_STUDIO_ID } from "../studios/studios.ts";
 const STUDIO_ROUND_PREFIX = "sr_";
 
 /**
- * The round engine's id (`gr_…`, the one in wallet calls) of a round id as someone quotes it.
+ * The round engine's ids (`gr_…`, the one in wallet calls) a quoted round id may stand for.
  * A player of the built-in studio sees the studio's `sr_…` id in the game; operator support
- * must find the round by it, so it is mapped to the engine's id (a hash of studio and reference,
- * as the gateway derives it). Any other id is taken as it is.
+ * must find the round by it, so it is mapped to the engine's id as the gateway derives it: in
+ * either form (`platformRoundId`), since the quoting side does not know which its session had;
+ * the two never name different rounds of the same operator. Any other id is taken as it is.
  *
  * @example
- * engineRoundId("sr_9x…") // "gr_…"; engineRoundId("gr_1a…") // "gr_1a…"
+ * engineRoundIds("sr_01m9…") // ["gr_croupier-studio_sr_01m9…", "gr_…" (hashed)]
+ * engineRoundIds("gr_1a…") // ["gr_1a…"]
  */
-export function engineRoundId(quoted: string): string {
-  return quoted.startsWith(STUDIO_ROUND_PREFIX) ? platformRoundId(BUILT_IN_STUDIO_ID, quoted) : quoted;
+export function engineRoundIds(quoted: string): readonly string[] {
+  if (!quoted.startsWith(STUDIO_ROUND_PREFIX)) return [quoted];
+  const ids = new Set([
+    platformRoundId(BUILT_IN_STUDIO_ID, quoted, "studio_ref"),
+    platformRoundId(BUILT_IN_STUDIO_ID, quoted, "hash"),
+  ]);
+  return [...ids];
 }

@@ -233,6 +233,7 @@ for (const kind of testDialects) {
         action: "credit",
         player_id: playerId,
         amount: 0,
+        round_id: "gr_acme_end-r1",
       });
       assertProblem(
         await f.gateway("/bet", {

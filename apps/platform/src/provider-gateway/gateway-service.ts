@@ -6,7 +6,7 @@ import { realBalance, realBet, realWin } from "./real-play.ts";
 import { realRollback } from "./real-rollback.ts";
 import { stakeRangeOf, stakeRefusal } from "./limits/bet-limits.ts";
 import { readTx } from "./transactions.ts";
-import { platformRoundId, studioSession, studioSessionForBet, type StudioCaller } from "./studio-session.ts";
+import { studioSession, studioSessionForBet, type StudioCaller } from "./studio-session.ts";
 
 /**
  * The provider gateway's service functions, one per endpoint. Each finds the session of the
@@ -78,8 +78,7 @@ export async function bet(
     currency?: string | undefined;
   },
 ): Promise<GatewayResult> {
-  const roundId = platformRoundId(caller.studioId, input.roundRef);
-  const found = await studioSessionForBet(deps, caller, input.sessionToken, input.currency, roundId);
+  const found = await studioSessionForBet(deps, caller, input.sessionToken, input.currency, input.roundRef);
   if (!found.ok) return fresh(found.answer);
   const outOfLimits = stakeRefusal(
     await stakeRangeOf(deps.db, found.session),
@@ -91,7 +90,7 @@ export async function bet(
     return fresh(outOfLimits);
   return found.session.demo === 1
     ? demoBet(deps, caller, found.session, input)
-    : realBet(deps, caller, found.session, { ...input, roundId, opening: found.opening });
+    : realBet(deps, caller, found.session, { ...input, roundId: found.roundId, opening: found.opening });
 }
 
 export async function win(

@@ -226,7 +226,7 @@ export async function realWin(
   session: SessionRow,
   input: WinRequest,
 ): Promise<GatewayResult> {
-  const roundId = platformRoundId(caller.studioId, input.roundRef);
+  const roundId = platformRoundId(caller.studioId, input.roundRef, session.round_id_form);
   const draft = winDraft(caller, session, input, roundId);
   const drive = (row: GatewayTxRow) => driveWin(deps, caller, session, row);
   const claim = newTxRow(draft, deps.clock());

@@ -6,7 +6,7 @@ import { batchedLookup, rowsByPosition } from "../db/batched-lookup.ts";
 import type { Database } from "../db/database.ts";
 import { preparedQueryOne } from "../db/prepared-query.ts";
 import { findStudioSession, tokenHash } from "../sessions/sessions.ts";
-import type { SessionRow, SessionStatus } from "../sessions/tables.ts";
+import type { RoundIdForm, SessionRow, SessionStatus } from "../sessions/tables.ts";
 import { refusal, type GatewayAnswer } from "./answers.ts";
 
 /** The studio an authenticated gateway request comes from. */
@@ -15,12 +15,31 @@ export interface StudioCaller {
   readonly keyId: string;
 }
 
+/** The protocol's longest `round_id`: a readable id longer than this is hashed instead. */
+const ROUND_ID_MAX_LENGTH = 128;
+/** References that go into a readable id as they are: no `%`, `/`, `?` or quotes to escape anywhere. */
+const READABLE_REF = /^[A-Za-z0-9_-]+$/;
+
 /**
  * The platform round of a studio round: derived, not looked up, so that every request of the
  * round (any process, any retry) names the same one without a mapping table. A studio's round
  * ids are its own; prefixing the studio keeps two studios' ids apart.
+ *
+ * `studio_ref` (sessions since migration 0970): `gr_<studio>_<reference>`, so that a studio whose
+ * references grow with time (the built-in studio's `sr_…` do) appends at the right-hand edge of
+ * the round-keyed indexes instead of writing into a random page of each (ADR 0014). A studio id
+ * is a kebab-case slug (no `_`), so the first `_` after `gr_` ends it and no two (studio,
+ * reference) pairs meet. A reference with other characters, or too long, is hashed as in `hash`
+ * (`gr_` and 40 hex digits, never a `_` after the prefix: the two shapes never meet either).
+ *
+ * @example
+ * platformRoundId("croupier-studio", "sr_01m99…", "studio_ref") // "gr_croupier-studio_sr_01m99…"
+ * platformRoundId("acme", "round 7", "studio_ref") // "gr_3f…" (40 hex digits)
  */
-export function platformRoundId(studioId: string, roundRef: string): string {
+export function platformRoundId(studioId: string, roundRef: string, form: RoundIdForm): string {
+  const readable = `gr_${studioId}_${roundRef}`;
+  if (form === "studio_ref" && READABLE_REF.test(roundRef) && readable.length <= ROUND_ID_MAX_LENGTH)
+    return readable;
   return `gr_${hash("sha256", `${studioId}\n${roundRef}`, "hex").slice(0, 40)}`;
 }
 
@@ -47,19 +66,30 @@ export async function studioSession(
 /**
  * `studioSession` for a bet, with what decides whether the bet may open its round (the round
  * exists already; else the operator's status) read in the same query: a bet's only read before
- * its write. No operator row (deleted): the round may still exist and settle.
+ * its write. No operator row (deleted): the round may still exist and settle. `roundId` is the
+ * round's platform id under the session's form (`platformRoundId`).
  */
 export async function studioSessionForBet(
-  deps: GamePlayDeps,
+  deps: Pick<GamePlayDeps, "db">,
   caller: StudioCaller,
   sessionToken: string,
   currency: string | undefined,
-  roundId: string,
+  roundRef: string,
 ): Promise<
-  | { readonly ok: true; readonly session: SessionRow; readonly opening: RoundOpening }
+  | {
+      readonly ok: true;
+      readonly session: SessionRow;
+      readonly opening: RoundOpening;
+      readonly roundId: string;
+    }
   | { readonly ok: false; readonly answer: GatewayAnswer }
 > {
-  const row = await sessionWithRoundOpening(deps.db, tokenHash(sessionToken), roundId);
+  // The session's form picks one of the two ids in the query itself (no second read).
+  const ids = {
+    hash: platformRoundId(caller.studioId, roundRef, "hash"),
+    studio_ref: platformRoundId(caller.studioId, roundRef, "studio_ref"),
+  };
+  const row = await sessionWithRoundOpening(deps.db, tokenHash(sessionToken), ids.hash, ids.studio_ref);
   if (row === undefined) return sessionNotFound();
   const { opening_operator_status: operatorStatus, opening_round_id: existingRound, ...session } = row;
   const found = checkedSession(session.studio_id === caller.studioId ? session : undefined, currency);
@@ -67,32 +97,46 @@ export async function studioSessionForBet(
   return {
     ...found,
     opening: { roundExists: existingRound !== null, operatorStatus: operatorStatus ?? undefined },
+    roundId: ids[found.session.round_id_form],
   };
 }
 
 /** A bet's read, compiled once (see preparedQuery). */
-const oneSessionWithRoundOpening = preparedQueryOne(2, (db, hash: string, roundId: string) =>
-  db
-    .selectFrom("game_sessions as s")
-    .leftJoin("operators as o", "o.id", "s.operator_id")
-    .leftJoin("rounds as r", (join) => join.on("r.round_id", "=", roundId))
-    .selectAll("s")
-    .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
-    .where("s.studio_token_hash", "=", hash),
+const oneSessionWithRoundOpening = preparedQueryOne(
+  3,
+  (db, hash: string, hashedRoundId: string, readableRoundId: string) =>
+    db
+      .selectFrom("game_sessions as s")
+      .leftJoin("operators as o", "o.id", "s.operator_id")
+      .leftJoin("rounds as r", (join) =>
+        join.on(
+          "r.round_id",
+          "=",
+          sql<string>`case s.round_id_form when 'hash' then ${hashedRoundId} else ${readableRoundId} end`,
+        ),
+      )
+      .selectAll("s")
+      .select(["o.status as opening_operator_status", "r.round_id as opening_round_id"])
+      .where("s.studio_token_hash", "=", hash),
 );
 type SessionWithRoundOpening = NonNullable<Awaited<ReturnType<typeof oneSessionWithRoundOpening>>>;
 
 /** The bet's read; on PostgreSQL the reads of bets arriving together as one statement (see batchedLookup). */
 const sessionWithRoundOpening = batchedLookup(
   oneSessionWithRoundOpening,
-  async (db, lookups: ReadonlyArray<readonly [hash: string, roundId: string]>) => {
+  async (
+    db,
+    lookups: ReadonlyArray<readonly [hash: string, hashedRoundId: string, readableRoundId: string]>,
+  ) => {
+    const column = (i: 0 | 1 | 2) => lookups.map((lookup) => lookup[i]);
     const { rows } = await sql<Record<string, unknown>>`
       select q.lookup_position, s.*, o.status as opening_operator_status, r.round_id as opening_round_id
-      from unnest(${lookups.map(([hash]) => hash)}::text[], ${lookups.map(([, roundId]) => roundId)}::text[])
-        with ordinality as q(hash, round_id, lookup_position)
+      from unnest(${column(0)}::text[], ${column(1)}::text[], ${column(2)}::text[])
+        with ordinality as q(hash, hashed_round_id, readable_round_id, lookup_position)
       join game_sessions s on s.studio_token_hash = q.hash
       left join operators o on o.id = s.operator_id
-      left join rounds r on r.round_id = q.round_id`.execute(db);
+      left join rounds r on r.round_id =
+        case s.round_id_form when 'hash' then q.hashed_round_id else q.readable_round_id end`.execute(db);
     return rowsByPosition<SessionWithRoundOpening>(lookups.length, rows, "lookup_position");
   },
 );

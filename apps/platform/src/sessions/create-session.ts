@@ -149,6 +149,7 @@ export async function createSession(
     last_activity_at_ms: now,
     ended_at_ms: null,
     end_reason: null,
+    round_id_form: "studio_ref",
   };
   await deps.db.insertInto("game_sessions").values(session).execute();
   deps.logger.info(

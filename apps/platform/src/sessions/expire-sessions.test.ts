@@ -28,6 +28,7 @@ function sessionRow(id: string, overrides: Partial<SessionRow>): SessionRow {
     launch_expires_at_ms: 60_000,
     launched_at_ms: 1_000,
     studio_token_hash: `st-${id}`,
+    round_id_form: "studio_ref",
     created_at_ms: 0,
     last_activity_at_ms: 0,
     ended_at_ms: null,

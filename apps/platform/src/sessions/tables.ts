@@ -41,7 +41,15 @@ export interface GameSessionsTable {
   ended_at_ms: number | null;
   /** Why it ended or expired (`idle`, `operator`, `launch_not_opened`, `wallet:PLAYER_BLOCKED`, …). */
   end_reason: string | null;
+  /** How the engine names this session's studio rounds, for the session's life (`platformRoundId`). */
+  round_id_form: RoundIdForm;
 }
+
+/**
+ * `hash`: `gr_` and a hash of studio and round reference (sessions from before migration 0970);
+ * `studio_ref`: `gr_<studio>_<reference>` where the reference allows it (ADR 0014).
+ */
+export type RoundIdForm = "hash" | "studio_ref";
 
 export interface SessionTables {
   game_sessions: GameSessionsTable;

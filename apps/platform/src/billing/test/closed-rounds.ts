@@ -76,6 +76,7 @@ export async function insertClosedRound(db: Kysely<Database>, round: TestRound):
       launch_expires_at_ms: at,
       launched_at_ms: at - 1000,
       studio_token_hash: null,
+      round_id_form: "studio_ref",
       created_at_ms: at - 2000,
       last_activity_at_ms: at,
       ended_at_ms: at,

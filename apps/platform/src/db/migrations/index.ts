@@ -33,6 +33,7 @@ import * as m0805 from "./0805-reconciliations.ts";
 import * as m0950 from "./0950-round-archive.ts";
 import * as m0960 from "./0960-reconciliation-lines-unlogged.ts";
 import * as m0961 from "./0961-reconciliation-progress-time.ts";
+import * as m0970 from "./0970-session-round-id-form.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -103,3 +104,6 @@ migrations["0950-round-archive"] = m0950;
 // Reconciliation at scale (0960–0969).
 migrations["0960-reconciliation-lines-unlogged"] = m0960;
 migrations["0961-reconciliation-progress-time"] = m0961;
+
+// Game sessions, later changes (0970–0979).
+migrations["0970-session-round-id-form"] = m0970;

@@ -30,6 +30,8 @@ export interface WalletRequest {
   readonly action: string;
   readonly player_id: string;
   readonly amount?: number;
+  /** The round the call is for (debits and credits). */
+  readonly round_id?: string;
 }
 
 export interface GamePlayFixture {
@@ -163,6 +165,7 @@ export async function startGamePlay(kind: (typeof testDialects)[number]): Promis
         action: String(body.action),
         player_id: String(body.player_id),
         ...(typeof body.amount === "number" ? { amount: body.amount } : {}),
+        ...(typeof body.round_id === "string" ? { round_id: body.round_id } : {}),
       };
       walletCalls.push(call);
       received.set(request, call);
