@@ -18,6 +18,7 @@ import { navigate } from "../../router.ts";
 import { EnvironmentPicker, type Environment } from "./EnvironmentPicker.tsx";
 import { RoundDetail } from "./RoundDetail.tsx";
 import { TransactionsList, type ExplorerFilter } from "./TransactionsList.tsx";
+import { roundIdLabel } from "../../components/round-id-label.ts";
 
 type Filter = ExplorerFilter;
 
@@ -172,9 +173,10 @@ export function Explorer(props: { roundId: string | undefined }) {
                         <Button
                           size="compact-xs"
                           variant="subtle"
+                          title={round.round_id}
                           onClick={() => navigate(`explorer/${round.round_id}`)}
                         >
-                          {round.round_id.slice(0, 16)}…
+                          {roundIdLabel(round.round_id)}
                         </Button>
                       </Table.Td>
                       <Table.Td>{round.player_id}</Table.Td>

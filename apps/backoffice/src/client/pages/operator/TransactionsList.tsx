@@ -5,6 +5,7 @@ import { ShowPaged } from "../../components/PagedList.tsx";
 import { pageQuery, usePaged } from "../../components/use-paged.ts";
 import { navigate } from "../../router.ts";
 import type { Environment } from "./EnvironmentPicker.tsx";
+import { roundIdLabel } from "../../components/round-id-label.ts";
 
 /** The explorer's filter, as the rounds and transactions routes both take it. */
 export interface ExplorerFilter {
@@ -67,9 +68,10 @@ export function TransactionsList(props: { environment: Environment; filter: Expl
                       <Button
                         size="compact-xs"
                         variant="subtle"
+                        title={c.round_id}
                         onClick={() => navigate(`explorer/${c.round_id}`)}
                       >
-                        {c.round_id.slice(0, 16)}…
+                        {roundIdLabel(c.round_id)}
                       </Button>
                     )}
                   </Table.Td>
