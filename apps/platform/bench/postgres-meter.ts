@@ -37,7 +37,7 @@ export interface PostgresUse {
   readonly commits: number;
   /** Rounds played in the window (wallet calls recorded / 2). */
   readonly rounds: number;
-  /** CPU seconds the server processes of the bench's database spent in the window (those alive at both ends). */
+  /** CPU seconds the server processes of the bench's database spent in the window (those alive at its end). */
   readonly backendCpuSeconds: number;
 }
 
@@ -75,9 +75,11 @@ export async function postgresUse(db: PlatformDb, from: PostgresMark): Promise<P
       walRecords === undefined ? undefined : await fpiByRelation(db, walRecords, from.lsn, to.lsn),
     commits: to.commits - from.commits,
     rounds: (to.calls - from.calls) / 2,
+    // A backend that started in the window (a pool's connection opened after the first mark; the
+    // first run on a fresh database opened all of them so) spent all its CPU in it.
     backendCpuSeconds: [...to.backendCpu].reduce((sum, [pid, seconds]) => {
-      const before = from.backendCpu.get(pid);
-      return before === undefined || Number.isNaN(seconds - before) ? sum : sum + seconds - before;
+      const spent = seconds - (from.backendCpu.get(pid) ?? 0);
+      return Number.isNaN(spent) ? sum : sum + spent;
     }, 0),
   };
 }
