@@ -161,3 +161,10 @@ async function fpiByRelation(
     return undefined;
   }
 }
+
+/** ANALYZE of every table in the platform's schema (not the whole database: it may hold other schemas). */
+export async function analyzeSchema(db: PlatformDb): Promise<void> {
+  const { rows } = await sql<{ name: string }>`
+    select tablename as name from pg_tables where schemaname = current_schema()`.execute(db.db);
+  for (const { name } of rows) await sql`ANALYZE ${sql.table(name)}`.execute(db.db);
+}

@@ -37,7 +37,7 @@ import { measureDiskFloor } from "./disk-floor.ts";
 import { directRounds, gatewayRounds, runRounds } from "./load.ts";
 import { auditCalls } from "./call-audit.ts";
 import { judgeGoals, type GoalFigures } from "./goals.ts";
-import { markPostgres, postgresUse } from "./postgres-meter.ts";
+import { analyzeSchema, markPostgres, postgresUse } from "./postgres-meter.ts";
 import { readQueryCount } from "./pg-query-counter.ts";
 import { seedForBench } from "./growth/bench-hook.ts";
 import { measureRelay } from "./relay-baseline.ts";
@@ -144,6 +144,19 @@ async function benchDialect(db: "sqlite" | "postgres"): Promise<DialectResult> {
         `   (r)/(a) ${(r.roundsPerSecond / a.roundsPerSecond).toFixed(2)}; its own time per callback at half load ` +
         `p50 ${r.addedP50Ms.toFixed(3)} ms, p99 ${r.addedP99Ms.toFixed(3)} ms, its CPU per round there ${r.halfCpuMsPerRound.relay!.toFixed(3)} ms`,
     );
+
+    if (db === "postgres") {
+      // A fresh database's tables were never analyzed, and PostgreSQL's planner then guesses for
+      // `round_id = any(…)` (no unique index on that column alone) a selectivity that makes the
+      // write batch's reads scan whole tables: 945 sequential scans of wallet_calls in one run,
+      // most of the database's CPU. A platform in service has statistics (autovacuum analyzes a
+      // table within a minute of its first rows), so the tables get a warm-up's rounds and an
+      // ANALYZE before (b), as the platform would find them after its first minute.
+      const priming = gatewayRounds(platform.url, prepared.studioKey, tokens, `p${Date.now()}`);
+      await runRounds({ players, warmupMs: 0, durationMs: warmupMs, playRound: priming.play });
+      await priming.close();
+      await analyzeSchema(prepared.db);
+    }
 
     // Fresh transaction ids per run: a repeated id would be answered from the gateway's record.
     const full = gatewayRounds(platform.url, prepared.studioKey, tokens, `g${Date.now()}`);
