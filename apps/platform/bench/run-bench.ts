@@ -12,7 +12,8 @@
 //       load and at half of it (its CPU per round and its own time per callback);
 //   (b) the same players play the same rounds through the provider gateway of the platform
 //       (`src/server.ts`, its own process, LOG_LEVEL info as deployed): round engine, outbox, every
-//       call durably recorded before it is sent; on PostgreSQL also the WAL it wrote per round;
+//       call durably recorded before it is sent; on PostgreSQL also the WAL it wrote per round,
+//       after a warm-up's rounds and an ANALYZE (statistics, as a platform in service has them);
 //   (c) (b) again, paced at half of (b)'s rounds/s: CPU per round at half load;
 //   (q) paced at a quarter of (r)'s rounds/s: the platform's own latency per callback, i.e. its
 //       time answering the studio minus the wallet exchange inside it, p50 and p99;
