@@ -5,37 +5,11 @@ import { openTestDb, testDialects, type TestDb } from "../db/test-databases.ts";
 import { expireIdleSessions } from "./expire-sessions.ts";
 import { currentStatus } from "./sessions.ts";
 import type { SessionRow } from "./tables.ts";
+import { testSessionRow } from "./test/session-rows.ts";
 
 const IDLE_MS = 30 * 60_000;
 
-function sessionRow(id: string, overrides: Partial<SessionRow>): SessionRow {
-  return {
-    id,
-    operator_id: "op_exp",
-    environment: "sandbox",
-    player_id: "p",
-    currency: "EUR",
-    game_id: "g",
-    studio_id: "croupier-studio",
-    language: "en",
-    return_url: "https://c.example/",
-    cashier_url: "https://c.example/cashier",
-    demo: 0,
-    demo_balance_minor: null,
-    last_balance_minor: null,
-    status: "active",
-    launch_token_hash: `lt-${id}`,
-    launch_expires_at_ms: 60_000,
-    launched_at_ms: 1_000,
-    studio_token_hash: `st-${id}`,
-    round_id_form: "studio_ref",
-    created_at_ms: 0,
-    last_activity_at_ms: 0,
-    ended_at_ms: null,
-    end_reason: null,
-    ...overrides,
-  };
-}
+const sessionRow = (id: string, overrides: Partial<SessionRow>) => testSessionRow("op_exp", id, overrides);
 
 for (const kind of testDialects) {
   describe(`session expiry (${kind})`, () => {

@@ -6,33 +6,12 @@ import { insertOperator } from "../catalogue/test/fixtures.ts";
 import { migrateToLatest } from "../db/migrate.ts";
 import { migrations } from "../db/migrations/index.ts";
 import { openTestDb, testDialects, type TestDb } from "../db/test-databases.ts";
+import { testSessionRow } from "./test/session-rows.ts";
 
 /** A session row as the schema before 0970 had it (no `round_id_form`). */
 function sessionBefore(id: string) {
-  return {
-    id,
-    operator_id: "op_form",
-    environment: "sandbox",
-    player_id: "p",
-    currency: "EUR",
-    game_id: "g",
-    studio_id: "acme",
-    language: "en",
-    return_url: "https://c.example/",
-    cashier_url: "https://c.example/cashier",
-    demo: 0,
-    demo_balance_minor: null,
-    last_balance_minor: null,
-    status: "active",
-    launch_token_hash: `lt-${id}`,
-    launch_expires_at_ms: 60_000,
-    launched_at_ms: 1_000,
-    studio_token_hash: `st-${id}`,
-    created_at_ms: 0,
-    last_activity_at_ms: 0,
-    ended_at_ms: null,
-    end_reason: null,
-  };
+  const { round_id_form: _absentBefore0970, ...row } = testSessionRow("op_form", id, { studio_id: "acme" });
+  return row;
 }
 
 for (const kind of testDialects) {
@@ -54,13 +33,7 @@ for (const kind of testDialects) {
       assert.deepEqual(await forms(), [{ id: "ses_before", round_id_form: "hash" }]);
       await db.db
         .insertInto("game_sessions")
-        .values({
-          ...sessionBefore("ses_new"),
-          status: "active",
-          environment: "sandbox",
-          demo: 0,
-          round_id_form: "studio_ref",
-        })
+        .values(testSessionRow("op_form", "ses_new", { studio_id: "acme" }))
         .execute();
       assert.deepEqual(await forms(), [
         { id: "ses_before", round_id_form: "hash" },
