@@ -96,7 +96,7 @@ for (const db of values.db.split(",")) {
   const empty = await bench(db, 0);
   const grown = await bench(db, Number(values.rounds));
   const cell = (name: Exclude<keyof Figures, "relay" | "storage">, digits: number) =>
-    `${empty[name].toFixed(digits)} → ${grown[name].toFixed(digits)} (${(grown[name] / empty[name]).toFixed(2)})`;
+    emptyToGrown(empty, grown, (f) => f[name], digits);
   rows.push(
     `  ${db.padEnd(9)} rounds/s ${cell("roundsPerSecond", 0)}; platform CPU ms/round ${cell("cpuMsPerRound", 3)}, ` +
       `at half load ${cell("halfLoadCpuMsPerRound", 3)}; added (quarter load) p50 ${cell("addedP50Ms", 3)} ms, p99 ${cell("addedP99Ms", 3)} ms`,
@@ -116,8 +116,7 @@ for (const row of rows) console.log(row);
  * the platform.
  */
 function againstRelay(empty: Figures, grown: Figures): string {
-  const pair = (of: (f: Figures) => number, digits: number) =>
-    `${of(empty).toFixed(digits)} → ${of(grown).toFixed(digits)} (${(of(grown) / of(empty)).toFixed(2)})`;
+  const pair = (of: (f: Figures) => number, digits: number) => emptyToGrown(empty, grown, of, digits);
   return (
     `against the relay of the same run (relay CPU ms/round ${pair((f) => f.relay.cpuMsPerRound, 3)}): ` +
     `rounds/s ÷ relay's ${pair((f) => f.roundsPerSecond / f.relay.roundsPerSecond, 3)}; ` +
@@ -133,4 +132,9 @@ function storage(empty: NonNullable<Figures["storage"]>, grown: NonNullable<Figu
     `full-page images ${empty.fullPageImages.toFixed(3)} → ${grown.fullPageImages.toFixed(3)}, ` +
     `round trips ${empty.roundTrips.toFixed(2)} → ${grown.roundTrips.toFixed(2)}`
   );
+}
+
+/** "empty → grown (grown ÷ empty)" of one figure. */
+function emptyToGrown(empty: Figures, grown: Figures, of: (f: Figures) => number, digits: number): string {
+  return `${of(empty).toFixed(digits)} → ${of(grown).toFixed(digits)} (${(of(grown) / of(empty)).toFixed(2)})`;
 }
