@@ -37,9 +37,20 @@ const READABLE_REF = /^[A-Za-z0-9_-]+$/;
  * platformRoundId("acme", "round 7", "studio_ref") // "gr_3f…" (40 hex digits)
  */
 export function platformRoundId(studioId: string, roundRef: string, form: RoundIdForm): string {
+  return (
+    (form === "studio_ref" ? readableRoundId(studioId, roundRef) : undefined) ??
+    hashedRoundId(studioId, roundRef)
+  );
+}
+
+/** The `studio_ref` form, or undefined where the reference cannot go in as it is. */
+function readableRoundId(studioId: string, roundRef: string): string | undefined {
   const readable = `gr_${studioId}_${roundRef}`;
-  if (form === "studio_ref" && READABLE_REF.test(roundRef) && readable.length <= ROUND_ID_MAX_LENGTH)
-    return readable;
+  return READABLE_REF.test(roundRef) && readable.length <= ROUND_ID_MAX_LENGTH ? readable : undefined;
+}
+
+/** The `hash` form. */
+function hashedRoundId(studioId: string, roundRef: string): string {
   return `gr_${hash("sha256", `${studioId}\n${roundRef}`, "hex").slice(0, 40)}`;
 }
 
@@ -85,10 +96,8 @@ export async function studioSessionForBet(
   | { readonly ok: false; readonly answer: GatewayAnswer }
 > {
   // The session's form picks one of the two ids in the query itself (no second read).
-  const ids = {
-    hash: platformRoundId(caller.studioId, roundRef, "hash"),
-    studio_ref: platformRoundId(caller.studioId, roundRef, "studio_ref"),
-  };
+  const hashed = hashedRoundId(caller.studioId, roundRef);
+  const ids = { hash: hashed, studio_ref: readableRoundId(caller.studioId, roundRef) ?? hashed };
   const row = await sessionWithRoundOpening(deps.db, tokenHash(sessionToken), ids.hash, ids.studio_ref);
   if (row === undefined) return sessionNotFound();
   const { opening_operator_status: operatorStatus, opening_round_id: existingRound, ...session } = row;
