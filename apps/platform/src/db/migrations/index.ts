@@ -34,6 +34,7 @@ import * as m0950 from "./0950-round-archive.ts";
 import * as m0960 from "./0960-reconciliation-lines-unlogged.ts";
 import * as m0961 from "./0961-reconciliation-progress-time.ts";
 import * as m0970 from "./0970-session-round-id-form.ts";
+import * as m0980 from "./0980-updates-stay-on-their-page.ts";
 
 /**
  * Every migration, by name. Names sort in the order they run (`NNNN-domain-what`), and a
@@ -107,3 +108,6 @@ migrations["0961-reconciliation-progress-time"] = m0961;
 
 // Game sessions, later changes (0970–0979).
 migrations["0970-session-round-id-form"] = m0970;
+
+// The hot path's updates (0980–0989).
+migrations["0980-updates-stay-on-their-page"] = m0980;
