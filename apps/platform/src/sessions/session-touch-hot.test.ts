@@ -28,13 +28,16 @@ async function indexColumns(db: TestDb, table: string): Promise<Map<string, stri
       join pg_namespace n on n.oid = t.relnamespace and n.nspname = current_schema()
       join pg_attribute a on a.attrelid = t.oid and a.attnum > 0
       where t.relname = ${table} and x.indpred is not null
-        and pg_get_expr(x.indpred, x.indrelid) like '%' || a.attname || '%'`.execute(db.db);
+        and pg_get_expr(x.indpred, x.indrelid) ~ ('\\m' || a.attname || '\\M')`.execute(db.db);
     const byIndex = new Map<string, string[]>();
     for (const row of rows) byIndex.set(row.index, [...(byIndex.get(row.index) ?? []), row.column]);
     return byIndex;
   }
   const { rows: indexes } = await sql<{ name: string; sql: string | null }>`
     select name, sql from sqlite_master where type = 'index' and tbl_name = ${table}`.execute(db.db);
+  const { rows: columns } = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(
+    db.db,
+  );
   const byIndex = new Map<string, string[]>();
   for (const index of indexes) {
     const { rows } = await sql<{ name: string }>`select name from pragma_index_info(${index.name})`.execute(
@@ -43,7 +46,7 @@ async function indexColumns(db: TestDb, table: string): Promise<Map<string, stri
     const predicate = /\bwhere\b(.*)$/is.exec(index.sql ?? "")?.[1] ?? "";
     byIndex.set(index.name, [
       ...rows.map((row) => row.name),
-      ...["status", "last_activity_at_ms", "last_balance_minor"].filter((c) => predicate.includes(c)),
+      ...columns.map((column) => column.name).filter((name) => new RegExp(`\\b${name}\\b`).test(predicate)),
     ]);
   }
   return byIndex;
@@ -70,6 +73,14 @@ for (const kind of testDialects) {
         indexes.get("game_sessions_live_idx")?.filter((c) => c !== "status"),
         ["launch_expires_at_ms"],
       );
+    });
+
+    test("no index of gateway_transactions holds what a transaction's answer writes", async () => {
+      const indexes = await indexColumns(db, "gateway_transactions");
+      assert.ok(indexes.size >= 3, `found ${indexes.size} indexes`);
+      for (const [name, columns] of indexes)
+        for (const written of ["state", "result_code", "outcome", "updated_at_ms"])
+          assert.ok(!columns.includes(written), `${name} holds ${written}`);
     });
 
     if (kind === "postgres") {
