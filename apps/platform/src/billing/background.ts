@@ -9,11 +9,6 @@ import {
   MAX_BATCH_ROUNDS,
   projectClosedRounds,
 } from "./round-projector.ts";
-import {
-  createLookbackSchedule,
-  DEFAULT_FULL_LOOKBACK_EVERY_MS,
-  DEFAULT_RECENT_LOOKBACK_MS,
-} from "./lookback-schedule.ts";
 
 /** How often the projector looks for newly closed rounds: fees and reports trail play by about this. */
 export const DEFAULT_PROJECT_INTERVAL_MS = 1_000;
@@ -22,11 +17,7 @@ export interface BillingWorkerOptions {
   readonly registry: Registry;
   readonly intervalMs?: number;
   readonly lagMs?: number;
-  /** The whole lookback, taken on a process's first run and every `fullLookbackEveryMs` (lookback-schedule.ts). */
   readonly lookbackMs?: number;
-  /** The lookback of the runs between. */
-  readonly recentLookbackMs?: number;
-  readonly fullLookbackEveryMs?: number;
 }
 
 export interface BillingWorkers {
@@ -35,8 +26,7 @@ export interface BillingWorkers {
 
 /**
  * The billing work beside the app: the round projector (fees and report aggregates), run every
- * `intervalMs`, batch after batch while batches come back full, each run looking back for late
- * rounds as far as its lookback schedule says (lookback-schedule.ts); then the daily self-check of
+ * `intervalMs`, batch after batch while batches come back full; then the daily self-check of
  * yesterday when no process has run it yet. Any number of processes may run
  * it: the projector's state row serialises them. A failed batch changed nothing; the next tick retries.
  */
@@ -56,19 +46,16 @@ export function startBillingWorkers(
     "Projector batches that failed (retried)",
     [],
   );
-  const lagMs = options.lagMs ?? DEFAULT_LAG_MS;
-  const lookbacks = createLookbackSchedule({
+  const projectOptions = {
+    lagMs: options.lagMs ?? DEFAULT_LAG_MS,
     lookbackMs: options.lookbackMs ?? DEFAULT_LOOKBACK_MS,
-    recentMs: options.recentLookbackMs ?? DEFAULT_RECENT_LOOKBACK_MS,
-    fullEveryMs: options.fullLookbackEveryMs ?? DEFAULT_FULL_LOOKBACK_EVERY_MS,
-  });
+  };
   registerSelfCheckGauge(deps, options.registry);
   const runDailySelfCheckIfDue = dailySelfCheckOncePerDay(deps);
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     try {
-      const projectOptions = { lagMs, lookbackMs: lookbacks.lookbackAt(deps.clock()) };
       for (;;) {
         if (stopped) return;
         const batch = await projectClosedRounds(deps, projectOptions);

@@ -22,9 +22,7 @@ import type { BillingRoundsTable } from "./tables.ts";
  * Late commits: a round's close time is stamped just before its batch commits. Rounds are taken
  * only `lagMs` after they closed, and each run looks back `lookbackMs` behind the watermark for a
  * round not taken yet; a round committed later than that after its stamp would be missed, and the
- * self-check reports it (closed rounds ≠ projected rounds), never silently. The background worker
- * looks back the whole `lookbackMs` only now and then, a few seconds otherwise
- * (lookback-schedule.ts): the lookback is what a run reads.
+ * self-check reports it (closed rounds ≠ projected rounds), never silently.
  */
 export const PROJECTOR_NAME = "rounds";
 export const DEFAULT_LAG_MS = 2_000;
