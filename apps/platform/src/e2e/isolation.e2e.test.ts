@@ -8,9 +8,13 @@ import { after, before, describe, test } from "node:test";
 import { testDialects } from "../db/test-databases.ts";
 import { eventually } from "./support/http.ts";
 import { DEFAULT_PROJECT_INTERVAL_MS } from "../billing/background.ts";
+import { DEFAULT_LAG_MS } from "../billing/round-projector.ts";
 import { ownedRows } from "./support/owned-rows.ts";
 import { provisionOperator, STUDIO_GAME } from "./support/provision.ts";
 import { roundIds, startWorld, type World } from "./support/world.ts";
+
+/** How long the victim's rows must stay unchanged before a sweep (see settledRows). */
+const SETTLED_AFTER_MS = DEFAULT_LAG_MS + 2 * DEFAULT_PROJECT_INTERVAL_MS + 200;
 
 /** One operator's data in one environment: the ids a route could be asked about. */
 interface Victim {
@@ -160,12 +164,14 @@ for (const kind of testDialects) {
     /**
      * The victim's rows once the setup's background work is done: the billing projector (every
      * second) still projects the rounds the setup closed, and a change of its making is not the
-     * attacker's. Stable across two projector ticks, or the test fails here.
+     * attacker's. Stable for longer than a round waits to be taken (the projector's lag, then up
+     * to two ticks), or the test fails here: two ticks alone were shorter than the lag plus a
+     * tick, and a round that closed just before the first look was projected during the sweep.
      */
     async function settledRows(victim: Victim): Promise<string> {
       let last = await ownedRows(w.db, victim.operatorId, victim.environment);
       for (let tries = 0; tries < 10; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 2 * DEFAULT_PROJECT_INTERVAL_MS + 200));
+        await new Promise((resolve) => setTimeout(resolve, SETTLED_AFTER_MS));
         const now = await ownedRows(w.db, victim.operatorId, victim.environment);
         if (now === last) return now;
         last = now;
