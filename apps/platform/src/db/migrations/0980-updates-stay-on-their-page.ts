@@ -20,13 +20,7 @@ import { PostgresAdapter, sql, type Kysely } from "kysely";
 //   index write per touch, which the new key saves too.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typeless by design
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.dropIndex("game_sessions_live_idx").execute();
-  await db.schema
-    .createIndex("game_sessions_live_idx")
-    .on("game_sessions")
-    .column("launch_expires_at_ms")
-    .where(sql.ref("status"), "in", sql`('created', 'active')`)
-    .execute();
+  await rekeyLiveIndex(db, "launch_expires_at_ms");
   if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
   await sql`ALTER TABLE game_sessions SET (fillfactor = 80)`.execute(db);
   await sql`ALTER TABLE gateway_transactions SET (fillfactor = 70)`.execute(db);
@@ -34,14 +28,20 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typeless by design
 export async function down(db: Kysely<any>): Promise<void> {
+  await rekeyLiveIndex(db, "last_activity_at_ms");
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
+  await sql`ALTER TABLE game_sessions RESET (fillfactor)`.execute(db);
+  await sql`ALTER TABLE gateway_transactions RESET (fillfactor)`.execute(db);
+}
+
+/** The sweeper's index of the sessions that can still expire, rebuilt under `key`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations are typeless by design
+async function rekeyLiveIndex(db: Kysely<any>, key: string): Promise<void> {
   await db.schema.dropIndex("game_sessions_live_idx").execute();
   await db.schema
     .createIndex("game_sessions_live_idx")
     .on("game_sessions")
-    .column("last_activity_at_ms")
+    .column(key)
     .where(sql.ref("status"), "in", sql`('created', 'active')`)
     .execute();
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return;
-  await sql`ALTER TABLE game_sessions RESET (fillfactor)`.execute(db);
-  await sql`ALTER TABLE gateway_transactions RESET (fillfactor)`.execute(db);
 }
